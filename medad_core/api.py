@@ -1,0 +1,441 @@
+"""The Detector API every method in medad implements.
+
+Data flows one way::
+
+    dataset spec -> reader -> ImageSet / TrainSet -> Detector.fit -> Detector.predict -> Prediction
+                 -> metrics -> result row (cached) -> table or figure
+
+* :class:`ImageSet` is a list of images (lazily read from files, or held in memory) with their
+  image labels (0 normal, 1 anomalous), optional pixel masks and anomaly-class names.
+* :class:`TrainSet` carries whichever parts a training setting has (see :class:`Setting`).
+* :class:`Detector` is the small scikit-learn/PyOD-style estimator around a plain ``nn.Module``
+  (anomalib's ``torch_model.py`` pattern): parameters in ``__init__``, ``fit(train)`` returns
+  ``self``, ``predict(images)`` returns a :class:`Prediction` whose image scores are higher for more
+  anomalous images and whose pixel maps (where the method localises) have the input resolution.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from typing import Any, Callable, ClassVar, Iterator, Sequence
+
+import numpy as np
+import torch
+
+__all__ = [
+    "Setting",
+    "ImageRecord",
+    "ImageSet",
+    "TrainSet",
+    "Prediction",
+    "Detector",
+    "MedadError",
+]
+
+
+class MedadError(Exception):
+    """An error whose message tells the user what was expected and how to fix it."""
+
+
+class Setting(str, enum.Enum):
+    """The training settings of the five source documents.
+
+    ``ONE_CLASS``           normal images only (BMAD's fifteen algorithms, DIA, CSI).
+    ``OPEN_SET``            normal images + a few labelled anomalies + pseudo / external outliers (DRA).
+    ``DUAL_DISTRIBUTION``   normal images + an unlabelled pool with an unknown anomaly rate (DDAD-ASR).
+    ``ZERO_FEW_SHOT``       no or k normal images and the class name, vision-language models (WinCLIP, MVFA).
+    ``CLIP_RECONSTRUCTION`` normal images through frozen CLIP encoders, trainable reconstruction
+                            and prompt adapter (the thesis, Ch. 4).
+    """
+
+    ONE_CLASS = "one_class"
+    OPEN_SET = "open_set"
+    DUAL_DISTRIBUTION = "dual_distribution"
+    ZERO_FEW_SHOT = "zero_few_shot"
+    CLIP_RECONSTRUCTION = "clip_reconstruction"
+
+    @classmethod
+    def parse(cls, value: "str | Setting") -> "Setting":
+        if isinstance(value, Setting):
+            return value
+        try:
+            return cls(value)
+        except ValueError:
+            allowed = ", ".join(s.value for s in cls)
+            raise MedadError(f"unknown setting {value!r}; expected one of: {allowed}") from None
+
+
+@dataclass(frozen=True)
+class ImageRecord:
+    """One image of a dataset: where it is and what is known about it."""
+
+    path: str
+    label: int  # 0 normal, 1 anomalous
+    anomaly_class: str = "good"
+    mask_path: str | None = None
+
+
+Reader = Callable[[ImageRecord], "tuple[torch.Tensor, torch.Tensor | None]"]
+
+
+class ImageSet(torch.utils.data.Dataset):
+    """Images with labels, optional masks and anomaly classes.
+
+    Two storages share one interface: file-backed (``records`` + ``reader``, read on demand and
+    streamed by :meth:`batches`) and in-memory (``from_tensors``). Images are float32 ``(C, H, W)``
+    in [0, 1]; masks are bool ``(H, W)`` at image resolution.
+    """
+
+    def __init__(
+        self,
+        records: Sequence[ImageRecord],
+        reader: Reader | None = None,
+        *,
+        images: torch.Tensor | None = None,
+        masks: torch.Tensor | None = None,
+        has_masks: bool | None = None,
+        name: str = "",
+    ):
+        if (reader is None) == (images is None):
+            raise ValueError("ImageSet needs exactly one of `reader` (file-backed) or `images` (in memory)")
+        if images is not None:
+            if images.ndim != 4:
+                raise MedadError(f"images must be (N, C, H, W); got shape {tuple(images.shape)}")
+            if len(images) != len(records):
+                raise MedadError(f"{len(images)} images but {len(records)} records")
+            if masks is not None and (masks.ndim != 3 or masks.shape[0] != len(images)
+                                      or masks.shape[-2:] != images.shape[-2:]):
+                raise MedadError(
+                    f"masks must be (N, H, W) = ({len(images)}, {images.shape[-2]}, {images.shape[-1]}) "
+                    f"to match the images; got {tuple(masks.shape)}")
+        self.records = list(records)
+        self.reader = reader
+        self._images = images
+        self._masks = masks.bool() if masks is not None else None
+        if has_masks is None:
+            has_masks = masks is not None or any(r.mask_path for r in self.records)
+        self.has_masks = bool(has_masks)
+        self.name = name
+
+    # -- construction -----------------------------------------------------------------------
+    @classmethod
+    def from_tensors(
+        cls,
+        images: torch.Tensor,
+        labels: Sequence[int] | np.ndarray,
+        masks: torch.Tensor | np.ndarray | None = None,
+        anomaly_classes: Sequence[str] | None = None,
+        name: str = "",
+    ) -> "ImageSet":
+        labels = np.asarray(labels, dtype=int)
+        if anomaly_classes is None:
+            anomaly_classes = ["good" if y == 0 else "anomaly" for y in labels]
+        records = [ImageRecord(path=f"<memory:{name}:{i}>", label=int(y), anomaly_class=c)
+                   for i, (y, c) in enumerate(zip(labels, anomaly_classes))]
+        if masks is not None and not isinstance(masks, torch.Tensor):
+            masks = torch.from_numpy(np.asarray(masks))
+        return cls(records, images=images.float(), masks=masks, name=name)
+
+    def subset(self, indices: Sequence[int] | np.ndarray) -> "ImageSet":
+        indices = [int(i) for i in indices]
+        records = [self.records[i] for i in indices]
+        if self._images is not None:
+            idx = torch.as_tensor(indices, dtype=torch.long)
+            masks = self._masks[idx] if self._masks is not None else None
+            return ImageSet(records, images=self._images[idx], masks=masks, has_masks=self.has_masks,
+                            name=self.name)
+        return ImageSet(records, self.reader, has_masks=self.has_masks, name=self.name)
+
+    def concat(self, other: "ImageSet") -> "ImageSet":
+        """Both sets in one (materialises in memory when the storages differ)."""
+        if self.reader is not None and other.reader is self.reader:
+            return ImageSet(self.records + other.records, self.reader,
+                            has_masks=self.has_masks or other.has_masks, name=self.name)
+        a, b = self.materialize(), other.materialize()
+        masks = None
+        if a.has_masks or b.has_masks:
+            masks = torch.cat([a.masks_tensor(), b.masks_tensor()])
+        return ImageSet(a.records + b.records, images=torch.cat([a._images, b._images]), masks=masks,
+                        name=self.name)
+
+    def materialize(self) -> "ImageSet":
+        """An in-memory copy (a no-op for in-memory sets)."""
+        if self._images is not None:
+            return self
+        items = [self[i] for i in range(len(self))]
+        images = torch.stack([it["image"] for it in items]) if items else torch.empty(0)
+        masks = torch.stack([it["mask"] for it in items]) if items and self.has_masks else None
+        return ImageSet(self.records, images=images, masks=masks, has_masks=self.has_masks, name=self.name)
+
+    # -- access -----------------------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self.records)
+
+    def __getitem__(self, i: int) -> dict[str, Any]:
+        rec = self.records[i]
+        if self._images is not None:
+            image = self._images[i]
+            mask = self._masks[i] if self._masks is not None else None
+        else:
+            image, mask = self.reader(rec)
+        if mask is None and self.has_masks:
+            mask = torch.zeros(image.shape[-2:], dtype=torch.bool)
+        out = {"image": image, "label": rec.label, "anomaly_class": rec.anomaly_class, "index": i}
+        if mask is not None:
+            out["mask"] = mask
+        return out
+
+    @property
+    def labels(self) -> np.ndarray:
+        return np.array([r.label for r in self.records], dtype=int)
+
+    @property
+    def anomaly_classes(self) -> list[str]:
+        return [r.anomaly_class for r in self.records]
+
+    @property
+    def paths(self) -> list[str]:
+        return [r.path for r in self.records]
+
+    def image_shape(self) -> tuple[int, int, int]:
+        if len(self) == 0:
+            raise MedadError(f"image set {self.name!r} is empty")
+        return tuple(self[0]["image"].shape)  # type: ignore[return-value]
+
+    def tensors(self) -> torch.Tensor:
+        """All images as one (N, C, H, W) tensor (reads every file; use :meth:`batches` to stream)."""
+        return self.materialize()._images
+
+    def masks_tensor(self) -> torch.Tensor | None:
+        """All masks as one bool (N, H, W) tensor, or None when the dataset has no masks."""
+        if not self.has_masks:
+            return None
+        m = self.materialize()
+        if m._masks is None:
+            n, _, h, w = m._images.shape
+            return torch.zeros(n, h, w, dtype=torch.bool)
+        return m._masks
+
+    def batches(self, batch_size: int = 32, *, device: str | torch.device = "cpu", shuffle: bool = False,
+                seed: int = 0, num_workers: int = 0, drop_last: bool = False) -> Iterator[dict[str, Any]]:
+        """Stream batches ``{"image": (B,C,H,W), "label": (B,), "mask": (B,H,W)?, "index": (B,)}``."""
+        if self._images is not None:
+            n = len(self)
+            order = (torch.randperm(n, generator=torch.Generator().manual_seed(seed)) if shuffle
+                     else torch.arange(n))
+            stop = n - n % batch_size if drop_last else n
+            for start in range(0, stop, batch_size):
+                idx = order[start:start + batch_size]
+                batch = {"image": self._images[idx].to(device, non_blocking=True),
+                         "label": torch.as_tensor(self.labels[idx.numpy()], device=device),
+                         "index": idx.to(device)}
+                if self.has_masks:
+                    masks = (self._masks[idx] if self._masks is not None
+                             else torch.zeros(len(idx), *self._images.shape[-2:], dtype=torch.bool))
+                    batch["mask"] = masks.to(device)
+                yield batch
+            return
+        loader = torch.utils.data.DataLoader(
+            self, batch_size=batch_size, shuffle=shuffle, num_workers=num_workers, drop_last=drop_last,
+            generator=torch.Generator().manual_seed(seed) if shuffle else None,
+            collate_fn=_collate, persistent_workers=False)
+        for batch in loader:
+            yield {k: (v.to(device, non_blocking=True) if isinstance(v, torch.Tensor) else v)
+                   for k, v in batch.items()}
+
+    def __repr__(self) -> str:
+        n_anom = int(self.labels.sum()) if len(self) else 0
+        storage = "memory" if self._images is not None else "files"
+        return (f"ImageSet({self.name!r}, n={len(self)}, anomalous={n_anom}, masks={self.has_masks}, "
+                f"storage={storage})")
+
+
+def _collate(items: list[dict[str, Any]]) -> dict[str, Any]:
+    out = {"image": torch.stack([it["image"] for it in items]),
+           "label": torch.as_tensor([it["label"] for it in items]),
+           "index": torch.as_tensor([it["index"] for it in items]),
+           "anomaly_class": [it["anomaly_class"] for it in items]}
+    if "mask" in items[0]:
+        out["mask"] = torch.stack([it["mask"] for it in items])
+    return out
+
+
+@dataclass
+class TrainSet:
+    """The training data of one run; which parts are present depends on the setting.
+
+    ``normal``      labelled normal images (one-class, open-set, dual-distribution, k-shot normals).
+    ``anomalies``   the few labelled anomalies of the open-set setting (DRA's "seen" anomalies).
+    ``outliers``    external outlier images (DRA's external pseudo anomalies, SAOE's outlier exposure).
+    ``unlabelled``  DDAD's unlabelled pool (its labels are kept for analysis only; methods must not read them).
+    ``valid``       a labelled validation split for model selection (BMAD's protocol), or None.
+    ``class_name``  a text name for vision-language prompts ("brain MRI", "chest X-ray", ...).
+    ``split``       the record of how the split was drawn (dataset, protocol, seed, indices), stored with results.
+    """
+
+    setting: Setting
+    normal: ImageSet | None = None
+    anomalies: ImageSet | None = None
+    outliers: ImageSet | None = None
+    unlabelled: ImageSet | None = None
+    valid: ImageSet | None = None
+    class_name: str = "object"
+    split: dict[str, Any] = field(default_factory=dict)
+
+    def require(self, *parts: str, method: str = "this method") -> None:
+        """Raise a clear error when a part the method needs is missing or empty."""
+        for part in parts:
+            value = getattr(self, part)
+            if value is None or len(value) == 0:
+                raise MedadError(
+                    f"{method} needs `TrainSet.{part}` (setting {self.setting.value!r}), but it is "
+                    f"{'missing' if value is None else 'empty'}")
+
+    def image_shape(self) -> tuple[int, int, int]:
+        for part in (self.normal, self.unlabelled, self.anomalies, self.valid):
+            if part is not None and len(part):
+                return part.image_shape()
+        raise MedadError("the training set has no images")
+
+
+@dataclass
+class Prediction:
+    """Output of :meth:`Detector.predict`.
+
+    ``scores``  float (N,), higher = more anomalous.
+    ``maps``    float32 (N, H, W) pixel anomaly maps at input resolution, or None when the method
+                does not localise.
+    ``extras``  per-head or per-member scores a method wants to expose (e.g. DRA's four heads).
+    """
+
+    scores: np.ndarray
+    maps: np.ndarray | None = None
+    extras: dict[str, np.ndarray] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.scores = np.asarray(self.scores, dtype=np.float64).reshape(-1)
+        if self.maps is not None:
+            self.maps = np.asarray(self.maps, dtype=np.float32)
+            if self.maps.ndim != 3 or len(self.maps) != len(self.scores):
+                raise ValueError(f"maps must be (N, H, W) with N={len(self.scores)}; got {self.maps.shape}")
+
+
+class Detector(ABC):
+    """Base class of every method: an estimator around a plain ``nn.Module`` (``self.model``).
+
+    Subclasses set the class attributes, take their hyper-parameters as keyword arguments of
+    ``__init__`` (stored as attributes of the same name so :meth:`get_params` sees them), build
+    the network inside ``fit`` and implement ``_fit`` / ``_predict_batch``.
+
+    Class attributes:
+        name        registry name (``"patchcore"``)
+        settings    the :class:`Setting` values it can be trained in
+        localizes   whether ``predict`` returns pixel maps
+        paper       the document and section it follows
+    """
+
+    name: ClassVar[str] = ""
+    settings: ClassVar[frozenset[Setting]] = frozenset({Setting.ONE_CLASS})
+    localizes: ClassVar[bool] = False
+    paper: ClassVar[str] = ""
+    #: hyper-parameters per profile (``smoke`` / ``quick`` / ``paper``), applied by :meth:`for_profile`
+    #: underneath the user's own parameters; ``paper`` holds the paper's settings.
+    profile_params: ClassVar[dict[str, dict[str, Any]]] = {}
+
+    def __init__(self, *, device: str = "cpu", seed: int = 0, weights: str = "auto",
+                 profile: str = "quick", batch_size: int = 32, progress: bool = True):
+        self.device = device
+        self.seed = seed
+        self.weights = weights
+        self.profile = profile
+        self.batch_size = batch_size
+        self.progress = progress
+        self.model: torch.nn.Module | None = None
+        self.weights_used: str = "none"
+        self.fit_info: dict[str, Any] = {}
+
+    # -- scikit-learn feel ------------------------------------------------------------------
+    @classmethod
+    def param_names(cls) -> list[str]:
+        import inspect
+
+        names: list[str] = []
+        for klass in reversed(cls.__mro__):
+            if "__init__" in vars(klass) and klass is not object:
+                for p in inspect.signature(klass.__init__).parameters.values():
+                    if p.name != "self" and p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD) and p.name not in names:
+                        names.append(p.name)
+        return names
+
+    @classmethod
+    def for_profile(cls, profile: str, **params: Any) -> "Detector":
+        """An instance with the profile's hyper-parameters, overridden by ``params``."""
+        merged = {**cls.profile_params.get(profile, {}), **params}
+        merged.setdefault("profile", profile)
+        return cls(**merged)
+
+    def get_params(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in self.param_names() if hasattr(self, k)}
+
+    def __repr__(self) -> str:
+        params = ", ".join(f"{k}={v!r}" for k, v in self.get_params().items())
+        return f"{type(self).__name__}({params})"
+
+    # -- public API -------------------------------------------------------------------------
+    def fit(self, train: TrainSet) -> "Detector":
+        if train.setting not in self.settings:
+            allowed = ", ".join(sorted(s.value for s in self.settings))
+            raise MedadError(f"{self.name} cannot be trained in setting {train.setting.value!r}; "
+                             f"it supports: {allowed}")
+        from medad_core.seeding import seed_everything
+
+        seed_everything(self.seed)
+        self._fit(train)
+        if self.model is not None:
+            self.model.eval()
+        return self
+
+    def predict(self, images: ImageSet | torch.Tensor, batch_size: int | None = None) -> Prediction:
+        """Score images; a tensor is taken as an (N, C, H, W) batch in [0, 1]."""
+        self._check_fitted()
+        if isinstance(images, torch.Tensor):
+            images = ImageSet.from_tensors(images, np.zeros(len(images), dtype=int))
+        if len(images) == 0:
+            raise MedadError("predict() got an empty image set")
+        scores, maps, extras = [], [], {}
+        from medad_core.progress import progress
+
+        bs = batch_size or self.batch_size
+        with torch.inference_mode():
+            for batch in progress(images.batches(bs, device=self.device), total=math.ceil(len(images) / bs),
+                                  desc=f"{self.name} predict", enable=self.progress):
+                out = self._predict_batch(batch["image"])
+                scores.append(np.asarray(out.scores))
+                if out.maps is not None:
+                    maps.append(np.asarray(out.maps, dtype=np.float32))
+                for key, value in out.extras.items():
+                    extras.setdefault(key, []).append(np.asarray(value))
+        maps_arr = np.concatenate(maps) if maps else None
+        return Prediction(np.concatenate(scores), maps_arr, {k: np.concatenate(v) for k, v in extras.items()})
+
+    def num_parameters(self) -> int:
+        """Parameters of the network(s) (trainable and frozen)."""
+        if self.model is None:
+            return 0
+        return sum(p.numel() for p in self.model.parameters())
+
+    # -- to implement -----------------------------------------------------------------------
+    @abstractmethod
+    def _fit(self, train: TrainSet) -> None:
+        """Build ``self.model`` and train it (set ``self.weights_used`` when loading weights)."""
+
+    @abstractmethod
+    def _predict_batch(self, images: torch.Tensor) -> Prediction:
+        """Score one batch (on ``self.device``); maps must have the input's H and W."""
+
+    def _check_fitted(self) -> None:
+        if self.model is None:
+            raise MedadError(f"{self.name}: call fit() before predict()")

@@ -1,0 +1,124 @@
+"""Typed run configuration; a run is identified by the hash of its config.
+
+A :class:`RunConfig` names everything that determines a result: method and its parameters,
+dataset (and where it lives), training setting and protocol, profile, seed, device and weights
+policy. :meth:`RunConfig.config_hash` is the first 16 hex digits of the SHA-256 of its sorted-key
+JSON, which names the cached result file.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from medad_core.api import MedadError, Setting
+
+__all__ = ["PROFILES", "Protocol", "RunConfig", "canonical_json"]
+
+PROFILES = ("smoke", "quick", "paper")
+DraSetting = Literal["general", "hard"]
+PseudoSource = Literal["cutmix", "cutpaste_scar", "cutpaste_mix", "external"]
+
+
+@dataclass(frozen=True)
+class Protocol:
+    """How the training set is drawn from a dataset (the papers' protocols).
+
+    Open-set (DRA, Sec. 4 / App. A):
+        ``n_anomalies``  labelled anomalies in training (1 or 10); the one-shot example is drawn
+                         from the ten-shot set and the test set is the same for both.
+        ``dra_setting``  ``general`` (anomalies drawn from all classes) or ``hard`` (from
+                         ``seen_class`` only; that class is removed from the test set).
+        ``seen_class``   the anomaly class of the hard setting (None: the first class in sorted order).
+        ``pseudo``       pseudo-anomaly source: CutMix (DRA Eq. 4), CutPaste-Scar, CutPaste-Mix or
+                         ``external`` images from ``outlier_dataset``.
+        ``outlier_dataset`` dataset whose normal images serve as external outliers (LAG for medical data).
+    Dual-distribution (DDAD-ASR, Sec. 4.1):
+        ``anomaly_rate`` fraction of anomalies in the unlabelled pool, AR in [0, 1] (0.6 default).
+    Few-shot vision-language:
+        ``k_shot``       number of normal training images (None = all; 0 = zero-shot).
+    """
+
+    n_anomalies: int = 10
+    dra_setting: DraSetting = "general"
+    seen_class: str | None = None
+    pseudo: PseudoSource = "cutmix"
+    outlier_dataset: str | None = None
+    anomaly_rate: float = 0.6
+    k_shot: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.n_anomalies < 0:
+            raise MedadError(f"n_anomalies must be >= 0; got {self.n_anomalies}")
+        if self.dra_setting not in ("general", "hard"):
+            raise MedadError(f"dra_setting must be 'general' or 'hard'; got {self.dra_setting!r}")
+        if self.pseudo not in ("cutmix", "cutpaste_scar", "cutpaste_mix", "external"):
+            raise MedadError("pseudo must be one of cutmix, cutpaste_scar, cutpaste_mix, external; "
+                             f"got {self.pseudo!r}")
+        if self.pseudo == "external" and not self.outlier_dataset:
+            raise MedadError("pseudo='external' needs outlier_dataset (e.g. 'lag')")
+        if not 0.0 <= self.anomaly_rate <= 1.0:
+            raise MedadError(f"anomaly_rate must be in [0, 1]; got {self.anomaly_rate}")
+        if self.k_shot is not None and self.k_shot < 0:
+            raise MedadError(f"k_shot must be >= 0; got {self.k_shot}")
+
+
+@dataclass(frozen=True)
+class RunConfig:
+    """Everything that determines one result row."""
+
+    method: str
+    dataset: str
+    params: dict[str, Any] = field(default_factory=dict)
+    setting: str = Setting.ONE_CLASS.value
+    protocol: Protocol = field(default_factory=Protocol)
+    profile: str = "quick"
+    seed: int = 0
+    device: str = "cpu"
+    weights: str = "auto"
+    data_root: str | None = None
+    layout: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.profile not in PROFILES:
+            raise MedadError(f"unknown profile {self.profile!r}; expected one of {', '.join(PROFILES)}")
+        Setting.parse(self.setting)
+        if isinstance(self.protocol, dict):
+            object.__setattr__(self, "protocol", Protocol(**self.protocol))
+        # params must survive a JSON round trip, or the hash would not identify the run
+        try:
+            object.__setattr__(self, "params", json.loads(canonical_json(self.params)))
+        except TypeError as err:
+            raise MedadError(f"method parameters must be JSON values: {err}") from None
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "RunConfig":
+        data = dict(data)
+        data["protocol"] = Protocol(**data.get("protocol", {}))
+        return cls(**data)
+
+    def config_hash(self) -> str:
+        return hashlib.sha256(canonical_json(self.to_dict()).encode()).hexdigest()[:16]
+
+    def replace(self, **changes: Any) -> "RunConfig":
+        return dataclasses.replace(self, **changes)
+
+
+def canonical_json(obj: Any) -> str:
+    return json.dumps(obj, sort_keys=True, separators=(",", ":"), default=_json_default)
+
+
+def _json_default(obj: Any) -> Any:
+    if dataclasses.is_dataclass(obj):
+        return dataclasses.asdict(obj)
+    if hasattr(obj, "item"):  # numpy / torch scalars
+        return obj.item()
+    if isinstance(obj, (set, frozenset, tuple)):
+        return sorted(obj) if isinstance(obj, (set, frozenset)) else list(obj)
+    raise TypeError(f"{type(obj).__name__} is not JSON serialisable")

@@ -1,0 +1,1 @@
+"""One module per method, named after it; each registers its Detector with ``@register``."""

@@ -1,0 +1,1 @@
+"""Shared network pieces reused across methods (feature extraction, MIL heads, losses, memory banks, flows)."""

@@ -1,0 +1,17 @@
+"""Progress bars (tqdm) that stay quiet in tests and CI logs when asked."""
+
+from __future__ import annotations
+
+import os
+from typing import Iterable, TypeVar
+
+from tqdm.auto import tqdm
+
+T = TypeVar("T")
+
+
+def progress(iterable: Iterable[T], *, total: int | None = None, desc: str = "", enable: bool = True,
+             leave: bool = False) -> Iterable[T]:
+    """Wrap ``iterable`` in a tqdm bar unless disabled (``enable=False`` or ``MEDAD_PROGRESS=0``)."""
+    disabled = not enable or os.environ.get("MEDAD_PROGRESS", "1") == "0"
+    return tqdm(iterable, total=total, desc=desc, disable=disabled, leave=leave, dynamic_ncols=True)
