@@ -1,0 +1,35 @@
+# medad: `make test` and `make book` each create .venv on first use and reuse it afterwards.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.medad-installed
+PROFILE ?= quick
+PYTEST_ARGS ?=
+
+.PHONY: install test book book-smoke bench clean-results clean
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[all]"
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+test: $(STAMP)
+	MEDAD_PROGRESS=0 $(PY) -m pytest -n 2 --dist loadgroup $(PYTEST_ARGS)
+
+book: $(STAMP)
+	$(VENV)/bin/medad book --profile $(PROFILE)
+
+book-smoke: $(STAMP)
+	$(VENV)/bin/medad book --profile smoke
+
+bench: $(STAMP)
+	$(VENV)/bin/medad bench list
+
+clean-results:
+	rm -rf results book/generated _build
+
+clean: clean-results
+	rm -rf $(VENV)

@@ -1,0 +1,203 @@
+"""Notebook -> papermill -> Jupyter Book pipeline.
+
+The notebooks are jupytext py:percent files in ``notebooks/``; ``_toc.yml`` lists each as
+``book/generated/<stem>``. :func:`build_book`
+
+1. reads each source with jupytext and hands the NotebookNode to papermill's Python API (no
+   temporary .ipynb), injecting ``profile``, ``data_root``, ``seeds`` and ``device``;
+2. tags the default parameters cell ``remove-cell`` and the injected one ``hide-input`` so the
+   book shows neither as code, and writes ``book/generated/<stem>.ipynb`` atomically;
+3. refuses to build if any notebook errored (papermill still writes failed notebooks: it marks
+   ``metadata.papermill.exception``) or was never executed;
+4. builds the HTML with Jupyter Book 1.x (``execute_notebooks: off``) as ``-W -n --keep-going``.
+
+Notebooks call :func:`profile_banner` first, so every page says which profile produced it.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from medad_core.api import MedadError
+
+__all__ = ["REPO", "NotebookJob", "notebook_jobs", "execute_notebook", "check_executed", "build_html",
+           "build_book", "profile_banner"]
+
+REPO = Path(__file__).resolve().parents[1]
+GENERATED = "book/generated"
+
+_BANNERS = {
+    "smoke": ("warning", "Smoke profile",
+              "These outputs come from the **smoke** profile: a few tens of tiny phantom images and a few "
+              "training steps. They only show that the pipeline runs; the numbers mean nothing."),
+    "quick": ("note", "Quick profile: the pipeline, not the paper",
+              "These outputs come from the **quick** profile on the embedded procedural phantoms (small "
+              "images, a few hundred samples, short training, random-init backbones where pretrained "
+              "weights are absent). They demonstrate the pipeline end to end; they do **not** reproduce "
+              "the paper's numbers, which stand beside ours in every table. Rerun with `profile='paper'` "
+              "on the real datasets and a GPU to reproduce."),
+    "paper": ("important", "Paper profile",
+              "These outputs come from the **paper** profile: the papers' settings on the real datasets."),
+}
+
+
+def profile_banner(profile: str) -> None:
+    """Display the page's profile note (a MyST admonition rendered by the book)."""
+    from IPython.display import Markdown, display
+
+    kind, title, text = _BANNERS[profile]
+    display(Markdown(f":::{{{kind}}} {title}\n{text}\n:::"))
+
+
+@dataclass(frozen=True)
+class NotebookJob:
+    stem: str
+    source: Path
+    output: Path
+
+
+def _toc_files(node: Any) -> list[str]:
+    found: list[str] = []
+    if isinstance(node, dict):
+        for key in ("root", "file"):
+            if isinstance(node.get(key), str):
+                found.append(node[key])
+        for value in node.values():
+            if isinstance(value, (list, dict)):
+                found.extend(_toc_files(value))
+    elif isinstance(node, list):
+        for item in node:
+            found.extend(_toc_files(item))
+    return found
+
+
+def notebook_jobs(repo: Path = REPO) -> list[NotebookJob]:
+    """The notebooks ``_toc.yml`` lists under ``book/generated/``, in book order."""
+    toc = yaml.safe_load((repo / "_toc.yml").read_text())
+    jobs = []
+    for entry in _toc_files(toc):
+        entry = entry.removesuffix(".ipynb")
+        if not entry.startswith(GENERATED + "/"):
+            continue
+        stem = entry[len(GENERATED) + 1:]
+        source = repo / "notebooks" / f"{stem}.py"
+        if not source.is_file():
+            raise MedadError(f"_toc.yml lists {entry} but its source {source.relative_to(repo)} does not exist")
+        jobs.append(NotebookJob(stem, source, repo / GENERATED / f"{stem}.ipynb"))
+    return jobs
+
+
+def _tag(cell: Any, tag: str) -> None:
+    tags = cell.setdefault("metadata", {}).setdefault("tags", [])
+    if tag not in tags:
+        tags.append(tag)
+
+
+def execute_notebook(job: NotebookJob, parameters: dict[str, Any], cwd: Path = REPO) -> str | None:
+    """Execute one notebook into ``job.output``; returns None on success, else the error text."""
+    import jupytext
+    import nbformat
+    import papermill
+
+    notebook = jupytext.read(job.source)
+    notebook.metadata.pop("jupytext", None)
+    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    notebook.metadata.setdefault("language_info", {"name": "python"})
+    job.output.parent.mkdir(parents=True, exist_ok=True)
+    partial = job.output.with_suffix(".partial.ipynb")
+    error = None
+    try:
+        papermill.execute_notebook(notebook, str(partial), parameters=parameters, kernel_name="python3",
+                                   language="python", cwd=str(cwd), progress_bar=False, log_output=False)
+    except papermill.PapermillExecutionError as err:
+        error = f"{err.ename}: {err.evalue} (cell {err.exec_count})"
+    except Exception as err:  # noqa: BLE001 - kernel death, bad parameters...: reported per notebook
+        error = f"{type(err).__name__}: {err}"
+    if not partial.is_file():
+        return error or "papermill wrote no output"
+    executed = nbformat.read(partial, as_version=4)
+    for cell in executed.cells:
+        tags = cell.get("metadata", {}).get("tags", [])
+        if "parameters" in tags:
+            _tag(cell, "remove-cell")
+        if "injected-parameters" in tags:
+            _tag(cell, "hide-input")
+    nbformat.write(executed, partial)
+    os.replace(partial, job.output)
+    return error
+
+
+def check_executed(jobs: list[NotebookJob]) -> list[str]:
+    """Problems that must stop the build: missing, failed or partly executed notebooks."""
+    import nbformat
+
+    problems = []
+    for job in jobs:
+        if not job.output.is_file():
+            problems.append(f"{job.stem}: not executed (no {job.output.relative_to(REPO)})")
+            continue
+        nb = nbformat.read(job.output, as_version=4)
+        if nb.metadata.get("papermill", {}).get("exception"):
+            problems.append(f"{job.stem}: the notebook raised an error (see {job.output.relative_to(REPO)})")
+            continue
+        unexecuted = [i for i, c in enumerate(nb.cells)
+                      if c.cell_type == "code" and c.source.strip() and c.get("execution_count") is None]
+        if unexecuted:
+            problems.append(f"{job.stem}: code cells {unexecuted[:5]} were not executed")
+    return problems
+
+
+def build_html(repo: Path = REPO) -> int:
+    """Jupyter Book 1.x build of the repository root, warnings as errors."""
+    command = [sys.executable, "-c", "import sys; from jupyter_book.cli.main import main; sys.exit(main())",
+               "build", str(repo), "-W", "-n", "--keep-going"]
+    print("$ " + " ".join(command), flush=True)
+    return subprocess.call(command, cwd=repo)
+
+
+def build_book(profile: str = "quick", only: str | None = None, data_root: str | None = None,
+               device: str = "cpu", seeds: list[int] | None = None, html: bool = True,
+               repo: Path = REPO) -> int:
+    """Execute the notebooks (all, or those matching ``only``) and build the book; returns an exit code."""
+    from medad_core.progress import progress
+
+    jobs = notebook_jobs(repo)
+    selected = [j for j in jobs if only is None or fnmatch.fnmatch(j.stem, only) or only in j.stem]
+    if only is not None and not selected:
+        raise MedadError(f"--only {only!r} matches no notebook; notebooks: {', '.join(j.stem for j in jobs)}")
+    parameters = {"profile": profile, "data_root": data_root, "seeds": seeds, "device": device}
+    # kernels inherit the environment: no progress bars in the published pages
+    os.environ["MEDAD_PROGRESS"] = "0"
+    failures = []
+    timings = {}
+    bar = progress(selected, total=len(selected), desc=f"notebooks ({profile})", leave=True)
+    for job in bar:
+        if hasattr(bar, "set_postfix_str"):
+            bar.set_postfix_str(job.stem)
+        start = time.perf_counter()
+        error = execute_notebook(job, parameters, cwd=repo)
+        timings[job.stem] = time.perf_counter() - start
+        if error:
+            failures.append(f"{job.stem}: {error}")
+    for stem, seconds in timings.items():
+        print(f"  {stem:<32} {seconds:7.1f} s")
+    problems = failures + [p for p in check_executed(jobs) if not any(p.startswith(f.split(':')[0] + ":")
+                                                                      for f in failures)]
+    if problems:
+        print("medad book: not building the book, because:\n  " + "\n  ".join(problems), file=sys.stderr)
+        return 1
+    if not html:
+        return 0
+    code = build_html(repo)
+    if code == 0:
+        print(f"book: {repo / '_build' / 'html' / 'index.html'}")
+    return code

@@ -1,0 +1,212 @@
+"""The ``medad`` command line.
+
+    medad datasets [--data-root DIR]            dataset names, layouts, whether real data was found
+    medad methods                               registered methods, their settings and outputs
+    medad run --method NAME --dataset NAME ...  one run; prints the result row (``--json``: one object)
+    medad make-phantoms --dataset NAME --out DIR
+    medad book [--profile quick|smoke|paper] [--only PATTERN] [--data-root DIR]
+    medad bench NAME [args...]                  benchmarks (``medad bench list``)
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import os
+import pkgutil
+import sys
+from typing import Any, Sequence
+
+from medad_core.api import MedadError
+
+
+def _print_table(rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        print("(none)")
+        return
+    keys = list(rows[0])
+    widths = {k: max(len(k), *(len(str(r.get(k, ""))) for r in rows)) for k in keys}
+    print("  ".join(k.ljust(widths[k]) for k in keys))
+    print("  ".join("-" * widths[k] for k in keys))
+    for r in rows:
+        print("  ".join(str(r.get(k, "")).ljust(widths[k]) for k in keys))
+
+
+def _parse_value(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        return text
+
+
+def _cmd_datasets(args: argparse.Namespace) -> int:
+    from medad_core.data import dataset_table
+
+    _print_table(dataset_table(args.data_root))
+    return 0
+
+
+def _cmd_methods(args: argparse.Namespace) -> int:
+    from medad_core.registry import method_table
+
+    _print_table(method_table())
+    return 0
+
+
+def _config_from_args(args: argparse.Namespace):
+    from medad_core.api import Setting
+    from medad_core.config import Protocol, RunConfig
+    from medad_core.registry import get_method
+
+    method = get_method(args.method)
+    protocol_kwargs: dict[str, Any] = {}
+    setting = args.setting
+    # the DRA protocols and few-shot read naturally as settings on the command line
+    if setting in ("general", "hard"):
+        protocol_kwargs["dra_setting"] = setting
+        setting = Setting.OPEN_SET.value
+    elif setting in ("zero_shot", "few_shot"):
+        setting = Setting.ZERO_FEW_SHOT.value
+        if args.setting == "zero_shot":
+            protocol_kwargs["k_shot"] = 0
+    if setting is None:
+        order = [s for s in Setting if s in method.settings]
+        setting = order[0].value
+    for field in ("n_anomalies", "dra_setting", "seen_class", "pseudo", "outlier_dataset", "anomaly_rate",
+                  "k_shot"):
+        value = getattr(args, field)
+        if value is not None:
+            protocol_kwargs[field] = value
+    params = {}
+    for item in args.param or []:
+        if "=" not in item:
+            raise MedadError(f"--param expects KEY=VALUE (VALUE as JSON when it parses); got {item!r}")
+        key, value = item.split("=", 1)
+        params[key] = _parse_value(value)
+    dataset = args.dataset
+    return RunConfig(method=method.name, dataset=dataset, params=params, setting=setting,
+                     protocol=Protocol(**protocol_kwargs), profile=args.profile, seed=args.seed,
+                     device=args.device, weights=args.weights,
+                     data_root=os.path.abspath(args.data_root) if args.data_root else None, layout=args.layout)
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    from medad_core.runner import run
+
+    config = _config_from_args(args)
+    row = run(config, args.results_dir, use_cache=not args.no_cache, keep_predictions=args.keep_predictions)
+    if args.json:
+        print(json.dumps(row, sort_keys=True))
+        return 0
+    shown = ["method", "dataset", "setting", "profile", "seed", "image_auroc", "image_ap", "pixel_auroc", "pro",
+             "dice", "fit_seconds", "predict_seconds", "peak_memory_mb", "n_params", "weights", "data_source",
+             "config_hash"]
+    for key in shown:
+        value = row.get(key)
+        print(f"{key:>16}: {round(value, 4) if isinstance(value, float) else value}")
+    return 0
+
+
+def _cmd_make_phantoms(args: argparse.Namespace) -> int:
+    from medad_core.data import write_phantoms
+
+    path = write_phantoms(args.dataset, args.out, profile=args.profile, seed=args.seed)
+    print(path)
+    return 0
+
+
+def _cmd_book(args: argparse.Namespace) -> int:
+    from medad_core.book import build_book
+
+    return build_book(profile=args.profile, only=args.only, data_root=args.data_root, device=args.device,
+                      html=not args.no_html)
+
+
+def _bench_names() -> list[str]:
+    import medad_core.bench as bench
+
+    return sorted(m.name for m in pkgutil.iter_modules(bench.__path__) if not m.name.startswith("_"))
+
+
+def _cmd_bench(args: argparse.Namespace) -> int:
+    names = _bench_names()
+    if args.name in (None, "list"):
+        print("benchmarks: " + ", ".join(names))
+        return 0
+    if args.name not in names:
+        raise MedadError(f"unknown benchmark {args.name!r}; available: {', '.join(names)}")
+    module = importlib.import_module(f"medad_core.bench.{args.name}")
+    return int(module.main(list(args.rest)) or 0)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="medad", description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("datasets", help="list datasets, their layouts and whether real data was found")
+    p.add_argument("--data-root", default=os.environ.get("MEDAD_DATA_ROOT"))
+    p.set_defaults(func=_cmd_datasets)
+
+    p = sub.add_parser("methods", help="list registered methods with their settings")
+    p.set_defaults(func=_cmd_methods)
+
+    p = sub.add_parser("run", help="run one method on one dataset and print the result row")
+    p.add_argument("--method", required=True)
+    p.add_argument("--dataset", required=True, help="dataset name (see `medad datasets`), or `folder`")
+    p.add_argument("--data-root", help="folder with the real dataset(s); omitted = embedded phantoms")
+    p.add_argument("--layout", choices=["bmad", "mvtec"], help="layout of a `folder` dataset")
+    p.add_argument("--profile", default="quick", choices=["smoke", "quick", "paper"])
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--setting", help="one_class | open_set | dual_distribution | zero_few_shot | "
+                                     "clip_reconstruction, or general | hard (DRA) | zero_shot | few_shot")
+    p.add_argument("--device", default="cpu")
+    p.add_argument("--weights", default="auto", help="auto | pretrained | random | PATH to a state dict")
+    p.add_argument("--param", action="append", metavar="KEY=VALUE", help="method parameter (repeatable)")
+    proto = p.add_argument_group("protocol")
+    proto.add_argument("--n-anomalies", type=int, help="labelled anomalies (DRA: 1 or 10)")
+    proto.add_argument("--dra-setting", choices=["general", "hard"])
+    proto.add_argument("--seen-class", help="the seen anomaly class of the hard setting")
+    proto.add_argument("--pseudo", choices=["cutmix", "cutpaste_scar", "cutpaste_mix", "external"])
+    proto.add_argument("--outlier-dataset", help="dataset of external outliers (pseudo=external)")
+    proto.add_argument("--anomaly-rate", type=float, help="DDAD unlabelled-pool anomaly rate AR")
+    proto.add_argument("--k-shot", type=int, help="normal training images for few-shot methods")
+    p.add_argument("--json", action="store_true", help="print the row as one JSON object")
+    p.add_argument("--results-dir", help="cache folder (default: $MEDAD_RESULTS or ./results)")
+    p.add_argument("--no-cache", action="store_true", help="recompute even when a cached row exists")
+    p.add_argument("--keep-predictions", action="store_true", help="also store scores and maps")
+    p.set_defaults(func=_cmd_run)
+
+    p = sub.add_parser("make-phantoms", help="write a phantom dataset in the real dataset's folder layout")
+    p.add_argument("--dataset", required=True)
+    p.add_argument("--out", required=True)
+    p.add_argument("--profile", default="smoke", choices=["smoke", "quick", "paper"])
+    p.add_argument("--seed", type=int, default=0)
+    p.set_defaults(func=_cmd_make_phantoms)
+
+    p = sub.add_parser("book", help="execute the notebooks with papermill and build the HTML book")
+    p.add_argument("--profile", default="quick", choices=["smoke", "quick", "paper"])
+    p.add_argument("--only", help="execute only notebooks whose name matches this glob (others must exist)")
+    p.add_argument("--data-root", default=os.environ.get("MEDAD_DATA_ROOT"))
+    p.add_argument("--device", default="cpu")
+    p.add_argument("--no-html", action="store_true", help="execute notebooks only")
+    p.set_defaults(func=_cmd_book)
+
+    p = sub.add_parser("bench", help="run a benchmark (`medad bench list`)")
+    p.add_argument("name", nargs="?")
+    p.add_argument("rest", nargs=argparse.REMAINDER)
+    p.set_defaults(func=_cmd_bench)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except MedadError as err:
+        print(f"medad: error: {err}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

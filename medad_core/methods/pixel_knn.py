@@ -1,0 +1,82 @@
+"""Raw-pixel nearest-normal baseline.
+
+The simplest one-class detector, used to calibrate how hard a dataset (or phantom) is: an image's
+score is the Euclidean distance, in raw pixels at a reduced resolution, to its nearest normal
+training image,
+
+    s(x) = min_{n in D_normal} || d(x) - d(n) ||_2 ,
+
+with ``d`` an area downsampling to ``resolution`` pixels. Its anomaly map is the absolute
+per-pixel difference to that nearest normal image at full resolution, Gaussian-smoothed. No
+learned features, no training: if this baseline scores 1.0 a benchmark is too easy.
+"""
+
+from __future__ import annotations
+
+import math
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from medad_core.api import Detector, Prediction, Setting, TrainSet
+from medad_core.registry import register
+
+
+class NearestNormalBank(nn.Module):
+    """Stores the normal training images (full and downsampled) and finds nearest neighbours."""
+
+    def __init__(self, normals: torch.Tensor, resolution: int):
+        super().__init__()
+        self.resolution = resolution
+        self.register_buffer("normals", normals)
+        self.register_buffer("codes", self.encode(normals))
+
+    def encode(self, images: torch.Tensor) -> torch.Tensor:
+        return F.adaptive_avg_pool2d(images, self.resolution).flatten(1)
+
+    def forward(self, images: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        distances = torch.cdist(self.encode(images), self.codes)
+        nearest_distance, nearest_index = distances.min(dim=1)
+        return nearest_distance, nearest_index
+
+
+def _gaussian_blur(maps: torch.Tensor, sigma: float) -> torch.Tensor:
+    if sigma <= 0:
+        return maps
+    radius = max(1, int(math.ceil(3 * sigma)))
+    x = torch.arange(-radius, radius + 1, dtype=maps.dtype, device=maps.device)
+    kernel = torch.exp(-(x**2) / (2 * sigma**2))
+    kernel = kernel / kernel.sum()
+    maps = maps.unsqueeze(1)
+    maps = F.conv2d(F.pad(maps, (radius, radius, 0, 0), mode="reflect"), kernel.view(1, 1, 1, -1))
+    maps = F.conv2d(F.pad(maps, (0, 0, radius, radius), mode="reflect"), kernel.view(1, 1, -1, 1))
+    return maps.squeeze(1)
+
+
+@register("raw_pixel_knn")
+class PixelKNN(Detector):
+    """Raw-pixel distance to the nearest normal image (a difficulty baseline, not from the papers)."""
+
+    name = "pixel_knn"
+    settings = frozenset({Setting.ONE_CLASS, Setting.ZERO_FEW_SHOT, Setting.CLIP_RECONSTRUCTION})
+    localizes = True
+    paper = "baseline (data chapter)"
+    profile_params = {"smoke": {"resolution": 16}, "quick": {"resolution": 32}, "paper": {"resolution": 64}}
+
+    def __init__(self, resolution: int = 32, sigma: float = 2.0, **kwargs):
+        super().__init__(**kwargs)
+        self.resolution = resolution
+        self.sigma = sigma
+
+    def _fit(self, train: TrainSet) -> None:
+        train.require("normal", method=self.name)
+        normals = train.normal.tensors().to(self.device)
+        self.model = NearestNormalBank(normals, self.resolution).to(self.device)
+        self.weights_used = "none (no network)"
+
+    def _predict_batch(self, images: torch.Tensor) -> Prediction:
+        distance, index = self.model(images)
+        nearest = self.model.normals[index]
+        maps = _gaussian_blur((images - nearest).abs().mean(dim=1), self.sigma)
+        return Prediction(distance.cpu().numpy(), maps.cpu().numpy())
