@@ -1,0 +1,469 @@
+"""Evaluation metrics shared by every paper, notebook and the runner.
+
+Image level
+    ``image_auroc``, ``image_ap`` (scikit-learn), ``f1_max`` (best F1 over thresholds).
+Pixel level (one global curve over all pixels of the whole test set, as MVTec AD and BMAD compute it)
+    ``pixel_auroc`` - exact AUROC from per-value counts (Mann-Whitney with mid-ranks for ties, which is
+    exactly the trapezoidal ROC area scikit-learn computes), streamed over chunks of images so that
+    no float64 copy of the maps is ever made;
+    ``pro_auc`` - the per-region overlap curve (thesis Eq. 3.2, PRO = 1/N Σ_k |A ∩ C_k| / |C_k|),
+    integrated up to a false-positive-rate limit. Variants:
+
+    ``"mvtec"`` (default)  the MVTec AD reference: 8-connected ground-truth regions, FPR over all
+                           anomaly-free pixels of all images, one curve point per distinct score,
+                           (0, 0) and (1, 1) added, trapezoid up to ``fpr_limit`` with the value at
+                           the limit linearly interpolated, divided by ``fpr_limit``.
+                           anomalib >= 2.3 computes the same.
+    ``"bmad_cflow"``       BMAD's UTRAD / MKD / CS-Flow ``compute_pro``: 200 thresholds evenly spaced
+                           between the global min and max score, points with FPR < limit kept, FPR
+                           divided by the largest kept FPR (no interpolation), trapezoid.
+    anomalib <= 2.2's AUPRO (per-region ROCs resampled in index space, normalised by the last averaged
+    FPR below the limit; vendored in BMAD) is not implemented: its resampling cannot be restated
+    exactly from the facts at hand, and an approximation under its name would mislead.
+
+    ``dice`` - dataset-level (micro) binary Dice 2|P∩G| / (|P| + |G|) (thesis Eq. 3.3) at a given
+    threshold or the best one; ``dice_bmad`` - Dice at 0.5 after min-max normalising the maps
+    (BMAD anomalib: global normalisation; MKD: per image).
+Scores
+    ``chi2_distance`` - DDAD-ASR Fig. 6, χ² distance between the 100-bin histograms of normal and
+    abnormal scores after joint min-max normalisation, 0.5·Σ (a − b)² / (a + b).
+
+``evaluate`` bundles them into the dict the runner stores. Every function raises
+:class:`medad_core.api.MedadError` on input it cannot score (one class only, NaN / inf,
+mismatching shapes, no anomalous pixel at all).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from scipy import ndimage
+from sklearn.metrics import average_precision_score, precision_recall_curve, roc_auc_score
+
+from medad_core.api import MedadError
+
+__all__ = [
+    "image_auroc",
+    "image_ap",
+    "f1_max",
+    "pixel_auroc",
+    "pro_auc",
+    "pro_curve",
+    "dice",
+    "dice_bmad",
+    "chi2_distance",
+    "evaluate",
+    "PRO_VARIANTS",
+]
+
+PRO_VARIANTS = ("mvtec", "bmad_cflow")
+
+# pixels scored per pass when streaming pixel AUROC / Dice over a large test set
+_CHUNK_PIXELS = 32_000_000
+
+
+# ----------------------------------------------------------------------------------------------
+# input checking
+# ----------------------------------------------------------------------------------------------
+def _to_numpy(x: Any) -> np.ndarray:
+    if hasattr(x, "detach"):  # torch tensor without importing torch here
+        x = x.detach().cpu().numpy()
+    return np.asarray(x)
+
+
+def _check_labels_scores(labels: Any, scores: Any) -> tuple[np.ndarray, np.ndarray]:
+    labels = _to_numpy(labels).reshape(-1)
+    scores = _to_numpy(scores).reshape(-1)
+    if labels.shape != scores.shape:
+        raise MedadError(
+            f"labels and scores must have the same length, got {labels.shape[0]} labels and {scores.shape[0]} scores"
+        )
+    if labels.size == 0:
+        raise MedadError("cannot score an empty test set: labels and scores are empty")
+    if not np.issubdtype(scores.dtype, np.number) or np.issubdtype(scores.dtype, np.complexfloating):
+        raise MedadError(f"scores must be real numbers, got dtype {scores.dtype}")
+    if not np.isfinite(scores).all():
+        n_bad = int((~np.isfinite(scores)).sum())
+        raise MedadError(f"scores contain {n_bad} NaN or infinite values; every image needs a finite anomaly score")
+    unique = np.unique(labels)
+    if not np.isin(unique, [0, 1]).all():
+        raise MedadError(f"labels must be 0 (normal) or 1 (anomalous), got values {unique[:10].tolist()}")
+    labels = labels.astype(bool)
+    if labels.all() or not labels.any():
+        which = "anomalous" if labels.all() else "normal"
+        raise MedadError(
+            f"labels contain only one class (all {labels.size} images are {which}); "
+            "image-level metrics need both normal (0) and anomalous (1) images"
+        )
+    return labels, scores
+
+
+def _check_masks_maps(masks: Any, maps: Any, *, need_anomaly: bool = True) -> tuple[np.ndarray, np.ndarray]:
+    masks = _to_numpy(masks)
+    maps = _to_numpy(maps)
+    if maps.ndim == 4 and maps.shape[1] == 1:
+        maps = maps[:, 0]
+    if masks.ndim == 4 and masks.shape[1] == 1:
+        masks = masks[:, 0]
+    if masks.ndim == 2:
+        masks = masks[None]
+    if maps.ndim == 2:
+        maps = maps[None]
+    if masks.ndim != 3 or maps.ndim != 3:
+        raise MedadError(
+            f"masks and maps must be (N, H, W) arrays, got masks {masks.shape} and maps {maps.shape}"
+        )
+    if masks.shape != maps.shape:
+        raise MedadError(
+            f"anomaly maps {maps.shape} do not match the ground-truth masks {masks.shape}; "
+            "resize the maps to the mask resolution (N, H, W) before scoring"
+        )
+    if masks.dtype != bool:
+        unique = np.unique(masks)
+        if not np.isin(unique, [0, 1]).all():
+            raise MedadError(
+                f"masks must be boolean or 0/1, got values {unique[:10].tolist()}; binarise them first"
+            )
+        masks = masks.astype(bool)
+    if not np.issubdtype(maps.dtype, np.floating):
+        maps = maps.astype(np.float32)
+    elif maps.dtype == np.float16:
+        maps = maps.astype(np.float32)
+    if not np.isfinite(maps).all():
+        raise MedadError("anomaly maps contain NaN or infinite values; every pixel needs a finite score")
+    if need_anomaly:
+        n_pos = int(np.count_nonzero(masks))
+        if n_pos == 0:
+            raise MedadError(
+                "every ground-truth mask is empty: pixel-level metrics need at least one anomalous pixel"
+            )
+        if n_pos == masks.size:
+            raise MedadError("every pixel is anomalous in the masks: pixel-level metrics need normal pixels too")
+    return masks, maps
+
+
+# ----------------------------------------------------------------------------------------------
+# image level
+# ----------------------------------------------------------------------------------------------
+def image_auroc(labels: Any, scores: Any) -> float:
+    """Area under the ROC curve of image scores (scikit-learn ``roc_auc_score``)."""
+    labels, scores = _check_labels_scores(labels, scores)
+    return float(roc_auc_score(labels, scores))
+
+
+def image_ap(labels: Any, scores: Any) -> float:
+    """Average precision of image scores (scikit-learn ``average_precision_score``), anomalous = positive."""
+    labels, scores = _check_labels_scores(labels, scores)
+    return float(average_precision_score(labels, scores))
+
+
+def f1_max(labels: Any, scores: Any) -> float:
+    """Largest F1 = 2PR / (P + R) over all thresholds of the image scores (anomalib's F1Max)."""
+    labels, scores = _check_labels_scores(labels, scores)
+    precision, recall, _ = precision_recall_curve(labels, scores)
+    denom = precision + recall
+    f1 = np.divide(2 * precision * recall, denom, out=np.zeros_like(denom), where=denom > 0)
+    return float(f1.max())
+
+
+# ----------------------------------------------------------------------------------------------
+# pixel level: exact per-value counts
+# ----------------------------------------------------------------------------------------------
+def _value_counts(masks: np.ndarray, maps: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Distinct map values (ascending) with the number of normal and anomalous pixels at each.
+
+    Streams over chunks of images and merges the per-chunk tables, so memory is bounded by one
+    chunk plus the number of distinct values; values keep the maps' own float dtype (no upcast).
+    """
+    n_images = maps.shape[0]
+    per_image = max(1, maps[0].size)
+    step = max(1, _CHUNK_PIXELS // per_image)
+    values = neg = pos = None
+    for start in range(0, n_images, step):
+        chunk_maps = maps[start:start + step]
+        chunk_masks = masks[start:start + step]
+        v_neg, c_neg = np.unique(chunk_maps[~chunk_masks], return_counts=True)
+        v_pos, c_pos = np.unique(chunk_maps[chunk_masks], return_counts=True)
+        parts_v = [v_neg, v_pos]
+        parts_neg = [c_neg, np.zeros_like(c_pos)]
+        parts_pos = [np.zeros_like(c_neg), c_pos]
+        if values is not None:
+            parts_v.append(values)
+            parts_neg.append(neg)
+            parts_pos.append(pos)
+        all_v = np.concatenate(parts_v)
+        values, inverse = np.unique(all_v, return_inverse=True)
+        # float64 weights hold integer counts exactly up to 2**53 pixels
+        neg = np.bincount(inverse, weights=np.concatenate(parts_neg), minlength=values.size).astype(np.int64)
+        pos = np.bincount(inverse, weights=np.concatenate(parts_pos), minlength=values.size).astype(np.int64)
+    return values, neg, pos
+
+
+def pixel_auroc(masks: Any, maps: Any) -> float:
+    """Pixel-level AUROC over every pixel of every test image (one global ROC curve).
+
+    Computed exactly as the Mann-Whitney statistic with half credit for ties,
+    AUROC = Σ_v pos(v) · (neg(< v) + neg(v) / 2) / (P · N),
+    which equals scikit-learn's trapezoidal ``roc_auc_score`` on the flattened arrays.
+    """
+    masks, maps = _check_masks_maps(masks, maps)
+    values, neg, pos = _value_counts(masks, maps)
+    n_neg = int(neg.sum())
+    n_pos = int(pos.sum())
+    neg_below = np.cumsum(neg) - neg
+    # (2·neg_below + neg) / 2 credited to each positive at that value
+    credit = (pos / n_pos) * ((2 * neg_below + neg) / (2.0 * n_neg))
+    return float(credit.sum())
+
+
+# ----------------------------------------------------------------------------------------------
+# PRO
+# ----------------------------------------------------------------------------------------------
+_STRUCTURE_8 = np.zeros((3, 3, 3), dtype=bool)
+_STRUCTURE_8[1] = True  # 8-connectivity within an image, never across images
+
+
+def _label_regions(masks: np.ndarray) -> tuple[np.ndarray, int]:
+    """8-connected components of every mask at once (labels unique across images, 0 = background)."""
+    labels, n_regions = ndimage.label(masks, structure=_STRUCTURE_8)
+    return labels, int(n_regions)
+
+
+def _trapezoid_to_limit(x: np.ndarray, y: np.ndarray, x_max: float) -> float:
+    """Trapezoid area under y(x) from x[0] to x_max; the point at x_max is linearly interpolated
+    between its neighbours when it is not a curve point (MVTec AD's ``trapezoid``)."""
+    correction = 0.0
+    if not np.any(x == x_max):
+        ins = int(np.searchsorted(x, x_max, side="right"))
+        if not 0 < ins < x.size:
+            raise MedadError(f"the PRO curve does not cover the FPR limit {x_max}")
+        x0, x1, y0, y1 = x[ins - 1], x[ins], y[ins - 1], y[ins]
+        y_interp = y0 + (y1 - y0) * (x_max - x0) / (x1 - x0)
+        correction = 0.5 * (y_interp + y0) * (x_max - x0)
+    keep = x <= x_max
+    x, y = x[keep], y[keep]
+    return float(np.sum(0.5 * (y[1:] + y[:-1]) * (x[1:] - x[:-1])) + correction)
+
+
+def pro_curve(masks: Any, maps: Any, fpr_limit: float | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """MVTec AD's PRO curve: (fpr, pro) with one point per distinct score, (0,0) and (1,1) added.
+
+    With ``fpr_limit`` only the part of the curve up to (and just past) that FPR is computed, which is
+    all :func:`pro_auc` needs; the points returned are identical to the full curve's prefix.
+    """
+    masks, maps = _check_masks_maps(masks, maps)
+    return _pro_curve_checked(masks, maps, fpr_limit)
+
+
+def _pro_curve_checked(masks: np.ndarray, maps: np.ndarray, fpr_limit: float | None):
+    regions, n_regions = _label_regions(masks)
+    region_sizes = np.bincount(regions.ravel(), minlength=n_regions + 1)
+    flat_maps = maps.reshape(-1)
+    flat_regions = regions.reshape(-1)
+    background = flat_regions == 0
+    n_ok = int(np.count_nonzero(background))
+    n_needed = n_ok if fpr_limit is None else min(n_ok, int(np.floor(fpr_limit * n_ok)) + 2)
+    if n_needed < n_ok:
+        # Only scores at or above the n_needed-th largest background score shape the curve up to the
+        # limit; everything below would only extend it past fpr_limit.
+        background_scores = flat_maps[background]
+        cut = np.partition(background_scores, n_ok - n_needed)[n_ok - n_needed]
+        del background_scores
+        selected = np.flatnonzero(flat_maps >= cut)
+        scores = flat_maps[selected]
+        sel_regions = flat_regions[selected]
+    else:
+        scores = flat_maps
+        sel_regions = flat_regions
+    order = np.argsort(scores, kind="stable")[::-1]
+    scores = scores[order]
+    sel_regions = sel_regions[order]
+    is_background = sel_regions == 0
+    fp_cum = np.cumsum(is_background, dtype=np.int64)
+    pro_weights = np.where(is_background, 0.0, 1.0 / region_sizes[sel_regions])
+    pro_cum = np.cumsum(pro_weights)
+    last_of_value = np.append(np.diff(scores) != 0, True)
+    fpr = np.minimum(fp_cum[last_of_value] / n_ok, 1.0)
+    pro = np.minimum(pro_cum[last_of_value] / n_regions, 1.0)
+    fpr = np.concatenate([[0.0], fpr, [1.0]])
+    pro = np.concatenate([[0.0], pro, [1.0]])
+    return fpr, pro
+
+
+def _pro_mvtec(masks: np.ndarray, maps: np.ndarray, fpr_limit: float) -> float:
+    fpr, pro = _pro_curve_checked(masks, maps, fpr_limit)
+    return _trapezoid_to_limit(fpr, pro, fpr_limit) / fpr_limit
+
+
+def _pro_bmad_cflow(masks: np.ndarray, maps: np.ndarray, fpr_limit: float, num_thresholds: int = 200) -> float:
+    """BMAD UTRAD / MKD / CS-Flow ``compute_pro``, vectorised.
+
+    Thresholds ``np.arange(min, max, (max - min) / 200)``; a pixel counts as positive when its score is
+    strictly above the threshold. Instead of looping over thresholds each pixel records how many
+    thresholds lie below its score; per-threshold counts are reverse cumulative sums of a bincount.
+    """
+    regions, n_regions = _label_regions(masks)
+    region_sizes = np.bincount(regions.ravel(), minlength=n_regions + 1)
+    lo, hi = float(maps.min()), float(maps.max())
+    if hi <= lo:
+        raise MedadError("every anomaly-map value is identical; the BMAD PRO variant needs a score range")
+    delta = (hi - lo) / num_thresholds
+    thresholds = np.arange(lo, hi, delta)
+    n_t = thresholds.size
+    # thresholds strictly below each score = positives at thresholds 0..k-1
+    below = np.searchsorted(thresholds, maps.reshape(-1).astype(np.float64, copy=False), side="left")
+    flat_regions = regions.reshape(-1)
+    background = flat_regions == 0
+    fp_at = np.bincount(below[background], minlength=n_t + 1)
+    weights = 1.0 / region_sizes[flat_regions[~background]]
+    pro_at = np.bincount(below[~background], weights=weights, minlength=n_t + 1)
+    # positives at threshold j: pixels with below > j
+    fp = np.cumsum(fp_at[::-1])[::-1][1:n_t + 1]
+    pro_sum = np.cumsum(pro_at[::-1])[::-1][1:n_t + 1]
+    fpr = fp / np.count_nonzero(background)
+    pro = pro_sum / n_regions
+    keep = fpr < fpr_limit
+    fpr, pro = fpr[keep], pro[keep]
+    if fpr.size < 2 or fpr.max() <= 0:
+        raise MedadError("the BMAD PRO variant kept fewer than two thresholds below the FPR limit")
+    fpr = fpr / fpr.max()
+    # thresholds ascend, so fpr descends: integrate the reversed arrays
+    return float(np.trapezoid(pro[::-1], fpr[::-1]))
+
+
+def pro_auc(masks: Any, maps: Any, fpr_limit: float = 0.3, variant: str = "mvtec") -> float:
+    """Area under the per-region-overlap curve up to ``fpr_limit``, normalised to [0, 1].
+
+    ``variant``: ``"mvtec"`` (reference, default) or ``"bmad_cflow"``;
+    see the module docstring. Regions are 8-connected components of each mask.
+    """
+    if variant not in PRO_VARIANTS:
+        raise MedadError(f"unknown PRO variant {variant!r}; choose one of {', '.join(PRO_VARIANTS)}")
+    if not 0 < fpr_limit <= 1:
+        raise MedadError(f"fpr_limit must lie in (0, 1], got {fpr_limit}")
+    masks, maps = _check_masks_maps(masks, maps)
+    if variant == "mvtec":
+        return _pro_mvtec(masks, maps, fpr_limit)
+    return _pro_bmad_cflow(masks, maps, fpr_limit)
+
+
+# ----------------------------------------------------------------------------------------------
+# Dice
+# ----------------------------------------------------------------------------------------------
+def dice(masks: Any, maps: Any, threshold: float | None = None) -> float:
+    """Dataset-level binary Dice 2|P ∩ G| / (|P| + |G|) (thesis Eq. 3.3), P = {maps >= threshold}.
+
+    ``threshold=None`` returns the best Dice over every distinct map value (an oracle upper bound).
+    """
+    masks, maps = _check_masks_maps(masks, maps)
+    n_truth = int(np.count_nonzero(masks))
+    if threshold is not None:
+        predicted = maps >= threshold
+        intersection = int(np.count_nonzero(predicted & masks))
+        n_pred = int(np.count_nonzero(predicted))
+        return float(2 * intersection / (n_pred + n_truth))
+    values, neg, pos = _value_counts(masks, maps)
+    # predicted = values >= v: reverse cumulative sums over ascending values
+    tp = np.cumsum(pos[::-1])[::-1]
+    n_pred = np.cumsum((pos + neg)[::-1])[::-1]
+    return float((2.0 * tp / (n_pred + n_truth)).max())
+
+
+def dice_bmad(masks: Any, maps: Any, threshold: float = 0.5, normalise: str = "global") -> float:
+    """Dice at ``threshold`` after min-max normalising the maps.
+
+    ``normalise="global"``: one min and max over the whole test set (BMAD's anomalib path; dataset-level
+    Dice). ``"per_image"``: each map normalised on its own and Dice averaged over the images that have
+    an anomaly (BMAD's MKD).
+    """
+    masks, maps = _check_masks_maps(masks, maps)
+    if normalise == "global":
+        lo, hi = maps.min(), maps.max()
+        scale = (hi - lo) if hi > lo else 1.0
+        normalised = (maps - lo) / scale
+        return dice(masks, normalised, threshold=threshold)
+    if normalise == "per_image":
+        lo = maps.min(axis=(1, 2), keepdims=True)
+        hi = maps.max(axis=(1, 2), keepdims=True)
+        scale = np.where(hi > lo, hi - lo, 1.0)
+        predicted = (maps - lo) / scale >= threshold
+        has_anomaly = masks.any(axis=(1, 2))
+        inter = np.count_nonzero(predicted & masks, axis=(1, 2))
+        total = np.count_nonzero(predicted, axis=(1, 2)) + np.count_nonzero(masks, axis=(1, 2))
+        return float(np.mean(2 * inter[has_anomaly] / total[has_anomaly]))
+    raise MedadError(f"normalise must be 'global' or 'per_image', got {normalise!r}")
+
+
+# ----------------------------------------------------------------------------------------------
+# score histograms
+# ----------------------------------------------------------------------------------------------
+def chi2_distance(normal_scores: Any, abnormal_scores: Any, bins: int = 100, density: str = "probability") -> float:
+    """χ² distance between normal and abnormal score histograms (DDAD-ASR Fig. 6).
+
+    Both score sets are min-max normalised together to [0, 1], binned into ``bins`` equal bins, and
+    turned into densities; χ² = 0.5 · Σ_i (a_i − b_i)² / (a_i + b_i) over bins where a_i + b_i > 0.
+    ``density="probability"`` (bins sum to 1, χ² in [0, 1]) or ``"pdf"`` (numpy ``density=True``,
+    bins integrate to 1, χ² scaled by ``bins``).
+    """
+    normal = _to_numpy(normal_scores).reshape(-1).astype(np.float64)
+    abnormal = _to_numpy(abnormal_scores).reshape(-1).astype(np.float64)
+    if normal.size == 0 or abnormal.size == 0:
+        raise MedadError("chi2_distance needs at least one normal and one abnormal score")
+    if not (np.isfinite(normal).all() and np.isfinite(abnormal).all()):
+        raise MedadError("scores contain NaN or infinite values")
+    both = np.concatenate([normal, abnormal])
+    lo, hi = both.min(), both.max()
+    scale = hi - lo if hi > lo else 1.0
+    edges = np.linspace(0.0, 1.0, bins + 1)
+    a, _ = np.histogram((normal - lo) / scale, bins=edges)
+    b, _ = np.histogram((abnormal - lo) / scale, bins=edges)
+    if density == "probability":
+        a = a / a.sum()
+        b = b / b.sum()
+    elif density == "pdf":
+        a = a / (a.sum() / bins)
+        b = b / (b.sum() / bins)
+    else:
+        raise MedadError(f"density must be 'probability' or 'pdf', got {density!r}")
+    total = a + b
+    nonzero = total > 0
+    return float(0.5 * np.sum((a[nonzero] - b[nonzero]) ** 2 / total[nonzero]))
+
+
+# ----------------------------------------------------------------------------------------------
+# bundle
+# ----------------------------------------------------------------------------------------------
+def evaluate(
+    labels: Any,
+    scores: Any,
+    masks: Any = None,
+    maps: Any = None,
+    pro_variant: str = "mvtec",
+    fpr_limit: float = 0.3,
+) -> dict[str, float | None]:
+    """Every metric the tables need, as one dict (None where not applicable).
+
+    Keys: ``image_auroc, image_ap, f1_max`` (always), ``pixel_auroc, pro, dice, dice_at_05``
+    (need both masks with at least one anomalous pixel and maps). ``dice`` is the best-threshold
+    Dice, ``dice_at_05`` the BMAD variant (0.5 after global min-max normalisation).
+    """
+    result: dict[str, float | None] = {
+        "image_auroc": image_auroc(labels, scores),
+        "image_ap": image_ap(labels, scores),
+        "f1_max": f1_max(labels, scores),
+        "pixel_auroc": None,
+        "pro": None,
+        "dice": None,
+        "dice_at_05": None,
+    }
+    if masks is None or maps is None:
+        return result
+    masks_np, maps_np = _check_masks_maps(masks, maps, need_anomaly=False)
+    if not masks_np.any():
+        return result  # image-level-only dataset (masks all empty): pixel metrics do not apply
+    result["pixel_auroc"] = pixel_auroc(masks_np, maps_np)
+    result["pro"] = pro_auc(masks_np, maps_np, fpr_limit=fpr_limit, variant=pro_variant)
+    result["dice"] = dice(masks_np, maps_np)
+    result["dice_at_05"] = dice_bmad(masks_np, maps_np)
+    return result
