@@ -1,0 +1,245 @@
+"""Metrics against independent computations: scikit-learn, brute-force loops and hand-made cases."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from skimage import measure
+from sklearn.metrics import auc, average_precision_score, roc_auc_score
+
+from medad_core import metrics
+from medad_core.api import MedadError
+
+
+def _toy(seed=0, n=8, size=24, rounding=2):
+    rng = np.random.default_rng(seed)
+    masks = np.zeros((n, size, size), dtype=bool)
+    masks[: n // 2, 3:9, 4:12] = True
+    masks[1, 15:20, 15:22] = True  # a second region in one image
+    masks[2, 14:16, 2:4] = True
+    maps = rng.random((n, size, size))
+    maps[masks] += 0.4
+    return masks, np.round(maps, rounding)  # rounding makes ties
+
+
+# ---------------------------------------------------------------- independent references
+def _pro_reference_loop(masks, maps, limit=0.3):
+    """MVTec AD's PRO, restated with explicit loops over thresholds and regions."""
+    regions = [(i, r) for i, m in enumerate(masks) for r in measure.regionprops(measure.label(m, connectivity=2))]
+    n_ok = (~masks).sum()
+    points = [(0.0, 0.0)]
+    for t in np.unique(maps)[::-1]:
+        predicted = maps >= t
+        fpr = (predicted & ~masks).sum() / n_ok
+        overlaps = [predicted[i][tuple(r.coords.T)].mean() for i, r in regions]
+        points.append((min(fpr, 1.0), min(np.mean(overlaps), 1.0)))
+    points.append((1.0, 1.0))
+    x, y = np.array(points).T
+    # integrate to limit, interpolating at the limit
+    area = 0.0
+    for k in range(1, len(x)):
+        if x[k - 1] >= limit:
+            break
+        x1, y1 = x[k], y[k]
+        if x1 > limit:
+            y1 = y[k - 1] + (y[k] - y[k - 1]) * (limit - x[k - 1]) / (x[k] - x[k - 1])
+            x1 = limit
+        area += 0.5 * (y1 + y[k - 1]) * (x1 - x[k - 1])
+    return area / limit
+
+
+def _pro_bmad_loop(masks, amaps, num_th=200):
+    """BMAD UTRAD/MKD/CS-Flow compute_pro as the original code runs it (loops)."""
+    min_th, max_th = amaps.min(), amaps.max()
+    delta = (max_th - min_th) / num_th
+    rows = []
+    for th in np.arange(min_th, max_th, delta):
+        binary = amaps > th
+        pros = []
+        for b, m in zip(binary, masks):
+            for region in measure.regionprops(measure.label(m)):
+                pros.append(b[region.coords[:, 0], region.coords[:, 1]].sum() / region.area)
+        inverse = ~masks
+        rows.append((np.mean(pros), np.logical_and(inverse, binary).sum() / inverse.sum()))
+    pro, fpr = np.array(rows).T
+    keep = fpr < 0.3
+    fpr, pro = fpr[keep], pro[keep]
+    return auc(fpr / fpr.max(), pro)
+
+
+# ---------------------------------------------------------------- image level
+def test_image_metrics_equal_sklearn():
+    rng = np.random.default_rng(1)
+    labels = rng.integers(0, 2, 200)
+    scores = np.round(rng.random(200) + 0.3 * labels, 2)
+    assert metrics.image_auroc(labels, scores) == roc_auc_score(labels, scores)
+    assert metrics.image_ap(labels, scores) == average_precision_score(labels, scores)
+
+
+def test_f1_max_brute_force():
+    rng = np.random.default_rng(2)
+    labels = rng.integers(0, 2, 100)
+    scores = np.round(rng.random(100) + 0.4 * labels, 2)
+    best = 0.0
+    for t in np.unique(scores):
+        pred = scores >= t
+        tp = (pred & (labels == 1)).sum()
+        if tp:
+            p, r = tp / pred.sum(), tp / labels.sum()
+            best = max(best, 2 * p * r / (p + r))
+    assert metrics.f1_max(labels, scores) == pytest.approx(best, abs=1e-12)
+
+
+# ---------------------------------------------------------------- pixel AUROC
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_pixel_auroc_equals_sklearn(dtype):
+    masks, maps = _toy()
+    maps = maps.astype(dtype)
+    expected = roc_auc_score(masks.ravel(), maps.ravel())
+    assert abs(metrics.pixel_auroc(masks, maps) - expected) < 1e-12
+
+
+def test_pixel_auroc_streamed_histogram_equals_sklearn(monkeypatch):
+    masks, maps = _toy(seed=3, n=10)
+    monkeypatch.setattr(metrics, "_CHUNK_PIXELS", 3 * 24 * 24)  # force 4 chunks merged by value
+    expected = roc_auc_score(masks.ravel(), maps.ravel())
+    assert abs(metrics.pixel_auroc(masks, maps.astype(np.float32)) - expected) < 1e-12
+    assert metrics.dice(masks, maps) == pytest.approx(_dice_brute(masks, maps), abs=1e-12)
+
+
+def test_pixel_auroc_accepts_torch_and_channel_dim():
+    torch = pytest.importorskip("torch")
+    masks, maps = _toy()
+    value = metrics.pixel_auroc(torch.from_numpy(masks[:, None]), torch.from_numpy(maps[:, None]).float())
+    assert abs(value - roc_auc_score(masks.ravel(), maps.astype(np.float32).ravel())) < 1e-12
+
+
+# ---------------------------------------------------------------- PRO
+def test_pro_half_found_square_known_answer():
+    masks = np.zeros((2, 16, 16), dtype=bool)
+    masks[0, 4:12, 4:12] = True
+    maps = np.zeros((2, 16, 16))
+    maps[0, 4:8, 4:12] = 1.0  # half of the one region, no false positive
+    # curve (0,0) (0,0.5) (1,1): value at FPR 0.3 is 0.65, area 0.5·(0.5+0.65)·0.3, divided by 0.3
+    assert metrics.pro_auc(masks, maps) == pytest.approx(0.575, abs=1e-12)
+    assert metrics.dice(masks, maps, threshold=0.5) == pytest.approx(2 / 3)
+
+
+def test_pro_perfect_map_is_one():
+    masks, _ = _toy()
+    assert metrics.pro_auc(masks, masks.astype(np.float32)) == pytest.approx(1.0, abs=1e-9)
+
+
+def test_pro_random_map_is_about_015():
+    rng = np.random.default_rng(4)
+    masks = np.zeros((20, 64, 64), dtype=bool)
+    masks[:10, 10:30, 10:30] = True
+    maps = rng.random(masks.shape, dtype=np.float32)
+    assert metrics.pro_auc(masks, maps) == pytest.approx(0.15, abs=0.01)
+    assert metrics.pro_auc(masks, maps, variant="bmad_cflow") == pytest.approx(0.15, abs=0.01)
+
+
+def test_pro_matches_loop_reference():
+    masks, maps = _toy(n=6, size=16)
+    expected = _pro_reference_loop(masks, maps)
+    assert metrics.pro_auc(masks, maps) == pytest.approx(expected, abs=1e-12)
+    assert metrics.pro_auc(masks, maps, fpr_limit=1.0) == pytest.approx(_pro_reference_loop(masks, maps, 1.0), abs=1e-12)
+
+
+def test_pro_regions_are_8_connected():
+    masks = np.zeros((1, 8, 8), dtype=bool)
+    masks[0, 1, 1] = masks[0, 2, 2] = True  # diagonal neighbours: one region under 8-connectivity
+    maps = np.zeros((1, 8, 8))
+    maps[0, 1, 1] = 1.0
+    fpr, pro = metrics.pro_curve(masks, maps)
+    assert pro[1] == pytest.approx(0.5)  # one 2-pixel region, half found
+    masks[0, 6, 6] = True  # a separate region, not found
+    fpr, pro = metrics.pro_curve(masks, maps)
+    assert pro[1] == pytest.approx(0.25)  # (0.5 + 0) / 2 regions; 4-connectivity would give (1 + 0 + 0) / 3
+
+
+def test_pro_bmad_variant_matches_original_loops():
+    masks, maps = _toy(n=6, size=16, rounding=6)
+    assert metrics.pro_auc(masks, maps, variant="bmad_cflow") == pytest.approx(_pro_bmad_loop(masks, maps), abs=1e-12)
+
+
+# ---------------------------------------------------------------- Dice
+def _dice_brute(masks, maps):
+    best = 0.0
+    for t in np.unique(maps):
+        pred = maps >= t
+        best = max(best, 2 * (pred & masks).sum() / (pred.sum() + masks.sum()))
+    return best
+
+
+def test_dice_best_threshold_brute_force():
+    masks, maps = _toy()
+    assert metrics.dice(masks, maps) == pytest.approx(_dice_brute(masks, maps), abs=1e-12)
+
+
+def test_dice_bmad_variants():
+    masks, maps = _toy()
+    scaled = maps * 7 + 3  # min-max normalisation makes the scale irrelevant
+    normalised = (maps - maps.min()) / (maps.max() - maps.min())
+    pred = normalised >= 0.5
+    expected = 2 * (pred & masks).sum() / (pred.sum() + masks.sum())
+    assert metrics.dice_bmad(masks, scaled) == pytest.approx(expected)
+    per_image = []
+    for m, a in zip(masks, scaled):
+        if m.any():
+            p = (a - a.min()) / (a.max() - a.min()) >= 0.5
+            per_image.append(2 * (p & m).sum() / (p.sum() + m.sum()))
+    assert metrics.dice_bmad(masks, scaled, normalise="per_image") == pytest.approx(np.mean(per_image))
+
+
+# ---------------------------------------------------------------- chi2
+def test_chi2_distance_known_values():
+    rng = np.random.default_rng(5)
+    a = rng.random(5000)
+    assert metrics.chi2_distance(a, a) == 0.0
+    assert metrics.chi2_distance(np.zeros(10), np.ones(10)) == pytest.approx(1.0)  # disjoint histograms
+    # hand-made: two bins used, normal 3/4 in bin 0, abnormal 1/4 in bin 0
+    normal = np.array([0.0, 0.0, 0.0, 1.0])
+    abnormal = np.array([0.0, 1.0, 1.0, 1.0])
+    expected = 0.5 * ((0.75 - 0.25) ** 2 / 1.0 + (0.25 - 0.75) ** 2 / 1.0)
+    assert metrics.chi2_distance(normal, abnormal) == pytest.approx(expected)
+    assert metrics.chi2_distance(normal, abnormal, density="pdf") == pytest.approx(100 * expected)
+
+
+# ---------------------------------------------------------------- evaluate and errors
+def test_evaluate_keys_and_none():
+    masks, maps = _toy()
+    labels = masks.any(axis=(1, 2)).astype(int)
+    scores = maps.max(axis=(1, 2))
+    row = metrics.evaluate(labels, scores)
+    assert set(row) == {"image_auroc", "image_ap", "f1_max", "pixel_auroc", "pro", "dice", "dice_at_05"}
+    assert row["pixel_auroc"] is None and row["pro"] is None
+    full = metrics.evaluate(labels, scores, masks, maps)
+    assert full["pixel_auroc"] == pytest.approx(roc_auc_score(masks.ravel(), maps.ravel()), abs=1e-12)
+    assert 0 < full["pro"] <= 1 and 0 < full["dice"] <= 1
+    image_only = metrics.evaluate(labels, scores, np.zeros_like(masks), maps)
+    assert image_only["pixel_auroc"] is None and image_only["image_auroc"] == full["image_auroc"]
+
+
+def test_errors_are_clear():
+    masks, maps = _toy()
+    with pytest.raises(MedadError, match="one class"):
+        metrics.image_auroc([1, 1, 1], [0.1, 0.2, 0.3])
+    with pytest.raises(MedadError, match="NaN"):
+        metrics.image_auroc([0, 1], [0.1, np.nan])
+    with pytest.raises(MedadError, match="NaN"):
+        metrics.image_ap([0, 1], [0.1, np.inf])
+    with pytest.raises(MedadError, match="do not match"):
+        metrics.pixel_auroc(masks, maps[:, :-1])
+    with pytest.raises(MedadError, match="empty"):
+        metrics.pro_auc(np.zeros_like(masks), maps)
+    with pytest.raises(MedadError, match="empty"):
+        metrics.pixel_auroc(np.zeros_like(masks), maps)
+    bad = maps.copy()
+    bad[0, 0, 0] = np.nan
+    with pytest.raises(MedadError, match="NaN"):
+        metrics.pro_auc(masks, bad)
+    with pytest.raises(MedadError, match="variant"):
+        metrics.pro_auc(masks, maps, variant="nope")
+    with pytest.raises(MedadError, match="same length"):
+        metrics.image_auroc([0, 1, 0], [0.1, 0.2])
