@@ -371,6 +371,15 @@ def dice(masks: Any, maps: Any, threshold: float | None = None) -> float:
         intersection = int(np.count_nonzero(predicted & masks))
         n_pred = int(np.count_nonzero(predicted))
         return float(2 * intersection / (n_pred + n_truth))
+    if maps.size <= _CHUNK_PIXELS:
+        # The best threshold is always an anomalous pixel's value: raising the threshold from just
+        # above one positive value to the next only removes false positives.
+        positives = np.sort(maps[masks])
+        negatives = np.sort(maps[~masks])
+        candidates = np.unique(positives)
+        tp = positives.size - np.searchsorted(positives, candidates, side="left")
+        fp = negatives.size - np.searchsorted(negatives, candidates, side="left")
+        return float((2.0 * tp / (tp + fp + n_truth)).max())
     values, neg, pos = _value_counts(masks, maps)
     # predicted = values >= v: reverse cumulative sums over ascending values
     tp = np.cumsum(pos[::-1])[::-1]
