@@ -243,3 +243,24 @@ def test_errors_are_clear():
         metrics.pro_auc(masks, maps, variant="nope")
     with pytest.raises(MedadError, match="same length"):
         metrics.image_auroc([0, 1, 0], [0.1, 0.2])
+
+
+# ---------------------------------------------------------------- efficiency
+def test_efficiency_counts_known_network():
+    torch = pytest.importorskip("torch")
+    from medad_core import efficiency
+
+    net = torch.nn.Sequential(torch.nn.Conv2d(3, 8, 3, padding=1), torch.nn.ReLU(), torch.nn.Flatten(),
+                              torch.nn.Linear(8 * 16 * 16, 10))
+    image = torch.rand(1, 3, 16, 16)
+    expected_macs = 8 * 3 * 9 * 16 * 16 + 8 * 16 * 16 * 10  # conv + linear multiply-accumulates
+    assert efficiency.count_parameters(net) == 8 * 3 * 9 + 8 + 2048 * 10 + 10
+    assert efficiency.count_macs(net, image) == expected_macs
+    assert efficiency.count_macs(net, image, backend="thop") == expected_macs
+    assert set(net.state_dict()) == {"0.weight", "0.bias", "3.weight", "3.bias"}  # thop buffers removed
+    timing = efficiency.time_inference(net, torch.rand(4, 3, 16, 16), repeats=2)
+    assert timing.n_images == 4 and timing.ms_per_image > 0
+    with efficiency.PeakMemory() as memory:
+        block = torch.ones(4_000_000)  # 16 MB
+        del block
+    assert memory.peak_rss_mb > 0
