@@ -1,0 +1,190 @@
+"""CFLOW-AD (Gudovskiy et al., "CFLOW-AD: Real-Time Unsupervised Anomaly Detection with Localization
+via Conditional Normalizing Flows", WACV 2022) with BMAD's settings (thesis Table 3.3): WideResNet-50
+encoder, Adam with lr 1e-4, condition vectors of 128 dimensions, clamp alpha 1.9, 8 coupling blocks.
+
+* Encoder: a frozen pretrained CNN; the feature maps of ``layers`` (layer1-3, CFLOW's three pooling
+  levels) are the data the flows model.
+* Decoders: one conditional normalising flow per layer (``medad_core.nn.flows.conditional_flow``).
+  Every feature vector x_ij at position (i, j) is decoded separately, conditioned on the 2-D
+  sinusoidal positional encoding c_ij of its position: z_ij = g(x_ij; c_ij).
+* Training: maximum likelihood. With C the channel count,
+  ``log p(x_ij | c_ij) = -C/2 log 2 pi - 1/2 ||z_ij||^2 + log|det J|`` and the loss is
+  ``-log p / C`` averaged over a random "fiber" batch of positions (``fiber_batch`` vectors per
+  optimiser step, shuffled across the whole image batch, as in CFLOW). CFLOW's code instead
+  minimises ``-log sigmoid(log p / C)``; ``loss="logsigmoid"`` selects it.
+* Anomaly map: per layer, the likelihood ``p_l = exp(log p / C - m_l)`` is upsampled to the input;
+  the map is ``sum_l (1 - p_l)`` (CFLOW: the maximum minus the sum of the upsampled
+  likelihoods). CFLOW normalises by the maximum over the *test set*; here m_l is the maximum over
+  the training images, so a prediction does not depend on the rest of its batch.
+* Image score: the maximum of the anomaly map (CFLOW's and anomalib's choice).
+"""
+
+from __future__ import annotations
+
+import math
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from medad_core.api import Detector, MedadError, Prediction, Setting, TrainSet
+from medad_core.methods._feature_common import check_training_images
+from medad_core.nn.anomaly_map import upsample
+from medad_core.nn.backbone import FeatureExtractor
+from medad_core.nn.flows import conditional_flow, gaussian_log_likelihood, positional_encoding_2d
+from medad_core.nn.selection import ValidSelector
+from medad_core.progress import progress
+from medad_core.registry import register
+
+
+class CflowModel(nn.Module):
+    """Frozen encoder + one conditional flow per layer.
+
+    ``forward(images)`` returns the per-layer log-likelihood per dimension maps ``[(B, h_l, w_l)]``.
+    """
+
+    def __init__(self, encoder: FeatureExtractor, channels: list[int], condition_dim: int, n_blocks: int,
+                 clamp_alpha: float, permute_soft: bool, image_size: int | None):
+        super().__init__()
+        self.encoder = encoder
+        self.condition_dim = condition_dim
+        self.image_size = image_size
+        self.decoders = nn.ModuleList(conditional_flow(c, condition_dim, n_blocks, clamp_alpha, permute_soft)
+                                      for c in channels)
+        self.register_buffer("reference_max", torch.zeros(len(channels)))
+
+    def features(self, images: torch.Tensor) -> list[torch.Tensor]:
+        if self.image_size is not None and images.shape[-2:] != (self.image_size, self.image_size):
+            images = F.interpolate(images, size=(self.image_size, self.image_size), mode="bilinear",
+                                   align_corners=False)
+        with torch.no_grad():
+            out = self.encoder(images)
+        return [out[name] for name in self.encoder.layers]
+
+    def decode(self, layer: int, vectors: torch.Tensor, conditions: torch.Tensor) -> torch.Tensor:
+        """log p / C for (N, C) feature vectors with (N, P) conditions."""
+        z, log_jac_det = self.decoders[layer](vectors, [conditions])
+        return gaussian_log_likelihood(z, log_jac_det) / vectors.shape[1]
+
+    def flatten(self, feature: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        b, c, h, w = feature.shape
+        encoding = positional_encoding_2d(self.condition_dim, h, w, feature.device)
+        vectors = feature.permute(0, 2, 3, 1).reshape(-1, c)
+        conditions = encoding.permute(1, 2, 0).reshape(1, h * w, -1).expand(b, -1, -1).reshape(-1, self.condition_dim)
+        return vectors, conditions
+
+    def forward(self, images: torch.Tensor) -> list[torch.Tensor]:
+        maps = []
+        for layer, feature in enumerate(self.features(images)):
+            b, _, h, w = feature.shape
+            vectors, conditions = self.flatten(feature)
+            maps.append(self.decode(layer, vectors, conditions).view(b, h, w))
+        return maps
+
+    def anomaly_map(self, log_likelihoods: list[torch.Tensor], size) -> torch.Tensor:
+        total = 0.0
+        for layer, loglik in enumerate(log_likelihoods):
+            probability = torch.exp((loglik - self.reference_max[layer]).clamp(max=50.0))
+            total = total + (1.0 - upsample(probability, size))
+        return total
+
+
+@register()
+class Cflow(Detector):
+    """CFLOW-AD: positional-encoding-conditioned normalising flows on multi-scale CNN features."""
+
+    name = "cflow"
+    settings = frozenset({Setting.ONE_CLASS})
+    localizes = True
+    paper = "Gudovskiy et al. WACV 2022; BMAD thesis Table 3.3"
+    profile_params = {
+        "smoke": {"backbone": "resnet18", "layers": ("layer1", "layer2"), "epochs": 1, "n_blocks": 2,
+                  "condition_dim": 32, "fiber_batch": 512, "batch_size": 16, "lr": 1e-3},
+        "quick": {"backbone": "resnet18", "layers": ("layer1", "layer2", "layer3"), "epochs": 2, "n_blocks": 4,
+                  "condition_dim": 64, "fiber_batch": 2048, "batch_size": 32, "lr": 1e-3},
+        # BMAD: WRN-50, Adam lr 1e-4, 128-d conditions, clamp 1.9, 8 couplings (anomalib 0.5 config:
+        # 224 px, 50 epochs at most, fiber batch 64, hard permutations)
+        "paper": {"backbone": "wide_resnet50_2", "layers": ("layer1", "layer2", "layer3"), "epochs": 50,
+                  "n_blocks": 8, "condition_dim": 128, "clamp_alpha": 1.9, "fiber_batch": 64, "lr": 1e-4,
+                  "batch_size": 32, "image_size": 224, "select_on_valid": True},
+    }
+
+    def __init__(self, backbone: str = "wide_resnet50_2", layers: tuple[str, ...] = ("layer1", "layer2", "layer3"),
+                 n_blocks: int = 8, condition_dim: int = 128, clamp_alpha: float = 1.9, fiber_batch: int = 64,
+                 lr: float = 1e-4, epochs: int = 50, loss: str = "nll", permute_soft: bool = False,
+                 image_size: int | None = None, select_on_valid: bool = False, valid_every: int = 10, **kwargs):
+        super().__init__(**kwargs)
+        self.backbone = backbone
+        self.layers = tuple(layers)
+        self.n_blocks = n_blocks
+        self.condition_dim = condition_dim
+        self.clamp_alpha = clamp_alpha
+        self.fiber_batch = fiber_batch
+        self.lr = lr
+        self.epochs = epochs
+        self.loss = loss
+        self.permute_soft = permute_soft
+        self.image_size = image_size
+        self.select_on_valid = select_on_valid
+        self.valid_every = valid_every
+
+    def _loss(self, log_prob: torch.Tensor) -> torch.Tensor:
+        if self.loss == "nll":
+            return -log_prob.mean()
+        return -F.logsigmoid(log_prob).mean()
+
+    def _fit(self, train: TrainSet) -> None:
+        if self.loss not in ("nll", "logsigmoid"):
+            raise MedadError(f"cflow: loss must be 'nll' or 'logsigmoid'; got {self.loss!r}")
+        if self.condition_dim % 4:
+            raise MedadError(f"cflow: condition_dim must be divisible by 4; got {self.condition_dim}")
+        self.input_spec = check_training_images(train, self.name)
+        encoder = FeatureExtractor(self.backbone, self.layers, self.weights, self.profile)
+        self.weights_used = encoder.weights_used
+        channels = list(encoder.channels(self.image_size or self.input_spec.height).values())
+        model = CflowModel(encoder, channels, self.condition_dim, self.n_blocks, self.clamp_alpha,
+                           self.permute_soft, self.image_size).to(self.device)
+        self.model = model
+        optimizer = torch.optim.Adam(model.decoders.parameters(), lr=self.lr)
+        generator = torch.Generator(device="cpu").manual_seed(self.seed)
+        selector = ValidSelector(self, train.valid, self.valid_every, self.select_on_valid,
+                                 before_eval=lambda: self._set_reference(train))
+        losses = []
+        for epoch in progress(range(self.epochs), desc="cflow epochs", enable=self.progress):
+            model.train()
+            for batch in train.normal.batches(self.batch_size, device=self.device, shuffle=True,
+                                              seed=self.seed + epoch):
+                for layer, feature in enumerate(model.features(batch["image"].float())):
+                    vectors, conditions = model.flatten(feature)
+                    order = torch.randperm(len(vectors), generator=generator).to(self.device)
+                    for start in range(0, len(order), self.fiber_batch):
+                        idx = order[start:start + self.fiber_batch]
+                        loss = self._loss(model.decode(layer, vectors[idx], conditions[idx]))
+                        optimizer.zero_grad(set_to_none=True)
+                        loss.backward()
+                        optimizer.step()
+                        losses.append(float(loss.detach()))
+            selector.step(epoch, self.epochs)
+        self.fit_info = {**selector.restore(), "final_loss": losses[-1] if losses else math.nan,
+                         "n_steps": len(losses)}
+        model.eval()
+        self._set_reference(train)
+
+    @torch.no_grad()
+    def _set_reference(self, train: TrainSet) -> None:
+        """m_l = the largest per-position log-likelihood of each layer over the training images."""
+        model = self.model
+        was_training = model.training
+        model.eval()
+        best = torch.full((len(self.layers),), -math.inf, device=self.device)
+        for batch in train.normal.batches(self.batch_size, device=self.device):
+            for layer, loglik in enumerate(model(batch["image"].float())):
+                best[layer] = torch.maximum(best[layer], loglik.max())
+        model.reference_max.copy_(best)
+        model.train(was_training)
+
+    def _predict_batch(self, images: torch.Tensor) -> Prediction:
+        self.input_spec.check(images, self.name)
+        maps = self.model.anomaly_map(self.model(images.float()), images.shape[-2:])
+        scores = maps.flatten(1).max(1).values
+        return Prediction(scores.cpu().numpy(), maps.cpu().numpy())

@@ -1,0 +1,67 @@
+"""BMAD's model selection: evaluate on the labelled valid split during training, keep the best state.
+
+Thesis §3.4.1: "we monitor the training progress and record the validation accuracy every 10 epochs.
+The final evaluation is carried out on the test set using the best checkpoint selected by the
+validation sets." :class:`ValidSelector` does that for any :class:`~medad_core.api.Detector` whose
+``model`` is set while it trains: every ``every`` epochs (and at the last one) it scores the valid
+split with the detector's own ``predict``, keeps a copy of the state with the best image AUROC and
+restores it at the end. Without a valid split holding both normal and anomalous images it does
+nothing and the last epoch is kept (recorded in ``fit_info``).
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any, Callable
+
+import numpy as np
+
+from medad_core.api import Detector, ImageSet
+
+__all__ = ["ValidSelector"]
+
+
+class ValidSelector:
+    def __init__(self, detector: Detector, valid: ImageSet | None, every: int = 10, enabled: bool = True,
+                 before_eval: Callable[[], Any] | None = None):
+        usable = valid is not None and len(valid) > 0 and len(np.unique(valid.labels)) == 2
+        self.detector = detector
+        self.valid = valid if usable else None
+        self.every = max(int(every), 1)
+        self.enabled = enabled and usable
+        self.before_eval = before_eval
+        self.best_auroc = -np.inf
+        self.best_epoch: int | None = None
+        self.best_state: dict | None = None
+        self.history: list[tuple[int, float]] = []
+
+    def step(self, epoch: int, n_epochs: int) -> float | None:
+        """Call after epoch ``epoch`` (0-based) of ``n_epochs``; returns the valid AUROC when evaluated."""
+        last = epoch == n_epochs - 1
+        if not self.enabled or ((epoch + 1) % self.every != 0 and not last):
+            return None
+        from sklearn.metrics import roc_auc_score
+
+        model = self.detector.model
+        was_training = model.training
+        model.eval()
+        if self.before_eval is not None:
+            self.before_eval()
+        scores = self.detector.predict(self.valid).scores
+        model.train(was_training)
+        scores = np.nan_to_num(scores, nan=np.inf)
+        auroc = float(roc_auc_score(self.valid.labels, scores))
+        self.history.append((epoch + 1, auroc))
+        if auroc > self.best_auroc:
+            self.best_auroc, self.best_epoch = auroc, epoch + 1
+            self.best_state = copy.deepcopy(model.state_dict())
+        return auroc
+
+    def restore(self) -> dict[str, Any]:
+        """Load the best state (if any) and return what to record in ``fit_info``."""
+        if self.best_state is not None:
+            self.detector.model.load_state_dict(self.best_state)
+            self.best_state = None
+            return {"selected_epoch": self.best_epoch, "valid_auroc": self.best_auroc,
+                    "valid_history": self.history}
+        return {"selected_epoch": "last (no labelled valid split)" if not self.enabled else None}
