@@ -1,0 +1,178 @@
+"""Shared machinery of the open-set supervised methods of the DRA paper (DRA, DevNet, FLOS, SAOE,
+MLEP, Deep SAD, MINNS): balanced batch sampling of normal / seen / pseudo samples, pseudo-anomaly
+sources, the ResNet-18 trunk with its two-level image pyramid, and the optimisers.
+
+Private module (not a method): ``medad_core.registry.discover`` skips names starting with ``_``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from medad_core.api import ImageSet, MedadError, TrainSet
+from medad_core.nn.backbone import FeatureExtractor
+
+__all__ = ["NORMAL", "SEEN", "PSEUDO", "PSEUDO_SOURCES", "resolve_pseudo", "OpenSetBatches",
+           "PyramidTrunk", "make_optimizer", "OPTIM_PRESETS"]
+
+NORMAL, SEEN, PSEUDO = 0, 1, 2
+PSEUDO_SOURCES = ("cutmix", "cutpaste_scar", "cutpaste_mix", "external")
+
+#: (lr, weight decay, StepLR step or None, gradient-clip norm or None)
+OPTIM_PRESETS = {
+    # DRA Sec. 4.1 / App. B.1: Adam, initial learning rate 1e-3, weight decay 1e-2.
+    "paper": (1e-3, 1e-2, None, None),
+    # Original DRA / DevNet code (reference-implementations.md §3.2 and §10 row 1): Adam lr 2e-4,
+    # wd 1e-5, StepLR(10, 0.1) and gradient clipping at 1.0.
+    "code": (2e-4, 1e-5, 10, 1.0),
+}
+
+
+def resolve_pseudo(pseudo: str | None, train: TrainSet) -> str:
+    """The pseudo-anomaly source of a run.
+
+    An explicit ``pseudo`` parameter wins; otherwise the protocol recorded in ``train.split``
+    (``Protocol.pseudo``) decides; a TrainSet that carries external outliers but names no source
+    uses them (outlier exposure, DRA Sec. 3.2); CutMix (Eq. 4) otherwise.
+    """
+    if pseudo is None:
+        record = train.split or {}
+        proto = record.get("protocol") if isinstance(record.get("protocol"), dict) else {}
+        pseudo = proto.get("pseudo") or record.get("pseudo")
+        if pseudo is None:
+            pseudo = "external" if train.outliers is not None and len(train.outliers) else "cutmix"
+    if pseudo not in PSEUDO_SOURCES:
+        raise MedadError(f"pseudo must be one of {', '.join(PSEUDO_SOURCES)}; got {pseudo!r}")
+    if pseudo == "external" and (train.outliers is None or len(train.outliers) == 0):
+        raise MedadError("pseudo='external' needs external outlier images in `TrainSet.outliers` "
+                         "(set Protocol.outlier_dataset, e.g. 'lag')")
+    return pseudo
+
+
+def _augmenter(name: str) -> Callable[[torch.Tensor, torch.Generator], tuple[torch.Tensor, torch.Tensor]]:
+    try:
+        from medad_core.data import pseudo as pseudo_module
+    except ImportError as err:  # pragma: no cover - the data package is part of medad
+        raise MedadError(f"pseudo anomalies need medad_core.data.pseudo ({err})") from None
+    return getattr(pseudo_module, name)
+
+
+class OpenSetBatches:
+    """Draws balanced training batches of normal (0), seen-anomaly (1) and pseudo-anomaly (2) samples.
+
+    Images are held in memory once (``ImageSet.tensors``); every draw uses the explicit generator,
+    so a run is reproducible from its seed. Pseudo anomalies are generated per batch from random
+    normal images with ``medad_core.data.pseudo`` (CutMix, DRA Eq. 4; CutPaste-Scar; CutPaste-Mix) or
+    drawn from ``TrainSet.outliers`` (outlier exposure).
+    """
+
+    def __init__(self, train: TrainSet, *, pseudo: str, seed: int, need_anomalies: bool = True,
+                 method: str = "this method"):
+        train.require("normal", method=method)
+        if need_anomalies:
+            train.require("anomalies", method=method)
+        self.normal = train.normal.tensors()
+        self.anomalies = train.anomalies.tensors() if train.anomalies is not None and len(train.anomalies) else None
+        self.pseudo = pseudo
+        self.outliers = None
+        if pseudo == "external":
+            self.outliers = _match(train.outliers.tensors(), self.normal)
+        self.generator = torch.Generator().manual_seed(int(seed))
+        self._augment = None  # imported on first use: DevNet-like methods never make pseudo anomalies
+
+    def _pick(self, pool: torch.Tensor, n: int) -> torch.Tensor:
+        idx = torch.randint(len(pool), (n,), generator=self.generator)
+        return pool[idx]
+
+    def pseudo_anomalies(self, n: int) -> torch.Tensor:
+        if n == 0:
+            return self.normal[:0]
+        if self.outliers is not None:
+            return self._pick(self.outliers, n)
+        if self._augment is None:
+            self._augment = _augmenter(self.pseudo)
+        images, _ = self._augment(self._pick(self.normal, n).clone(), self.generator)
+        return images
+
+    def draw(self, n_normal: int, n_seen: int, n_pseudo: int) -> tuple[torch.Tensor, torch.Tensor]:
+        """``(images, labels)`` with labels 0 normal, 1 seen, 2 pseudo, in that order."""
+        parts = [self._pick(self.normal, n_normal)]
+        if n_seen:
+            if self.anomalies is None:
+                raise MedadError("no labelled anomalies to draw seen-anomaly samples from")
+            parts.append(self._pick(self.anomalies, n_seen))
+        parts.append(self.pseudo_anomalies(n_pseudo))
+        labels = torch.cat([torch.full((n_normal,), NORMAL), torch.full((n_seen,), SEEN),
+                            torch.full((n_pseudo,), PSEUDO)])
+        return torch.cat(parts).float(), labels
+
+
+def _match(images: torch.Tensor, like: torch.Tensor) -> torch.Tensor:
+    """External outliers resized / channel-matched to the target images."""
+    if images.shape[1] != like.shape[1]:
+        images = images.mean(1, keepdim=True) if like.shape[1] == 1 else images[:, :1].expand(-1, like.shape[1], -1, -1)
+    if images.shape[-2:] != like.shape[-2:]:
+        images = F.interpolate(images, size=like.shape[-2:], mode="bilinear", align_corners=False)
+    return images.contiguous()
+
+
+class PyramidTrunk(nn.Module):
+    """ResNet-18 ``layer4`` features, trained end to end, at the scales of an image pyramid.
+
+    DRA App. B.1: a two-level image pyramid (the original size and half of it, nearest-neighbour
+    down-sampling as in the original code); head scores are averaged over the levels. Inputs are
+    first resized to ``image_size`` when given (the paper resizes to 448 or 224).
+    """
+
+    def __init__(self, weights: str, profile: str, pyramid_levels: int = 2, image_size: int | None = None,
+                 arch: str = "resnet18"):
+        super().__init__()
+        self.extractor = FeatureExtractor(arch, ["layer4"], weights, profile, frozen=False)
+        self.weights_used = self.extractor.weights_used
+        self.pyramid_levels = int(pyramid_levels)
+        self.image_size = image_size
+        if self.pyramid_levels < 1:
+            raise MedadError(f"pyramid_levels must be >= 1; got {pyramid_levels}")
+
+    def levels(self, images: torch.Tensor) -> list[torch.Tensor]:
+        if self.image_size is not None and tuple(images.shape[-2:]) != (self.image_size, self.image_size):
+            images = F.interpolate(images, size=(self.image_size, self.image_size), mode="bilinear",
+                                   align_corners=False)
+        out = [images]
+        for _ in range(1, self.pyramid_levels):
+            h, w = out[-1].shape[-2:]
+            out.append(F.interpolate(out[-1], size=(max(h // 2, 1), max(w // 2, 1)), mode="nearest"))
+        return out
+
+    def forward(self, images: torch.Tensor) -> list[torch.Tensor]:
+        """One ``(B, 512, h_l, w_l)`` feature map per pyramid level."""
+        return [self.extractor(level)["layer4"] for level in self.levels(images)]
+
+
+def make_optimizer(parameters, optim: str, lr: float | None = None, weight_decay: float | None = None):
+    """Adam per the paper (``optim="paper"``) or per the original code (``optim="code"``).
+
+    Returns ``(optimizer, scheduler_or_None, clip_norm_or_None)``; explicit ``lr`` / ``weight_decay``
+    override the preset.
+    """
+    if optim not in OPTIM_PRESETS:
+        raise MedadError(f"optim must be one of {', '.join(OPTIM_PRESETS)}; got {optim!r}")
+    base_lr, base_wd, step, clip = OPTIM_PRESETS[optim]
+    opt = torch.optim.Adam(parameters, lr=base_lr if lr is None else lr,
+                           weight_decay=base_wd if weight_decay is None else weight_decay)
+    sched = torch.optim.lr_scheduler.StepLR(opt, step_size=step, gamma=0.1) if step else None
+    return opt, sched, clip
+
+
+def gap(features: torch.Tensor) -> torch.Tensor:
+    """Global average pooling ``(B, C, h, w) -> (B, C)``."""
+    return features.mean(dim=(2, 3))
+
+
+def in_memory(images: ImageSet | torch.Tensor) -> torch.Tensor:
+    return images if isinstance(images, torch.Tensor) else images.tensors()

@@ -1,0 +1,396 @@
+"""DRA: learning disentangled representations of abnormalities (Ding, Pang, Shen, CVPR 2022).
+
+Open-set supervised anomaly detection: normal images, a few labelled ("seen") anomalies and pseudo
+anomalies train one ResNet-18 feature network ``f`` end to end with four heads (Sec. 3, App. B.1):
+
+* **seen abnormality** ``g_s`` — 1x1-conv patch scorer + top-K MIL on ``M_x = f(x)`` (Eq. 2-3),
+  trained on normal (y=0) and seen anomalies (y=1) only;
+* **pseudo abnormality** ``g_p`` — the same scorer with its own parameters (Eq. 5), trained on normal
+  (y=0) and pseudo anomalies (y=1): CutMix (Eq. 4), CutPaste or external outliers;
+* **latent residual abnormality** ``g_r`` — on the residual ``M_{r-x} = M_r - M_x`` (Eq. 7), where
+  ``M_r = 1/N_r sum_i f(x_{r_i})`` is the mean feature map of a fixed reference set of ``N_r = 5``
+  normal images (Eq. 6), trained on all samples (y=1 for seen and pseudo anomalies, Eq. 8); as in the
+  original code a 3x3 conv + BN + ReLU learns the composite feature space before the top-K scorer;
+* **holistic normality** ``g_n`` — GAP then a 512->256->1 MLP (Eq. 9), trained on all samples to
+  give *normal* images the high score.
+
+Every head uses the deviation loss (App. B.1.1, Eq. 10-11; :mod:`medad_core.nn.losses`) by default,
+BCE or focal loss as options (App. C.2). The anomaly score is ``g_s + g_p + g_r - g_n``, each head
+averaged over a two-level image pyramid (App. B.1). Training: 30 epochs x 20 iterations, batch 48,
+balanced thirds of normal, seen and pseudo samples, Adam lr 1e-3, weight decay 1e-2 (Sec. 4.1).
+
+Paper vs. original code (reference-implementations.md §10): ``optim="paper"`` (default) or ``"code"``
+(lr 2e-4, wd 1e-5, StepLR(10, 0.1) stepped at the start of each epoch, gradient clipping 1.0); a
+fixed, seeded reference set (default, "fixed for all training and testing samples") or
+``resample_ref=True`` (re-drawn every iteration and every test batch, as the code does);
+``reference="normal"`` (Eq. 6) or ``"mixed"`` (App. B.1: half of the references replaced by pseudo
+anomalies); ``image_size`` None keeps the dataset's resolution, 224 / 448 resize as the paper does.
+
+Ablations (Table 3) are the ``heads`` parameter: DRA1A = seen; DRA2A = seen + pseudo (also the
+"partially disentangled" model of Fig. 3 left); DRA3Ar = + residual; DRA3An = + normality. The
+non-disentangled model of Fig. 3 (left) is one multi-class (normal / seen / pseudo) top-K head:
+``dra_multiclass``.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from medad_core.api import Detector, MedadError, Prediction, Setting, TrainSet
+from medad_core.methods._openset import (NORMAL, PSEUDO, SEEN, OpenSetBatches, PyramidTrunk, gap,
+                                         make_optimizer, resolve_pseudo)
+from medad_core.nn.losses import LOSSES, make_score_loss
+from medad_core.nn.mil import TopKMILHead
+from medad_core.progress import progress
+from medad_core.registry import register
+
+__all__ = ["DRA", "DRANet", "DRA1A", "DRA2A", "DRA3Ar", "DRA3An", "DRAMultiClass", "HEADS"]
+
+HEADS = ("seen", "pseudo", "residual", "normal")
+FEATURE_DIM = 512
+
+
+class DRANet(nn.Module):
+    """The DRA network: shared trunk ``f`` and the heads named in ``heads``."""
+
+    def __init__(self, trunk: PyramidTrunk, heads: tuple[str, ...], *, absolute: bool, topk_ratio: float,
+                 residual_conv: bool = True):
+        super().__init__()
+        self.trunk = trunk
+        self.heads = tuple(heads)
+        self.absolute = absolute
+        if "seen" in heads:
+            self.seen = TopKMILHead(FEATURE_DIM, topk_ratio, absolute)
+        if "pseudo" in heads:
+            self.pseudo = TopKMILHead(FEATURE_DIM, topk_ratio, absolute)
+        if "residual" in heads:
+            self.composite = (nn.Sequential(nn.Conv2d(FEATURE_DIM, FEATURE_DIM, 3, padding=1, bias=False),
+                                            nn.BatchNorm2d(FEATURE_DIM), nn.ReLU(inplace=True))
+                              if residual_conv else nn.Identity())
+            self.residual = TopKMILHead(FEATURE_DIM, topk_ratio, absolute)
+        if "normal" in heads:
+            self.normal = nn.Sequential(nn.Linear(FEATURE_DIM, 256), nn.ReLU(inplace=True), nn.Linear(256, 1))
+        # mean reference feature map per pyramid level, frozen after training (Eq. 6)
+        self.reference_maps: list[torch.Tensor] | None = None
+
+    def head_scores(self, maps: list[torch.Tensor], reference_maps: list[torch.Tensor] | None
+                    ) -> dict[str, torch.Tensor]:
+        """Per-head image scores ``(B,)``, averaged over pyramid levels."""
+        out: dict[str, list[torch.Tensor]] = {h: [] for h in self.heads}
+        for level, m_x in enumerate(maps):
+            if "seen" in self.heads:
+                out["seen"].append(self.seen(m_x))                                     # Eq. 3
+            if "pseudo" in self.heads:
+                out["pseudo"].append(self.pseudo(m_x))                                 # Eq. 5
+            if "residual" in self.heads:
+                residual = reference_maps[level] - m_x                                 # Eq. 7
+                out["residual"].append(self.residual(self.composite(residual)))        # Eq. 8
+            if "normal" in self.heads:
+                s = self.normal(gap(m_x))[:, 0]                                        # Eq. 9
+                out["normal"].append(s.abs() if self.absolute else s)
+        return {h: torch.stack(v).mean(0) for h, v in out.items()}
+
+    def forward(self, images: torch.Tensor, references: torch.Tensor | None = None) -> dict[str, torch.Tensor]:
+        """Head scores of ``images``.
+
+        During training the reference images go through ``f`` in the same batch as the training
+        images (as in the original code, so BatchNorm sees both) and ``M_r`` follows the current
+        network; at test time the stored ``reference_maps`` are used.
+        """
+        if "residual" in self.heads and references is not None:
+            n_ref = len(references)
+            maps_all = self.trunk(torch.cat([references, images]))
+            reference_maps = [m[:n_ref].mean(0, keepdim=True) for m in maps_all]
+            maps = [m[n_ref:] for m in maps_all]
+        else:
+            maps = self.trunk(images)
+            reference_maps = self.reference_maps
+            if "residual" in self.heads and reference_maps is None:
+                raise MedadError("DRA's residual head needs reference features; fit the model first")
+        return self.head_scores(maps, reference_maps)
+
+    @torch.no_grad()
+    def set_reference(self, references: torch.Tensor) -> None:
+        self.reference_maps = [m.mean(0, keepdim=True) for m in self.trunk(references)]
+
+    @staticmethod
+    def combine(scores: dict[str, torch.Tensor]) -> torch.Tensor:
+        """Anomaly score = seen + pseudo + residual - normal (Sec. 3.2, "Training and Inference")."""
+        total = 0.0
+        for head, s in scores.items():
+            total = total - s if head == "normal" else total + s
+        return total
+
+
+def head_targets(head: str, labels: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    """``(mask, target)``: which samples train ``head`` and with which binary target.
+
+    seen: normal + seen anomalies (Eq. 2); pseudo: normal + pseudo anomalies (Eq. 5); residual: all,
+    anomalous = seen or pseudo (Eq. 8); normal: all, target 1 for *normal* images (Eq. 9; the
+    normality score is subtracted at inference).
+    """
+    if head == "seen":
+        return labels != PSEUDO, (labels == SEEN).float()
+    if head == "pseudo":
+        return labels != SEEN, (labels == PSEUDO).float()
+    if head == "residual":
+        return torch.ones_like(labels, dtype=torch.bool), (labels != NORMAL).float()
+    if head == "normal":
+        return torch.ones_like(labels, dtype=torch.bool), (labels == NORMAL).float()
+    raise MedadError(f"unknown DRA head {head!r}; expected some of {', '.join(HEADS)}")
+
+
+@register()
+class DRA(Detector):
+    """DRA (CVPR 2022): disentangled seen, pseudo and latent-residual abnormalities plus normality."""
+
+    name = "dra"
+    settings = frozenset({Setting.OPEN_SET})
+    localizes = False
+    paper = "DRA (Ding et al., CVPR 2022), Sec. 3 and App. B.1"
+    default_heads: tuple[str, ...] = HEADS
+
+    profile_params = {
+        "smoke": {"epochs": 2, "iterations": 3, "batch_size": 12, "image_size": 64, "n_ref": 3},
+        "quick": {"epochs": 4, "iterations": 8, "batch_size": 24, "image_size": 64},
+        "paper": {"epochs": 30, "iterations": 20, "batch_size": 48, "n_ref": 5, "optim": "paper"},
+    }
+
+    def __init__(self, *, heads: tuple[str, ...] | list[str] | None = None, loss: str = "deviation",
+                 epochs: int = 30, iterations: int = 20, n_ref: int = 5, reference: str = "normal",
+                 resample_ref: bool = False, pseudo: str | None = None, optim: str = "paper",
+                 lr: float | None = None, weight_decay: float | None = None, topk_ratio: float = 0.1,
+                 margin: float = 5.0, pyramid_levels: int = 2, image_size: int | None = None,
+                 residual_conv: bool = True, batch_size: int = 48, **kwargs):
+        super().__init__(batch_size=batch_size, **kwargs)
+        self.heads = tuple(heads) if heads is not None else self.default_heads
+        self.loss = loss
+        self.epochs = epochs
+        self.iterations = iterations
+        self.n_ref = n_ref
+        self.reference = reference
+        self.resample_ref = resample_ref
+        self.pseudo = pseudo
+        self.optim = optim
+        self.lr = lr
+        self.weight_decay = weight_decay
+        self.topk_ratio = topk_ratio
+        self.margin = margin
+        self.pyramid_levels = pyramid_levels
+        self.image_size = image_size
+        self.residual_conv = residual_conv
+        self._validate()
+
+    def _validate(self) -> None:
+        unknown = [h for h in self.heads if h not in HEADS]
+        if unknown or not self.heads:
+            raise MedadError(f"heads must be a non-empty subset of {', '.join(HEADS)}; got {list(self.heads)}")
+        if "seen" not in self.heads:
+            raise MedadError("every DRA variant learns the seen abnormality: `heads` must include 'seen'")
+        if self.loss not in LOSSES:
+            raise MedadError(f"loss must be one of {', '.join(LOSSES)}; got {self.loss!r}")
+        if self.reference not in ("normal", "mixed"):
+            raise MedadError(f"reference must be 'normal' (Eq. 6) or 'mixed' (App. B.1); got {self.reference!r}")
+        if self.n_ref < 1:
+            raise MedadError(f"n_ref (N_r) must be >= 1; got {self.n_ref}")
+
+    # -- training -------------------------------------------------------------------------------
+    @property
+    def uses_pseudo(self) -> bool:
+        return any(h in self.heads for h in ("pseudo", "residual", "normal"))
+
+    def _batch_split(self) -> tuple[int, int, int]:
+        """Balanced batch: thirds of normal / seen / pseudo, halves when no head uses pseudo samples."""
+        bs = self.batch_size
+        if self.uses_pseudo:
+            n = bs // 3
+            return bs - 2 * n, n, n
+        return bs - bs // 2, bs // 2, 0
+
+    def _draw_references(self, data: OpenSetBatches, generator: torch.Generator) -> torch.Tensor:
+        n = min(self.n_ref, len(data.normal))
+        idx = torch.randperm(len(data.normal), generator=generator)[:n]
+        refs = data.normal[idx].clone()
+        if self.reference == "mixed" and n > 1:
+            n_pseudo = n // 2
+            refs[:n_pseudo] = data.pseudo_anomalies(n_pseudo)
+        return refs
+
+    def _fit(self, train: TrainSet) -> None:
+        if train.anomalies is None or len(train.anomalies) == 0:
+            raise MedadError(f"{self.name} is open-set supervised: it needs labelled anomalies in "
+                             "`TrainSet.anomalies` (Protocol.n_anomalies >= 1)")
+        self.pseudo_used = resolve_pseudo(self.pseudo, train) if self.uses_pseudo else "none"
+        data = OpenSetBatches(train, pseudo=self.pseudo_used if self.uses_pseudo else "cutmix", seed=self.seed,
+                              method=self.name)
+        device = torch.device(self.device)
+        torch.manual_seed(self.seed)
+        trunk = PyramidTrunk(self.weights, self.profile, self.pyramid_levels, self.image_size)
+        self.weights_used = trunk.weights_used
+        model = DRANet(trunk, self.heads, absolute=self.loss == "deviation", topk_ratio=self.topk_ratio,
+                       residual_conv=self.residual_conv).to(device)
+        self.model = model
+        criterion = make_score_loss(self.loss, seed=self.seed, margin=self.margin)
+        optimizer, scheduler, clip = make_optimizer(model.parameters(), self.optim, self.lr, self.weight_decay)
+        ref_generator = torch.Generator().manual_seed(self.seed + 1)
+        references = self._draw_references(data, ref_generator).to(device)
+        n_normal, n_seen, n_pseudo = self._batch_split()
+        history = []
+        model.train()
+        steps = progress(range(self.epochs * self.iterations), total=self.epochs * self.iterations,
+                         desc=f"{self.name} fit", enable=self.progress)
+        for step in steps:
+            if scheduler is not None and step % self.iterations == 0:
+                scheduler.step()  # the original code steps at the start of each epoch (§10 row 1)
+            if self.resample_ref and step > 0:
+                references = self._draw_references(data, ref_generator).to(device)
+            images, labels = data.draw(n_normal, n_seen, n_pseudo)
+            images, labels = images.to(device), labels.to(device)
+            scores = model(images, references if "residual" in self.heads else None)
+            loss = self._loss(criterion, scores, labels)
+            optimizer.zero_grad(set_to_none=True)
+            loss.backward()
+            if clip is not None:
+                nn.utils.clip_grad_norm_(model.parameters(), clip)
+            optimizer.step()
+            history.append(float(loss.detach()))
+        model.eval()
+        self._normal_pool = data.normal if self.resample_ref else None
+        self._ref_generator = ref_generator
+        self._data = data if self.resample_ref else None
+        if "residual" in self.heads:
+            model.set_reference(references)
+        self.fit_info = {"loss_history": history, "pseudo": self.pseudo_used, "n_ref": len(references),
+                         "batch": {"normal": n_normal, "seen": n_seen, "pseudo": n_pseudo},
+                         "heads": list(self.heads)}
+
+    def _loss(self, criterion: nn.Module, scores: dict[str, torch.Tensor], labels: torch.Tensor) -> torch.Tensor:
+        total = scores[self.heads[0]].new_zeros(())
+        for head, s in scores.items():
+            mask, target = head_targets(head, labels)
+            if mask.any():
+                total = total + criterion(s[mask], target[mask])
+        return total
+
+    # -- inference ------------------------------------------------------------------------------
+    def _predict_batch(self, images: torch.Tensor) -> Prediction:
+        model = self.model
+        if self.resample_ref and "residual" in self.heads:
+            # the original code re-draws the references for every test batch (stochastic scores)
+            model.set_reference(self._draw_references(self._data, self._ref_generator).to(images.device))
+        scores = model(images)
+        total = DRANet.combine(scores)
+        return Prediction(total.float().cpu().numpy(), None,
+                          {head: s.float().cpu().numpy() for head, s in scores.items()})
+
+    @torch.no_grad()
+    def embed(self, images: torch.Tensor, batch_size: int = 64) -> np.ndarray:
+        """GAP of the learned ``f`` features at the first pyramid level (Fig. 1 t-SNE)."""
+        self._check_fitted()
+        return _embed(self.model.trunk, images, batch_size, self.device)
+
+
+def _embed(trunk: PyramidTrunk, images, batch_size: int, device: str) -> np.ndarray:
+    from medad_core.methods._openset import in_memory
+
+    images = in_memory(images)
+    trunk.eval()
+    out = [gap(trunk(images[i:i + batch_size].to(device))[0]).cpu() for i in range(0, len(images), batch_size)]
+    return torch.cat(out).numpy()
+
+
+@register()
+class DRA1A(DRA):
+    """Table 3: seen abnormality only."""
+
+    name = "dra1a"
+    default_heads = ("seen",)
+
+
+@register("dra_partial")
+class DRA2A(DRA):
+    """Table 3: seen + pseudo abnormalities; Fig. 3 (left) "partially disentangled"."""
+
+    name = "dra2a"
+    default_heads = ("seen", "pseudo")
+
+
+@register()
+class DRA3Ar(DRA):
+    """Table 3: seen + pseudo + latent residual abnormalities (no normality head)."""
+
+    name = "dra3ar"
+    default_heads = ("seen", "pseudo", "residual")
+
+
+@register()
+class DRA3An(DRA):
+    """Table 3: seen + pseudo abnormalities + holistic normality (no residual head)."""
+
+    name = "dra3an"
+    default_heads = ("seen", "pseudo", "normal")
+
+
+class _MultiClassNet(nn.Module):
+    def __init__(self, trunk: PyramidTrunk, topk_ratio: float, n_classes: int = 3):
+        super().__init__()
+        self.trunk = trunk
+        self.head = TopKMILHead(FEATURE_DIM, topk_ratio, absolute=False, out_channels=n_classes)
+
+    def forward(self, images: torch.Tensor) -> torch.Tensor:
+        """Class logits ``(B, 3)``: normal, seen, pseudo; averaged over pyramid levels."""
+        return torch.stack([self.head(m) for m in self.trunk(images)]).mean(0)
+
+
+def multiclass_score(logits: torch.Tensor) -> torch.Tensor:
+    """Anomaly score of a normal/seen/pseudo classifier: log-odds of "any anomaly class" vs normal."""
+    return torch.logsumexp(logits[:, 1:], dim=1) - logits[:, 0]
+
+
+@register("dra_nondisentangled")
+class DRAMultiClass(DRA):
+    """Fig. 3 (left) "non-disentangled": one multi-class classifier (normal, seen, pseudo classes)
+    on the plain (top-K MIL) feature learning of DRA, trained with cross-entropy."""
+
+    name = "dra_multiclass"
+    default_heads = ("seen", "pseudo")
+
+    def _fit(self, train: TrainSet) -> None:
+        if train.anomalies is None or len(train.anomalies) == 0:
+            raise MedadError(f"{self.name} needs labelled anomalies in `TrainSet.anomalies`")
+        self.pseudo_used = resolve_pseudo(self.pseudo, train)
+        data = OpenSetBatches(train, pseudo=self.pseudo_used, seed=self.seed, method=self.name)
+        device = torch.device(self.device)
+        trunk = PyramidTrunk(self.weights, self.profile, self.pyramid_levels, self.image_size)
+        self.weights_used = trunk.weights_used
+        self.model = model = _MultiClassNet(trunk, self.topk_ratio).to(device)
+        optimizer, scheduler, clip = make_optimizer(model.parameters(), self.optim, self.lr, self.weight_decay)
+        n_normal, n_seen, n_pseudo = self._batch_split()
+        history = []
+        model.train()
+        for step in progress(range(self.epochs * self.iterations), desc=f"{self.name} fit", enable=self.progress):
+            if scheduler is not None and step % self.iterations == 0:
+                scheduler.step()
+            images, labels = data.draw(n_normal, n_seen, n_pseudo)
+            loss = F.cross_entropy(model(images.to(device)), labels.to(device))
+            optimizer.zero_grad(set_to_none=True)
+            loss.backward()
+            if clip is not None:
+                nn.utils.clip_grad_norm_(model.parameters(), clip)
+            optimizer.step()
+            history.append(float(loss.detach()))
+        model.eval()
+        self.fit_info = {"loss_history": history, "pseudo": self.pseudo_used}
+
+    def _predict_batch(self, images: torch.Tensor) -> Prediction:
+        logits = self.model(images)
+        return Prediction(multiclass_score(logits).float().cpu().numpy(), None,
+                          {"p_normal": torch.softmax(logits, 1)[:, 0].float().cpu().numpy()})
+
+    @torch.no_grad()
+    def embed(self, images: torch.Tensor, batch_size: int = 64) -> np.ndarray:
+        self._check_fitted()
+        return _embed(self.model.trunk, images, batch_size, self.device)

@@ -1,0 +1,183 @@
+"""DRA, its ablation variants and the open-set baselines of the DRA paper.
+
+Hand-built synthetic TrainSets: smooth-noise "tissue" as normal images, bright squares as the seen
+anomaly class, dark stripes as an unseen class and soft blobs as external outliers.
+"""
+
+from __future__ import annotations
+
+import os
+
+import numpy as np
+import pytest
+import torch
+from sklearn.metrics import roc_auc_score
+
+os.environ.setdefault("MEDAD_PROGRESS", "0")
+
+from medad_core.api import ImageSet, MedadError, Setting, TrainSet  # noqa: E402
+from medad_core.methods import dra as dra_module  # noqa: E402
+from medad_core.methods.dra import DRA, DRANet, head_targets  # noqa: E402
+from medad_core.nn.losses import bce_loss, deviation_loss, focal_loss  # noqa: E402
+from medad_core.nn.mil import TopKMILHead, top_k_count, topk_mean  # noqa: E402
+
+SIZE = 48
+TINY = dict(epochs=2, iterations=4, batch_size=9, image_size=SIZE, n_ref=2, progress=False,
+            weights="random", profile="smoke")
+
+
+def _images(n: int, kind: str, seed: int) -> torch.Tensor:
+    g = torch.Generator().manual_seed(seed)
+    x = torch.nn.functional.avg_pool2d(0.5 + 0.1 * torch.randn(n, 1, SIZE, SIZE, generator=g), 5, 1, 2)
+    for i in range(n):
+        r, c = torch.randint(4, SIZE - 18, (2,), generator=g).tolist()
+        if kind == "square":
+            x[i, :, r:r + 12, c:c + 12] = 1.0
+        elif kind == "stripe":
+            x[i, :, r:r + 4, 4:SIZE - 4] = 0.0
+        elif kind == "blob":
+            x[i, :, r:r + 14, c:c + 14] += 0.4 * torch.rand(1, 14, 14, generator=g)
+    return x.clamp(0, 1).expand(-1, 3, -1, -1).contiguous()
+
+
+def make_trainset(n_anomalies: int = 4, with_outliers: bool = True) -> TrainSet:
+    normal = _images(24, "none", 0)
+    seen = _images(n_anomalies, "square", 1)
+    outliers = _images(12, "blob", 2) if with_outliers else None
+    return TrainSet(
+        Setting.OPEN_SET, normal=ImageSet.from_tensors(normal, [0] * len(normal)),
+        anomalies=ImageSet.from_tensors(seen, [1] * len(seen)) if n_anomalies else None,
+        outliers=ImageSet.from_tensors(outliers, [0] * len(outliers)) if with_outliers else None)
+
+
+def make_testset() -> tuple[torch.Tensor, np.ndarray]:
+    normal, seen = _images(12, "none", 10), _images(8, "square", 11)
+    return torch.cat([normal, seen]), np.r_[np.zeros(12), np.ones(8)]
+
+
+@pytest.fixture(scope="module")
+def fitted_dra() -> DRA:
+    return DRA(pseudo="external", **TINY).fit(make_trainset())
+
+
+# -- shared pieces: top-K MIL (Eq. 3) and losses (Eq. 10-11) ------------------------------------
+def test_top_k_count_is_ten_percent_floor_at_least_one():
+    assert top_k_count(196) == 19 and top_k_count(49) == 4 and top_k_count(4) == 1 and top_k_count(1) == 1
+
+
+def test_topk_mean_matches_hand_computation():
+    scores = torch.arange(20, dtype=torch.float32).reshape(1, 4, 5)  # 20 patches -> K = 2
+    assert topk_mean(scores).item() == pytest.approx((19 + 18) / 2)
+    head = TopKMILHead(2, ratio=0.25)
+    with torch.no_grad():
+        head.scorer.weight.copy_(torch.tensor([1.0, -1.0]).view(1, 2, 1, 1))
+        head.scorer.bias.zero_()
+    feats = torch.zeros(1, 2, 2, 2)
+    feats[0, 1] = torch.tensor([[1.0, -3.0], [0.5, 2.0]])  # patch scores |0 - f| = 1, 3, .5, 2 -> K = 1
+    assert head(feats).item() == pytest.approx(3.0)
+
+
+def test_deviation_loss_matches_hand_computation():
+    reference = torch.tensor([-1.0, 0.0, 1.0])  # mean 0, unbiased std 1
+    scores = torch.tensor([0.5, -2.0, 3.0, 6.0])
+    labels = torch.tensor([0, 0, 1, 1])
+    expected = (0.5 + 2.0 + max(0.0, 5 - 3.0) + max(0.0, 5 - 6.0)) / 4
+    assert deviation_loss(scores, labels, reference=reference).item() == pytest.approx(expected)
+    # seeded prior draws: the same generator state gives the same loss
+    g1, g2 = torch.Generator().manual_seed(3), torch.Generator().manual_seed(3)
+    assert deviation_loss(scores, labels, generator=g1).item() == deviation_loss(scores, labels, generator=g2).item()
+
+
+def test_bce_and_focal_match_hand_computation():
+    logits, labels = torch.tensor([0.0, 2.0]), torch.tensor([1, 0])
+    p = torch.sigmoid(torch.tensor(2.0)).item()
+    bce = (np.log(2) + -np.log(1 - p)) / 2
+    assert bce_loss(logits, labels).item() == pytest.approx(bce, rel=1e-5)
+    focal = (0.5 ** 2 * np.log(2) + p ** 2 * -np.log(1 - p)) / 2
+    assert focal_loss(logits, labels, gamma=2.0).item() == pytest.approx(focal, rel=1e-5)
+
+
+# -- DRA ---------------------------------------------------------------------------------------
+def test_head_routing_targets():
+    labels = torch.tensor([0, 1, 2])  # normal, seen, pseudo
+    mask, target = head_targets("seen", labels)
+    assert mask.tolist() == [True, True, False] and target[mask].tolist() == [0, 1]
+    mask, target = head_targets("pseudo", labels)
+    assert mask.tolist() == [True, False, True] and target[mask].tolist() == [0, 1]
+    mask, target = head_targets("residual", labels)
+    assert mask.all() and target.tolist() == [0, 1, 1]
+    mask, target = head_targets("normal", labels)
+    assert mask.all() and target.tolist() == [1, 0, 0]
+
+
+def _head_grads(labels: list[int]) -> dict[str, float]:
+    from medad_core.methods._openset import PyramidTrunk
+    from medad_core.nn.losses import make_score_loss
+
+    torch.manual_seed(0)
+    net = DRANet(PyramidTrunk("random", "smoke", 2, SIZE), dra_module.HEADS, absolute=True, topk_ratio=0.1)
+    det = DRA(**TINY)
+    images = _images(len(labels), "none", 5)
+    scores = net(images, _images(2, "none", 6))
+    det._loss(make_score_loss("deviation"), scores, torch.tensor(labels)).backward()
+    return {h: float(getattr(net, h).scorer.weight.grad.abs().sum()) if getattr(net, h).scorer.weight.grad is not None
+            else 0.0 for h in ("seen", "pseudo", "residual")}
+
+
+def test_seen_head_never_trained_on_pseudo_and_vice_versa():
+    grads = _head_grads([2, 2, 2])  # pseudo anomalies only
+    assert grads["seen"] == 0.0 and grads["pseudo"] > 0 and grads["residual"] > 0
+    grads = _head_grads([1, 1, 1])  # seen anomalies only
+    assert grads["pseudo"] == 0.0 and grads["seen"] > 0 and grads["residual"] > 0
+
+
+def test_score_decomposes_into_heads(fitted_dra):
+    images, _ = make_testset()
+    pred = fitted_dra.predict(images)
+    assert set(pred.extras) == {"seen", "pseudo", "residual", "normal"}
+    e = pred.extras
+    np.testing.assert_allclose(pred.scores, e["seen"] + e["pseudo"] + e["residual"] - e["normal"], rtol=1e-5,
+                               atol=1e-5)
+    assert pred.maps is None and pred.scores.shape == (len(images),)
+
+
+def test_dra_separates_seen_anomalies(fitted_dra):
+    images, labels = make_testset()
+    assert roc_auc_score(labels, fitted_dra.predict(images).scores) > 0.8
+    assert fitted_dra.fit_info["batch"] == {"normal": 3, "seen": 3, "pseudo": 3}
+    assert fitted_dra.weights_used == "random"
+
+
+def test_dra_is_deterministic():
+    train = make_trainset()
+    images, _ = make_testset()
+    params = {**TINY, "epochs": 1, "iterations": 2}
+    a = DRA(pseudo="external", seed=3, **params).fit(train).predict(images).scores
+    b = DRA(pseudo="external", seed=3, **params).fit(train).predict(images).scores
+    np.testing.assert_array_equal(a, b)
+
+
+def test_reference_set_is_fixed_unless_resampled(fitted_dra):
+    images, _ = make_testset()
+    np.testing.assert_array_equal(fitted_dra.predict(images).scores, fitted_dra.predict(images).scores)
+
+
+def test_variants_have_their_heads():
+    from medad_core.methods.dra import DRA1A, DRA2A, DRA3An, DRA3Ar
+
+    assert DRA1A().heads == ("seen",) and DRA2A().heads == ("seen", "pseudo")
+    assert DRA3Ar().heads == ("seen", "pseudo", "residual") and DRA3An().heads == ("seen", "pseudo", "normal")
+    assert DRA1A()._batch_split() == (24, 24, 0) and DRA()._batch_split() == (16, 16, 16)
+
+
+def test_clear_errors():
+    with pytest.raises(MedadError, match="labelled anomalies"):
+        DRA(pseudo="external", **TINY).fit(make_trainset(n_anomalies=0))
+    with pytest.raises(MedadError, match="heads"):
+        DRA(heads=["seen", "colour"])
+    with pytest.raises(MedadError, match="loss"):
+        DRA(loss="hinge")
+    with pytest.raises(MedadError, match="outliers"):
+        DRA(pseudo="external", **TINY).fit(make_trainset(with_outliers=False))
+    with pytest.raises(MedadError, match="open_set"):
+        DRA(**TINY).fit(TrainSet(Setting.ONE_CLASS, normal=make_trainset().normal))
