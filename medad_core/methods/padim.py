@@ -1,0 +1,125 @@
+"""PaDiM (Defard et al., "PaDiM: a Patch Distribution Modeling Framework for Anomaly Detection and
+Localization", ICPR 2021), with BMAD's settings (thesis Table 3.4): layer1-layer3 of a ResNet-18
+(100 randomly kept dimensions) or WideResNet-50 (550 dimensions), chosen by ``backbone``.
+
+* Patch embedding (Sec. 3.1): layer2 and layer3 are resized (nearest) to layer1's grid and
+  concatenated; ``n_features`` channels are kept by a seeded random selection (Sec. 3.3 / Table 1:
+  random selection works as well as PCA).
+* Learning (Eq. 1): per position ij a Gaussian N(mu_ij, Sigma_ij) over the N training images,
+  ``Sigma_ij = 1/(N-1) sum_k (x_ij^k - mu_ij)(x_ij^k - mu_ij)^T + eps I`` with ``eps = 0.01``.
+  Sums are accumulated batch by batch (shifted by the first batch's mean for numerical stability),
+  so the training set is never held in memory.
+* Inference (Eq. 2): ``M(x_ij) = sqrt((x_ij - mu_ij)^T Sigma_ij^{-1} (x_ij - mu_ij))``; the map is
+  upsampled to the input, Gaussian-smoothed (sigma 4) and its maximum is the image score.
+"""
+
+from __future__ import annotations
+
+import torch
+from torch import nn
+
+from medad_core.api import Detector, MedadError, Prediction, Setting, TrainSet
+from medad_core.methods._feature_common import aggregate_neighbourhood, check_training_images
+from medad_core.nn.anomaly_map import anomaly_map
+from medad_core.nn.backbone import FeatureExtractor
+from medad_core.progress import progress
+from medad_core.registry import register
+
+#: dimensions kept per backbone (PaDiM Sec. 4.1 and BMAD Table 3.4)
+DEFAULT_FEATURES = {"resnet18": 100, "wide_resnet50_2": 550}
+
+
+class PadimModel(nn.Module):
+    """Frozen backbone, channel index, per-position mean and inverse covariance."""
+
+    def __init__(self, backbone: FeatureExtractor, channel_index: torch.Tensor):
+        super().__init__()
+        self.backbone = backbone
+        self.register_buffer("channel_index", channel_index)
+        self.register_buffer("mean", torch.empty(0))
+        self.register_buffer("inv_covariance", torch.empty(0))
+
+    def embed(self, images: torch.Tensor) -> torch.Tensor:
+        """(B, C, H, W) -> (B, d, h, w) embedding with the kept channels."""
+        feats = self.backbone(images)
+        emb = aggregate_neighbourhood([feats[name] for name in self.backbone.layers], pool=1, mode="nearest")
+        return emb.index_select(1, self.channel_index)
+
+    def forward(self, images: torch.Tensor) -> torch.Tensor:
+        """Mahalanobis distance map (B, h, w), PaDiM Eq. 2."""
+        emb = self.embed(images)
+        b, d, h, w = emb.shape
+        delta = emb.permute(2, 3, 0, 1).reshape(h * w, b, d) - self.mean.unsqueeze(1)  # (P, B, d)
+        sq = torch.einsum("pbd,pde,pbe->pb", delta, self.inv_covariance, delta).clamp_min(0.0)
+        return sq.sqrt().T.reshape(b, h, w)
+
+
+@register()
+class Padim(Detector):
+    """PaDiM: per-position multivariate Gaussian of backbone patch embeddings, Mahalanobis scores."""
+
+    name = "padim"
+    settings = frozenset({Setting.ONE_CLASS})
+    localizes = True
+    paper = "Defard et al. ICPR 2021; BMAD thesis Table 3.4"
+    profile_params = {
+        "smoke": {"backbone": "resnet18", "n_features": 100},
+        "quick": {"backbone": "resnet18", "n_features": 100},
+        "paper": {"backbone": "wide_resnet50_2", "n_features": 550},
+    }
+
+    def __init__(self, backbone: str = "wide_resnet50_2", layers: tuple[str, ...] = ("layer1", "layer2", "layer3"),
+                 n_features: int | None = None, epsilon: float = 0.01, sigma: float = 4.0, **kwargs):
+        super().__init__(**kwargs)
+        self.backbone = backbone
+        self.layers = tuple(layers)
+        self.n_features = n_features
+        self.epsilon = epsilon
+        self.sigma = sigma
+
+    def _fit(self, train: TrainSet) -> None:
+        self.input_spec = check_training_images(train, self.name)
+        if len(train.normal) < 2:
+            raise MedadError(f"{self.name} needs at least 2 normal training images to estimate a covariance")
+        extractor = FeatureExtractor(self.backbone, self.layers, self.weights, self.profile)
+        self.weights_used = extractor.weights_used
+        total = sum(extractor.channels(self.input_spec.height).values())
+        n_keep = self.n_features if self.n_features is not None else DEFAULT_FEATURES.get(self.backbone, 100)
+        if not 0 < n_keep <= total:
+            raise MedadError(f"{self.name}: n_features must be in [1, {total}] for {self.backbone} {self.layers}; "
+                             f"got {n_keep}")
+        generator = torch.Generator().manual_seed(self.seed)
+        channel_index = torch.randperm(total, generator=generator)[:n_keep].sort().values
+        model = PadimModel(extractor, channel_index).to(self.device).eval()
+
+        shift = sums = outer = None
+        count = 0
+        n_batches = -(-len(train.normal) // self.batch_size)
+        with torch.inference_mode():
+            for batch in progress(train.normal.batches(self.batch_size, device=self.device), total=n_batches,
+                                  desc="padim fit", enable=self.progress):
+                emb = model.embed(batch["image"].float())
+                b, d, h, w = emb.shape
+                x = emb.permute(2, 3, 0, 1).reshape(h * w, b, d).double()
+                if shift is None:
+                    shift = x.mean(1, keepdim=True)
+                    sums = torch.zeros(h * w, d, dtype=torch.float64, device=x.device)
+                    outer = torch.zeros(h * w, d, d, dtype=torch.float64, device=x.device)
+                x = x - shift
+                sums += x.sum(1)
+                outer += torch.einsum("pbd,pbe->pde", x, x)
+                count += b
+            mean_shifted = sums / count
+            covariance = (outer - count * torch.einsum("pd,pe->pde", mean_shifted, mean_shifted)) / (count - 1)
+            covariance += self.epsilon * torch.eye(covariance.shape[-1], dtype=covariance.dtype, device=covariance.device)
+            model.mean = (mean_shifted + shift.squeeze(1)).float()
+            model.inv_covariance = torch.linalg.inv(covariance).float()
+        self.fit_info = {"n_features": int(n_keep), "grid": [int(h), int(w)], "n_train": int(count)}
+        self.model = model
+
+    def _predict_batch(self, images: torch.Tensor) -> Prediction:
+        self.input_spec.check(images, self.name, same_size=True)
+        distances = self.model(images.float())
+        maps = anomaly_map(distances, images.shape[-2:], self.sigma)
+        scores = maps.flatten(1).max(1).values
+        return Prediction(scores.cpu().numpy(), maps.cpu().numpy())

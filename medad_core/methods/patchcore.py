@@ -1,0 +1,126 @@
+"""PatchCore (Roth et al., "Towards Total Recall in Industrial Anomaly Detection", CVPR 2022),
+with BMAD's settings (thesis Table 3.4): coreset ratio 0.1, 9 neighbours, layer2 + layer3 of a
+ResNet-18 or WideResNet-50 (``backbone``).
+
+* Locally aware patch features (Eq. 2): every layer is 3x3 average pooled, layer3 is resized to
+  layer2's grid and both are concatenated, giving one descriptor per layer2 position.
+* Memory bank: all training patch descriptors, reduced to ``coreset_ratio`` of them by greedy
+  k-center coreset selection on a random projection (Eq. 4, Alg. 1; ``medad_core.nn.memory_bank``).
+* Patch score: the distance of each test patch to its nearest memory feature; the pixel map is the
+  patch-score grid upsampled to the input and Gaussian-smoothed (sigma 4).
+* Image score (Eq. 6-7): ``s* = max_patch min_m ||p - m||`` for the most anomalous patch
+  ``p*`` with nearest memory feature ``m*``, re-weighted by
+  ``w = 1 - exp||p* - m*|| / sum_{m in N_b(m*)} exp||p* - m||`` over the ``num_neighbors`` (b = 9)
+  nearest memory features of ``m*`` (``N_b`` holds ``m*`` itself, as anomalib's implementation).
+"""
+
+from __future__ import annotations
+
+import torch
+from torch import nn
+
+from medad_core.api import Detector, Prediction, Setting, TrainSet
+from medad_core.methods._feature_common import aggregate_neighbourhood, check_training_images
+from medad_core.nn.anomaly_map import anomaly_map
+from medad_core.nn.backbone import FeatureExtractor
+from medad_core.nn.memory_bank import greedy_coreset, knn
+from medad_core.progress import progress
+from medad_core.registry import register
+
+
+class PatchCoreModel(nn.Module):
+    """Frozen backbone + memory bank buffer; ``forward`` returns (patch_scores (B,h,w), image scores (B,))."""
+
+    def __init__(self, backbone: FeatureExtractor, num_neighbors: int, knn_backend: str = "auto"):
+        super().__init__()
+        self.backbone = backbone
+        self.num_neighbors = num_neighbors
+        self.knn_backend = knn_backend
+        self.register_buffer("memory_bank", torch.empty(0))
+
+    def embed(self, images: torch.Tensor) -> torch.Tensor:
+        """(B, C, H, W) -> (B, D, h, w) locally aggregated patch descriptors."""
+        feats = self.backbone(images)
+        return aggregate_neighbourhood([feats[name] for name in self.backbone.layers], pool=3)
+
+    def forward(self, images: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        emb = self.embed(images)
+        b, d, h, w = emb.shape
+        patches = emb.permute(0, 2, 3, 1).reshape(-1, d)
+        dist, idx = knn(patches, self.memory_bank, k=1, backend=self.knn_backend)
+        patch_scores = dist[:, 0].view(b, h * w)
+        nearest = idx[:, 0].view(b, h * w)
+        return patch_scores.view(b, h, w), self.image_scores(emb.view(b, d, h * w), patch_scores, nearest)
+
+    def image_scores(self, emb: torch.Tensor, patch_scores: torch.Tensor, nearest: torch.Tensor) -> torch.Tensor:
+        """PatchCore Eq. 7 on the most anomalous patch of every image."""
+        b = emb.shape[0]
+        star = patch_scores.argmax(1)
+        s_star = patch_scores[torch.arange(b), star]
+        if self.num_neighbors <= 1:
+            return s_star
+        p_star = emb[torch.arange(b), :, star]  # (B, D)
+        m_star = self.memory_bank[nearest[torch.arange(b), star]]  # (B, D)
+        _, support = knn(m_star, self.memory_bank, k=self.num_neighbors, backend=self.knn_backend)
+        support_feats = self.memory_bank[support]  # (B, b, D), support[:, 0] is m* itself
+        distances = torch.linalg.vector_norm(support_feats - p_star.unsqueeze(1), dim=-1)
+        weight = 1.0 - torch.softmax(distances, dim=1)[:, 0]
+        return weight * s_star
+
+
+@register()
+class PatchCore(Detector):
+    """PatchCore: coreset memory bank of locally aggregated patch features, kNN scoring."""
+
+    name = "patchcore"
+    settings = frozenset({Setting.ONE_CLASS})
+    localizes = True
+    paper = "Roth et al. CVPR 2022; BMAD thesis Table 3.4"
+    profile_params = {
+        "smoke": {"backbone": "resnet18", "coreset_ratio": 0.1},
+        "quick": {"backbone": "resnet18", "coreset_ratio": 0.1},
+        "paper": {"backbone": "wide_resnet50_2", "coreset_ratio": 0.1, "num_neighbors": 9},
+    }
+
+    def __init__(self, backbone: str = "wide_resnet50_2", layers: tuple[str, ...] = ("layer2", "layer3"),
+                 coreset_ratio: float = 0.1, num_neighbors: int = 9, projection_dim: int = 128,
+                 sigma: float = 4.0, knn_backend: str = "auto", **kwargs):
+        super().__init__(**kwargs)
+        self.backbone = backbone
+        self.layers = tuple(layers)
+        self.coreset_ratio = coreset_ratio
+        self.num_neighbors = num_neighbors
+        self.projection_dim = projection_dim
+        self.sigma = sigma
+        self.knn_backend = knn_backend
+
+    def _fit(self, train: TrainSet) -> None:
+        import time
+
+        self.input_spec = check_training_images(train, self.name)
+        extractor = FeatureExtractor(self.backbone, self.layers, self.weights, self.profile)
+        self.weights_used = extractor.weights_used
+        model = PatchCoreModel(extractor, self.num_neighbors, self.knn_backend).to(self.device).eval()
+        chunks = []
+        with torch.inference_mode():
+            n_batches = -(-len(train.normal) // self.batch_size)
+            for batch in progress(train.normal.batches(self.batch_size, device=self.device), total=n_batches,
+                                  desc="patchcore embed", enable=self.progress):
+                emb = model.embed(batch["image"].float())
+                chunks.append(emb.permute(0, 2, 3, 1).reshape(-1, emb.shape[1]))
+        embeddings = torch.cat(chunks)
+        start = time.perf_counter()
+        generator = torch.Generator().manual_seed(self.seed)
+        keep = greedy_coreset(embeddings.cpu(), self.coreset_ratio, projection_dim=self.projection_dim,
+                              generator=generator, show_progress=self.progress)
+        model.memory_bank = embeddings[keep.to(embeddings.device)].clone()
+        self.fit_info = {"n_patches": int(len(embeddings)), "memory_bank_size": int(len(keep)),
+                         "feature_dim": int(embeddings.shape[1]),
+                         "coreset_seconds": time.perf_counter() - start}
+        self.model = model
+
+    def _predict_batch(self, images: torch.Tensor) -> Prediction:
+        self.input_spec.check(images, self.name)
+        patch_scores, scores = self.model(images.float())
+        maps = anomaly_map(patch_scores, images.shape[-2:], self.sigma)
+        return Prediction(scores.cpu().numpy(), maps.cpu().numpy())

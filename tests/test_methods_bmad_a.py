@@ -1,0 +1,159 @@
+"""BMAD feature-embedding family, part A: PatchCore, PaDiM, STFPM, RD4AD, CFA, MKD (alias KDAD).
+
+Each method is fitted once in its smoke profile on a small synthetic brain-like set (a disc with
+noise; anomalies are bright blobs with masks) and must separate the anomalies at image and pixel
+level, give the same output twice under one seed, return maps at input resolution and refuse bad
+input with a :class:`MedadError`. The shared pieces (coreset, kNN, anomaly-map smoothing) are
+tested against brute-force references.
+"""
+
+from __future__ import annotations
+
+import os
+
+import numpy as np
+import pytest
+import torch
+from sklearn.metrics import roc_auc_score
+
+from medad_core.api import ImageSet, MedadError, Setting, TrainSet
+from medad_core.registry import get_method
+
+os.environ["MEDAD_PROGRESS"] = "0"
+os.environ.setdefault("MEDAD_OFFLINE", "1")
+
+SIZE = 64
+METHODS = ["patchcore", "padim", "stfpm", "rd4ad", "cfa", "mkd"]
+
+
+def _discs(n: int, anomalous: bool, generator: torch.Generator) -> tuple[torch.Tensor, torch.Tensor]:
+    """Noisy discs (a crude brain slice); anomalies add a bright blob of radius 0.2."""
+    yy, xx = torch.meshgrid(torch.linspace(-1, 1, SIZE), torch.linspace(-1, 1, SIZE), indexing="ij")
+    radius = 0.7 + 0.05 * torch.rand(n, 1, 1, generator=generator)
+    images = ((xx**2 + yy**2) < radius**2).float() * 0.5 + 0.05 * torch.randn(n, SIZE, SIZE, generator=generator)
+    masks = torch.zeros(n, SIZE, SIZE, dtype=torch.bool)
+    if anomalous:
+        centres = torch.rand(n, 2, 1, 1, generator=generator) * 0.8 - 0.4
+        masks = ((xx - centres[:, 0]) ** 2 + (yy - centres[:, 1]) ** 2) < 0.2**2
+        images = images + 0.45 * masks.float()
+    return images.clamp(0, 1).unsqueeze(1), masks
+
+
+@pytest.fixture(scope="module")
+def data() -> tuple[TrainSet, ImageSet]:
+    generator = torch.Generator().manual_seed(0)
+    train, _ = _discs(32, False, generator)
+    normal, normal_masks = _discs(16, False, generator)
+    abnormal, abnormal_masks = _discs(16, True, generator)
+    test = ImageSet.from_tensors(torch.cat([normal, abnormal]), [0] * 16 + [1] * 16,
+                                 torch.cat([normal_masks, abnormal_masks]))
+    return TrainSet(Setting.ONE_CLASS, normal=ImageSet.from_tensors(train, [0] * 32)), test
+
+
+def _fit(name: str, trainset: TrainSet, seed: int = 0, **params):
+    return get_method(name).for_profile("smoke", seed=seed, progress=False, **params).fit(trainset)
+
+
+@pytest.fixture(scope="module")
+def fitted(data):
+    cache = {}
+
+    def get(name):
+        if name not in cache:
+            cache[name] = _fit(name, data[0])
+        return cache[name]
+
+    return get
+
+
+@pytest.mark.parametrize("name", METHODS)
+def test_separates_and_localises(name, data, fitted):
+    _, test = data
+    detector = fitted(name)
+    pred = detector.predict(test)
+    assert pred.scores.shape == (len(test),) and np.isfinite(pred.scores).all()
+    assert pred.maps is not None and pred.maps.shape == (len(test), SIZE, SIZE)
+    assert np.isfinite(pred.maps).all()
+    image_auroc = roc_auc_score(test.labels, pred.scores)
+    pixel_auroc = roc_auc_score(test.masks_tensor().numpy().ravel(), pred.maps.ravel())
+    assert image_auroc > 0.8, f"{name} image AUROC {image_auroc:.3f}"
+    assert pixel_auroc > 0.8, f"{name} pixel AUROC {pixel_auroc:.3f}"
+    assert detector.weights_used.startswith("random")  # offline smoke: the fallback is recorded
+
+
+@pytest.mark.parametrize("name", METHODS)
+def test_deterministic_under_seed(name, data, fitted):
+    trainset, test = data
+    subset = test.subset([0, 1, 30, 31])
+    first = fitted(name).predict(subset)
+    second = _fit(name, trainset).predict(subset)
+    np.testing.assert_allclose(first.scores, second.scores, rtol=1e-5, atol=1e-6)
+    np.testing.assert_allclose(first.maps, second.maps, rtol=1e-5, atol=1e-6)
+
+
+@pytest.mark.parametrize("name", METHODS)
+def test_bad_input_is_refused(name, data, fitted):
+    trainset, test = data
+    with pytest.raises(MedadError, match="fit"):
+        get_method(name).for_profile("smoke", progress=False).predict(test)
+    detector = fitted(name)
+    with pytest.raises(MedadError, match="channel"):
+        detector.predict(torch.rand(2, 3, SIZE, SIZE))
+    with pytest.raises(MedadError):
+        get_method(name).for_profile("smoke", progress=False).fit(TrainSet(Setting.ONE_CLASS))
+
+
+def test_kdad_is_mkd():
+    assert get_method("kdad") is get_method("mkd")
+
+
+def test_rgb_input_works(data):
+    trainset, test = data
+    rgb_train = TrainSet(Setting.ONE_CLASS, normal=ImageSet.from_tensors(
+        trainset.normal.tensors().expand(-1, 3, -1, -1).contiguous(), [0] * len(trainset.normal)))
+    detector = _fit("patchcore", rgb_train)
+    pred = detector.predict(test.tensors().expand(-1, 3, -1, -1).contiguous())
+    assert roc_auc_score(test.labels, pred.scores) > 0.8
+
+
+def test_greedy_coreset_matches_brute_force():
+    from medad_core.nn.memory_bank import greedy_coreset
+
+    points = torch.randn(300, 8, generator=torch.Generator().manual_seed(1))
+    chosen = greedy_coreset(points, 0.1, projection_dim=0, generator=torch.Generator().manual_seed(2))
+    assert len(chosen) == 30 and len(set(chosen.tolist())) == 30
+    # brute force: each new centre is the point farthest from the ones chosen before it
+    for i in range(1, len(chosen)):
+        distances = torch.cdist(points, points[chosen[:i]]).min(1).values
+        assert torch.isclose(distances[chosen[i]], distances.max(), rtol=1e-4)
+    # a coreset covers the set better than a random subset of the same size
+    coverage = torch.cdist(points, points[chosen]).min(1).values.max()
+    random_subset = torch.randperm(300, generator=torch.Generator().manual_seed(3))[:30]
+    assert coverage < torch.cdist(points, points[random_subset]).min(1).values.max()
+
+
+@pytest.mark.parametrize("backend", ["torch", "faiss"])
+def test_knn_matches_cdist(backend):
+    from medad_core.nn.memory_bank import knn
+
+    if backend == "faiss":
+        pytest.importorskip("faiss")
+    g = torch.Generator().manual_seed(0)
+    queries, bank = torch.randn(50, 16, generator=g), torch.randn(200, 16, generator=g)
+    dist, idx = knn(queries, bank, k=3, backend=backend, chunk_size=7)
+    ref = torch.cdist(queries, bank).topk(3, largest=False)
+    torch.testing.assert_close(dist, ref.values, rtol=1e-4, atol=1e-4)
+    assert (idx == ref.indices).all()
+
+
+def test_anomaly_map_keeps_mass_and_size():
+    from medad_core.nn.anomaly_map import anomaly_map, gaussian_blur
+
+    patch = torch.zeros(2, 8, 8)
+    patch[0, 3, 4] = 1.0
+    out = anomaly_map(patch, (64, 48), sigma=4)
+    assert out.shape == (2, 64, 48) and out[1].abs().max() == 0
+    peak = np.unravel_index(int(out[0].argmax()), out[0].shape)
+    assert 24 <= peak[0] <= 32 and 20 <= peak[1] <= 30
+    flat = torch.rand(1, 32, 32)
+    torch.testing.assert_close(gaussian_blur(flat, 2.0).sum(), flat.sum(), rtol=0.05, atol=0)
