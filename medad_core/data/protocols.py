@@ -1,0 +1,199 @@
+"""The papers' training protocols: ``make_trainset(splits, setting, protocol, seed)``.
+
+* ``one_class`` / ``clip_reconstruction``: the normal training images (+ BMAD's valid split for
+  model selection); the test split unchanged.
+* ``open_set`` (DRA, Sec. 4 and App. A; ``datasets/mvtecad.py``): labelled anomalies are drawn from
+  the dataset's **test** anomalies with ``RandomState(seed)``.
+  - general: the test anomalies are shuffled; the first ``max(10, n)`` form the ten-shot draw and the
+    one-shot example is its first element, so one-shot ⊂ ten-shot. The whole ten-shot draw is removed
+    from the test set for both n = 1 and n = 10, so both are tested on the same images (DRA's
+    ``test_threshold`` = 10).
+  - hard: the draw comes from ``protocol.seen_class`` only (default: the first class in sorted
+    order) and the whole seen class is removed from the test set.
+  - ``pseudo="external"``: the normal training images of ``protocol.outlier_dataset`` (LAG for
+    medical data) become ``TrainSet.outliers`` (its phantom when the run uses phantoms). CutMix and
+    CutPaste pseudo anomalies are made on the fly by the method (:mod:`medad_core.data.pseudo`).
+* ``dual_distribution`` (DDAD-ASR Sec. 4.1, Table 1; ``data/*/data.json``): D_n = the normal
+  training images; D_u = the first ⌊extra·AR⌋ images of the abnormal pool plus the first
+  extra − ⌊extra·AR⌋ of the normal pool (deterministic prefixes, as the released code). An AR the
+  pools cannot serve exactly raises an error (the original code silently truncates).
+* ``zero_few_shot``: ``k_shot`` normal images drawn with ``RandomState(seed)`` (None = all, 0 = none).
+
+The returned ``TrainSet.split`` records dataset, source, protocol, seed, the drawn indices and
+file names, and the counts; it is stored with every result.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+
+import numpy as np
+
+from medad_core.api import ImageSet, MedadError, Setting, TrainSet
+from medad_core.config import Protocol
+from medad_core.data.errors import dataset_error
+
+__all__ = ["make_trainset", "TEN_SHOT"]
+
+TEN_SHOT = 10
+
+
+def _digest(paths: list[str]) -> str:
+    return hashlib.sha256("\n".join(paths).encode()).hexdigest()[:16]
+
+
+def _names(imageset: ImageSet, idx) -> list[str]:
+    import os
+
+    return [os.path.basename(imageset.records[int(i)].path) for i in idx]
+
+
+def make_trainset(splits, setting: str | Setting, protocol: Protocol | dict | None = None,
+                  seed: int = 0) -> tuple[TrainSet, ImageSet]:
+    """The training set and the test set (after the protocol's removals) of one run."""
+    setting = Setting.parse(setting)
+    if protocol is None:
+        protocol = Protocol()
+    elif isinstance(protocol, dict):
+        protocol = Protocol(**protocol)
+    spec = splits.spec
+    record = {"dataset": spec.name, "source": splits.source, "setting": setting.value, "seed": int(seed),
+              "protocol": dataclasses.asdict(protocol), "image_size": splits.image_size}
+    test = splits.test
+    ts = TrainSet(setting=setting, class_name=spec.class_name)
+
+    if setting in (Setting.ONE_CLASS, Setting.CLIP_RECONSTRUCTION):
+        ts.normal, ts.valid = splits.train, splits.valid
+    elif setting == Setting.OPEN_SET:
+        ts.normal, ts.valid = splits.train, splits.valid
+        anomalies_idx, removed_idx, info = _draw_open_set(splits, protocol, seed)
+        ts.anomalies = test.subset(anomalies_idx)
+        keep = np.setdiff1d(np.arange(len(test)), removed_idx)
+        test = test.subset(keep)
+        record.update(info)
+        record["anomaly_files"] = _names(splits.test, anomalies_idx)
+        if protocol.pseudo == "external":
+            ts.outliers = _external_outliers(splits, protocol, seed)
+            record["outlier_dataset"] = protocol.outlier_dataset
+            record["n_outliers"] = len(ts.outliers)
+    elif setting == Setting.DUAL_DISTRIBUTION:
+        ts.normal = splits.train
+        ts.unlabelled, info = _unlabelled_pool(splits, protocol)
+        record.update(info)
+    elif setting == Setting.ZERO_FEW_SHOT:
+        k = protocol.k_shot
+        n = len(splits.train)
+        if k is None:
+            idx = np.arange(n)
+        else:
+            if k > n:
+                raise dataset_error(spec, f"k_shot={k} normal images requested but the training split has "
+                                          f"only {n}", splits.root, tree=False)
+            idx = np.sort(np.random.RandomState(seed).permutation(n)[:k])
+        ts.normal = splits.train.subset(idx)
+        record["k_shot"] = k
+        record["normal_indices"] = [int(i) for i in idx] if k is not None else "all"
+        record["normal_files"] = _names(splits.train, idx) if k is not None and k <= 64 else None
+    else:  # pragma: no cover - Setting.parse guards this
+        raise MedadError(f"unsupported setting {setting}")
+
+    record["counts"] = {
+        "normal": len(ts.normal) if ts.normal is not None else 0,
+        "anomalies": len(ts.anomalies) if ts.anomalies is not None else 0,
+        "outliers": len(ts.outliers) if ts.outliers is not None else 0,
+        "unlabelled": len(ts.unlabelled) if ts.unlabelled is not None else 0,
+        "valid": len(ts.valid) if ts.valid is not None else 0,
+        "test_normal": int((test.labels == 0).sum()),
+        "test_anomalous": int((test.labels == 1).sum()),
+    }
+    record["test_files_sha256"] = _digest(test.paths)
+    ts.split = record
+    return ts, test
+
+
+def _draw_open_set(splits, protocol: Protocol, seed: int):
+    spec, test = splits.spec, splits.test
+    labels = test.labels
+    classes = np.array(test.anomaly_classes)
+    anom_idx = np.nonzero(labels == 1)[0]
+    n = protocol.n_anomalies
+    rs = np.random.RandomState(seed)
+    available = sorted(set(classes[anom_idx].tolist()))
+    if protocol.dra_setting == "general":
+        pool_size = max(TEN_SHOT, n)
+        if len(anom_idx) <= pool_size:
+            raise dataset_error(spec, f"too few anomalies for the open-set protocol: {n}-shot draws "
+                                      f"{pool_size} anomalies (the ten-shot set, removed from test) but the "
+                                      f"test split has {len(anom_idx)}; at least {pool_size + 1} are needed",
+                                splits.root, tree=False)
+        perm = anom_idx[rs.permutation(len(anom_idx))]
+        drawn = perm[:pool_size]
+        chosen = drawn[:n]
+        removed = drawn
+        info = {"dra_setting": "general", "ten_shot_indices": [int(i) for i in drawn],
+                "anomaly_indices": [int(i) for i in chosen]}
+    else:
+        seen = protocol.seen_class or (available[0] if available else None)
+        if seen not in available:
+            raise dataset_error(spec, f"unknown seen class {protocol.seen_class!r} for the hard setting; the "
+                                      f"anomaly classes of this dataset are: {', '.join(available)}",
+                                splits.root, tree=False)
+        if len(available) < 2:
+            raise dataset_error(spec, f"the hard setting needs at least two anomaly classes (a seen one and "
+                                      f"unseen ones); this dataset has only {available}", splits.root, tree=False)
+        cls_idx = anom_idx[classes[anom_idx] == seen]
+        if len(cls_idx) < n:
+            raise dataset_error(spec, f"too few anomalies of seen class {seen!r}: {n}-shot requested, "
+                                      f"{len(cls_idx)} available", splits.root, tree=False)
+        perm = cls_idx[rs.permutation(len(cls_idx))]
+        drawn = perm[:max(min(TEN_SHOT, len(cls_idx)), n)]
+        chosen = drawn[:n]
+        removed = cls_idx
+        info = {"dra_setting": "hard", "seen_class": seen, "ten_shot_indices": [int(i) for i in drawn],
+                "anomaly_indices": [int(i) for i in chosen]}
+    info["removed_from_test"] = len(removed)
+    return np.sort(chosen), np.asarray(removed), info
+
+
+def _external_outliers(splits, protocol: Protocol, seed: int) -> ImageSet:
+    from medad_core.data.splits import load_splits
+
+    name = protocol.outlier_dataset
+    if name is None:  # pragma: no cover - Protocol validates this
+        raise MedadError("pseudo='external' needs protocol.outlier_dataset")
+    from medad_core.data.spec import get_spec
+
+    if get_spec(name).name == splits.spec.name:
+        raise MedadError(f"the outlier dataset must differ from the training dataset ({name!r})")
+    data_root = splits.data_root if splits.source == "real" else None
+    other = load_splits(name, data_root=data_root, profile=splits.profile, seed=splits.seed,
+                        image_size=splits.image_size, channels=splits.channels)
+    return other.train
+
+
+def _unlabelled_pool(splits, protocol: Protocol):
+    spec = splits.spec
+    if splits.pool_normal is None or splits.pool_abnormal is None:
+        raise dataset_error(spec, "the dual-distribution setting needs DDAD's unlabelled pools (datasets "
+                                  "ddad_rsna, ddad_vincxr, ddad_braintumor, ddad_lag: data.json with "
+                                  "train/unlabeled)", splits.root, tree=False)
+    table = spec.options.get("table1", {})
+    if splits.source == "phantom":
+        extra = min(len(splits.pool_normal), len(splits.pool_abnormal))
+    else:
+        extra = int(table.get("extra", min(len(splits.pool_normal), len(splits.pool_abnormal))))
+    ar = float(protocol.anomaly_rate)
+    n_ab = int(np.floor(extra * ar + 1e-9))
+    n_norm = extra - n_ab
+    if n_ab > len(splits.pool_abnormal) or n_norm > len(splits.pool_normal):
+        max_ar = min(len(splits.pool_abnormal), extra) / extra
+        min_ar = max(0, extra - len(splits.pool_normal)) / extra
+        raise dataset_error(spec, f"anomaly rate {ar} needs {n_ab} abnormal + {n_norm} normal unlabelled images "
+                                  f"but the pools hold {len(splits.pool_abnormal)} + {len(splits.pool_normal)}; "
+                                  f"exact rates are possible in [{min_ar:.3f}, {max_ar:.3f}]", splits.root,
+                            tree=False)
+    pool = splits.pool_abnormal.subset(np.arange(n_ab)).concat(splits.pool_normal.subset(np.arange(n_norm)))
+    info = {"anomaly_rate": ar, "unlabelled_size": extra, "unlabelled_abnormal": n_ab,
+            "unlabelled_normal": n_norm, "unlabelled_rule": "prefixes of the pools (DDAD-ASR data.json)"}
+    return pool, info
