@@ -130,3 +130,16 @@ def test_side_by_side_marks_best_and_keeps_missing_rows():
 def test_side_by_side_rejects_ambiguous_keys():
     with pytest.raises(MedadError, match="identify one reference cell"):
         tables.side_by_side(tables.reference_table("thesis_table3_8"), None, index=["method"], columns=["dataset"])
+
+
+def test_ddad_tables_agree_except_the_noted_cell():
+    t2 = tables.reference_table("ddad_table2")
+    t3 = tables.reference_table("ddad_table3")
+    assert cell("ddad_table2", dataset="LAG", method="DDAD (AE-U) R_intra", metric="image_ap")[0] == pytest.approx(0.84)
+    assert cell("ddad_table3", dataset="Brain MRI", method="DDAD (AE) A_intra")[0] == pytest.approx(0.559)
+    auc = t2[t2["metric"] == "image_auroc"].replace({"method": {"AE": "Rec. (AE)", "MemAE": "Rec. (MemAE)", "AE-U": "Rec. (AE-U)"}})
+    both = auc.merge(t3, on=["dataset", "method", "metric"], suffixes=("_t2", "_t3"))
+    assert len(both) == 45  # 3 baselines + 6 DDAD rows, 5 datasets
+    differ = both[both["mean_t2"] != both["mean_t3"]]
+    assert differ[["dataset", "method"]].values.tolist() == [["CXAD", "DDAD (MemAE) R_dual"]]
+    assert "64.5" in differ["note_t2"].item()
