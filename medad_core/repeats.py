@@ -11,6 +11,8 @@ Formats (``format_mean_std``):
 ``"percent"``        ``96.74 ± 0.26``   thesis / BMAD tables (percent, two decimals)
 ``"percent_plain"``  ``96.7``           DDAD-ASR and DIA tables (percent, one decimal, no std)
 ``"percent_std1"``   ``96.7 ± 0.3``     percent with one decimal and its std
+``"fraction_std2"``  ``0.851±0.03``     DIA Tables 1-3 (three decimals, std with two)
+``"number"``         ``19.93``          plain numbers (parameters in millions, GMACs); no scaling
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from medad_core.api import MedadError
 
 __all__ = ["aggregate", "format_mean_std", "FORMAT_STYLES"]
 
-FORMAT_STYLES = ("fraction", "percent", "percent_plain", "percent_std1")
+FORMAT_STYLES = ("fraction", "percent", "percent_plain", "percent_std1", "fraction_std2", "number")
 
 
 def aggregate(df: pd.DataFrame, by: Sequence[str] | str, metrics: Sequence[str] | str, ddof: int = 1,
@@ -69,6 +71,10 @@ def format_mean_std(mean: float | None, std: float | None = None, style: str = "
     has_std = std is not None and not (isinstance(std, float) and np.isnan(std))
     if style == "fraction":
         return f"{mean:.3f}±{std:.3f}" if has_std else f"{mean:.3f}"
+    if style == "fraction_std2":
+        return f"{mean:.3f}±{std:.2f}" if has_std else f"{mean:.3f}"
+    if style == "number":
+        return f"{mean:.4g} ± {std:.2g}" if has_std else f"{mean:.4g}"
     if style == "percent":
         return f"{100 * mean:.2f} ± {100 * std:.2f}" if has_std else f"{100 * mean:.2f}"
     if style == "percent_std1":

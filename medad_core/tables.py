@@ -51,9 +51,10 @@ TABLES: dict[str, dict[str, str]] = {
     "dra_table9": {"title": "DRA Table 9: cross-domain DRA vs KDAD on textures", "style": "fraction", "best": "none"},
     "ddad_table2": {"title": "DDAD-ASR Table 2: comparison with SOTA (AUC / AP %)", "style": "percent_plain", "best": "column"},
     "ddad_table3": {"title": "DDAD-ASR Table 3: ablation over anomaly rates", "style": "percent_plain", "best": "column"},
-    "dia_table1": {"title": "DIA Table 1", "style": "percent_plain", "best": "column"},
-    "dia_table2": {"title": "DIA Table 2", "style": "percent_plain", "best": "column"},
-    "dia_table3": {"title": "DIA Table 3", "style": "percent_plain", "best": "column"},
+    "dia_table1": {"title": "DIA Table 1: fine-grained medical AD, AUROC", "style": "fraction_std2", "best": "column"},
+    "dia_table2": {"title": "DIA Table 2: rotate vs perm shifting transformation", "style": "fraction_std2", "best": "column"},
+    "dia_table3": {"title": "DIA Table 3: resolution of the dissolved samples", "style": "fraction_std2", "best": "column"},
+    "dia_table4": {"title": "DIA Table 4: parameters (M) and MACs (G) by dissolving resolution", "style": "number", "best": "none"},
     "thesis_table3_7": {"title": "Thesis Table 3.7: BMAD liver CT (BTCV + LiTS)", "style": "percent", "best": "column"},
     "thesis_table3_8": {"title": "Thesis Table 3.8: BMAD brain MRI (BraTS2021)", "style": "percent", "best": "column"},
     "thesis_table3_9": {"title": "Thesis Table 3.9: BMAD retinal OCT (RESC)", "style": "percent", "best": "column"},
@@ -135,7 +136,9 @@ def _fmt(mean: float, std: float, style: str) -> str:
 def _fmt_diff(diff: float, style: str) -> str:
     if diff is None or pd.isna(diff):
         return ""
-    if style == "fraction":
+    if style == "number":
+        return f"{diff:+.3g}"
+    if style in ("fraction", "fraction_std2"):
         return f"{diff:+.3f}"
     return f"{100 * diff:+.1f}" if style in ("percent_plain", "percent_std1") else f"{100 * diff:+.2f}"
 

@@ -45,6 +45,8 @@ def test_format_styles():
     assert format_mean_std(0.96743, 0.00262, "percent") == "96.74 ± 0.26"
     assert format_mean_std(0.96743, 0.00262, "percent_plain") == "96.7"
     assert format_mean_std(0.96743, float("nan"), "fraction") == "0.967"
+    assert format_mean_std(0.8512, 0.031, "fraction_std2") == "0.851±0.03"
+    assert format_mean_std(19.93, None, "number") == "19.93"
     assert format_mean_std(None, None) == "–"
     with pytest.raises(MedadError, match="style"):
         format_mean_std(0.5, 0.1, "latex")
