@@ -61,6 +61,10 @@ def test_every_table_loads_and_is_well_formed(table_id):
     ("thesis_table3_10", dict(dataset="Camelyon16", method="MKD"), (0.7754, 0.0027)),
     ("thesis_table3_10", dict(dataset="OCT2017", method="MKD"), (0.9674, 0.0026)),
     ("thesis_table3_11", dict(dataset="RESC", method="PatchCore"), (0.5704, 0.0021)),
+    ("thesis_table4_1", dict(method="Ours (ViT, with DA)", metric="image_auroc"), (0.9274, 0.0084)),
+    ("thesis_table4_2", dict(method="Ours (ViT, with DA)", metric="pro"), (0.6960, 0.0174)),
+    ("thesis_table4_3", dict(method="WinCLIP", metric="pro"), (0.7438, 0.0042)),
+    ("thesis_table4_4", dict(dataset="RSNA", method="Ours (ResNet-18, with DA)"), (0.7454, 0.0111)),
 ])
 def test_transcribed_cells(table_id, where, expected):
     if table_id not in tables.list_reference_tables():
@@ -148,3 +152,10 @@ def test_ddad_tables_agree_except_the_noted_cell():
     differ = both[both["mean_t2"] != both["mean_t3"]]
     assert differ[["dataset", "method"]].values.tolist() == [["CXAD", "DDAD (MemAE) R_dual"]]
     assert "64.5" in differ["note_t2"].item()
+
+
+def test_thesis_copy_suspects_are_flagged():
+    """Cells whose mean and std repeat another cell exactly are flagged in their note."""
+    t43 = tables.reference_table("thesis_table4_3")
+    ddpm = t43[t43["method"] == "DDPM"]
+    assert ddpm["note"].str.contains("thesis_table4_1 CLIP").all()
