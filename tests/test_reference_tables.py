@@ -159,3 +159,20 @@ def test_thesis_copy_suspects_are_flagged():
     t43 = tables.reference_table("thesis_table4_3")
     ddpm = t43[t43["method"] == "DDPM"]
     assert ddpm["note"].str.contains("thesis_table4_1 CLIP").all()
+
+
+def test_dra_appendix_tables_repeat_the_main_numbers():
+    def dra(table_id, setting, method="DRA"):
+        df = tables.reference_table(table_id)
+        df = df[(df["method"] == method) & (df["setting"] == setting)]
+        return df.set_index(["dataset", "subset"])[["mean", "std"]]
+
+    t7, t1 = dra("dra_table7", "general_10shot"), dra("dra_table1", "general_10shot")
+    assert len(t7) == 24 and t7.equals(t1.loc[t7.index])
+    t8, t2 = dra("dra_table8", "hard_10shot"), dra("dra_table2", "hard_10shot")
+    assert len(t8) == 36 and t8.equals(t2.loc[t8.index])
+    kdad9 = dra("dra_table9", "unsupervised", "KDAD")["mean"]
+    kdad1 = dra("dra_table1", "unsupervised", "KDAD")["mean"]
+    assert np.allclose(kdad9, kdad1.loc[kdad9.index])
+    assert cell("dra_table9", subset="Grid", method="DRA (source Carpet)")[0] == pytest.approx(0.983)
+    assert cell("dra_table8", dataset="Metal_nut", subset="Flip", method="MINNS")[0] == pytest.approx(1.0)
