@@ -22,8 +22,9 @@ from medad_core.nn.losses import bce_loss, deviation_loss, focal_loss  # noqa: E
 from medad_core.nn.mil import TopKMILHead, top_k_count, topk_mean  # noqa: E402
 
 SIZE = 48
-TINY = dict(epochs=2, iterations=4, batch_size=9, image_size=SIZE, n_ref=2, progress=False,
-            weights="random", profile="smoke")
+BASE = dict(epochs=2, iterations=4, batch_size=9, image_size=SIZE, progress=False, weights="random",
+            profile="smoke")
+TINY = dict(BASE, n_ref=2)
 
 
 def _images(n: int, kind: str, seed: int) -> torch.Tensor:
@@ -181,3 +182,46 @@ def test_clear_errors():
         DRA(pseudo="external", **TINY).fit(make_trainset(with_outliers=False))
     with pytest.raises(MedadError, match="open_set"):
         DRA(**TINY).fit(TrainSet(Setting.ONE_CLASS, normal=make_trainset().normal))
+
+
+# -- baselines -----------------------------------------------------------------------------------
+BASELINES = {
+    "devnet": {}, "flos": {}, "minns": {}, "deepsad": {}, "mlep": {},
+    "saoe": {"pseudo": "cutmix", "outlier_exposure": True}, "dra_multiclass": {"pseudo": "cutmix"},
+}
+
+
+@pytest.mark.parametrize("name", sorted(BASELINES))
+def test_baseline_separates_seen_anomalies(name):
+    from medad_core.registry import get_method
+
+    cls = get_method(name)
+    det = cls(**{**BASE, **BASELINES[name]}).fit(make_trainset())
+    images, labels = make_testset()
+    pred = det.predict(images)
+    assert pred.scores.shape == (len(images),) and np.isfinite(pred.scores).all()
+    assert roc_auc_score(labels, pred.scores) > 0.75, name
+    assert det.weights_used == "random"
+
+
+@pytest.mark.parametrize("name", ["devnet", "saoe", "deepsad"])
+def test_baselines_need_labelled_anomalies(name):
+    from medad_core.registry import get_method
+
+    with pytest.raises(MedadError, match="labelled anomalies"):
+        get_method(name)(**{**BASE, **BASELINES[name]}).fit(make_trainset(n_anomalies=0))
+
+
+def test_saoe_outlier_exposure_needs_outliers():
+    from medad_core.methods.saoe import SAOE
+
+    with pytest.raises(MedadError, match="outliers"):
+        SAOE(outlier_exposure=True, **BASE).fit(make_trainset(with_outliers=False))
+
+
+def test_dra_with_cutmix_pseudo_anomalies():
+    train = make_trainset(with_outliers=False)
+    det = DRA(pseudo="cutmix", **{**TINY, "epochs": 1, "iterations": 2}).fit(train)
+    assert det.fit_info["pseudo"] == "cutmix"
+    images, _ = make_testset()
+    assert np.isfinite(det.predict(images).scores).all()

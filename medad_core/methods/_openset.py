@@ -176,3 +176,124 @@ def gap(features: torch.Tensor) -> torch.Tensor:
 
 def in_memory(images: ImageSet | torch.Tensor) -> torch.Tensor:
     return images if isinstance(images, torch.Tensor) else images.tensors()
+
+
+from medad_core.api import Detector, Prediction, Setting  # noqa: E402
+from medad_core.progress import progress  # noqa: E402
+
+
+class OpenSetDetector(Detector):
+    """Base of the ResNet-18 open-set baselines of the DRA paper (Sec. 4.1: "all competing methods use
+    the same network backbone (ResNet-18) as DRA").
+
+    Subclasses implement ``_build(trunk) -> nn.Module``, ``_train_loss(images, labels)`` and
+    ``_scores(images) -> (scores, extras)``; this class draws balanced batches (``batch_split``),
+    runs ``epochs x iterations`` Adam steps and handles errors, seeds and weights records.
+    """
+
+    settings = frozenset({Setting.OPEN_SET})
+    localizes = False
+    uses_pseudo: bool = False      # whether batches carry pseudo anomalies (label 2)
+    needs_anomalies: bool = True
+
+    def __init__(self, *, epochs: int = 50, iterations: int = 20, optim: str = "code", lr: float | None = None,
+                 weight_decay: float | None = None, pseudo: str | None = None, pyramid_levels: int = 2,
+                 image_size: int | None = None, topk_ratio: float = 0.1, batch_size: int = 48, **kwargs):
+        super().__init__(batch_size=batch_size, **kwargs)
+        self.epochs = epochs
+        self.iterations = iterations
+        self.optim = optim
+        self.lr = lr
+        self.weight_decay = weight_decay
+        self.pseudo = pseudo
+        self.pyramid_levels = pyramid_levels
+        self.image_size = image_size
+        self.topk_ratio = topk_ratio
+        if optim not in OPTIM_PRESETS:
+            raise MedadError(f"optim must be one of {', '.join(OPTIM_PRESETS)}; got {optim!r}")
+
+    def batch_split(self) -> tuple[int, int, int]:
+        bs = self.batch_size
+        if self.uses_pseudo:
+            n = bs // 3
+            return bs - 2 * n, n, n
+        return bs - bs // 2, bs // 2, 0  # DevNet's sampler: half normal, half labelled anomalies
+
+    def _build(self, trunk: PyramidTrunk) -> nn.Module:
+        raise NotImplementedError
+
+    def _train_loss(self, images: torch.Tensor, labels: torch.Tensor) -> torch.Tensor:
+        raise NotImplementedError
+
+    def _scores(self, images: torch.Tensor) -> tuple[torch.Tensor, dict[str, torch.Tensor]]:
+        raise NotImplementedError
+
+    def _pseudo_param(self, train: TrainSet) -> str | None:
+        return self.pseudo
+
+    def _prepare(self, data: OpenSetBatches) -> None:
+        """Hook run once before training (Deep SAD fixes its centre here)."""
+
+    def _fit(self, train: TrainSet) -> None:
+        if self.needs_anomalies and (train.anomalies is None or len(train.anomalies) == 0):
+            raise MedadError(f"{self.name} is open-set supervised: it needs labelled anomalies in "
+                             "`TrainSet.anomalies` (Protocol.n_anomalies >= 1)")
+        self.pseudo_used = resolve_pseudo(self._pseudo_param(train), train) if self.uses_pseudo else "none"
+        self._data = data = OpenSetBatches(train, pseudo=self.pseudo_used if self.uses_pseudo else "cutmix",
+                                           seed=self.seed, need_anomalies=self.needs_anomalies, method=self.name)
+        self._train = train
+        device = torch.device(self.device)
+        torch.manual_seed(self.seed)
+        trunk = PyramidTrunk(self.weights, self.profile, self.pyramid_levels, self.image_size)
+        self.weights_used = trunk.weights_used
+        self.model = self._build(trunk).to(device)
+        self._prepare(data)
+        optimizer, scheduler, clip = make_optimizer(self.model.parameters(), self.optim, self.lr, self.weight_decay)
+        split = self.batch_split()
+        history = []
+        self.model.train()
+        total = self.epochs * self.iterations
+        for step in progress(range(total), total=total, desc=f"{self.name} fit", enable=self.progress):
+            images, labels = data.draw(*split)
+            loss = self._train_loss(images.to(device), labels.to(device))
+            optimizer.zero_grad(set_to_none=True)
+            loss.backward()
+            if clip is not None:
+                nn.utils.clip_grad_norm_(self.model.parameters(), clip)
+            optimizer.step()
+            if scheduler is not None and (step + 1) % self.iterations == 0:
+                scheduler.step()  # DevNet's code steps at the end of each epoch
+            history.append(float(loss.detach()))
+        self.model.eval()
+        self._data = None
+        self.fit_info = {"loss_history": history, "pseudo": self.pseudo_used,
+                         "batch": dict(zip(("normal", "seen", "pseudo"), split))}
+
+    def _predict_batch(self, images: torch.Tensor) -> Prediction:
+        scores, extras = self._scores(images)
+        return Prediction(scores.float().cpu().numpy(), None, {k: v.float().cpu().numpy() for k, v in extras.items()})
+
+    @torch.no_grad()
+    def embed(self, images, batch_size: int = 64):
+        """GAP of the learned ResNet-18 features at the first pyramid level (DRA Fig. 1 t-SNE)."""
+        self._check_fitted()
+        trunk = self.model.trunk
+        trunk.eval()
+        images = in_memory(images)
+        out = [gap(trunk(images[i:i + batch_size].to(self.device))[0]).cpu()
+               for i in range(0, len(images), batch_size)]
+        return torch.cat(out).numpy()
+
+
+class PatchScorer(nn.Module):
+    """Trunk + one top-K MIL head, image score averaged over pyramid levels (DevNet / FLOS)."""
+
+    def __init__(self, trunk: PyramidTrunk, topk_ratio: float, absolute: bool, out_channels: int = 1):
+        super().__init__()
+        from medad_core.nn.mil import TopKMILHead
+
+        self.trunk = trunk
+        self.head = TopKMILHead(512, topk_ratio, absolute, out_channels)
+
+    def forward(self, images: torch.Tensor) -> torch.Tensor:
+        return torch.stack([self.head(m) for m in self.trunk(images)]).mean(0)

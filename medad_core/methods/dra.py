@@ -36,10 +36,10 @@ from __future__ import annotations
 
 import numpy as np
 import torch
-import torch.nn.functional as F
 from torch import nn
 
 from medad_core.api import Detector, MedadError, Prediction, Setting, TrainSet
+from medad_core.methods.saoe import SAOE
 from medad_core.methods._openset import (NORMAL, PSEUDO, SEEN, OpenSetBatches, PyramidTrunk, gap,
                                          make_optimizer, resolve_pseudo)
 from medad_core.nn.losses import LOSSES, make_score_loss
@@ -334,63 +334,16 @@ class DRA3An(DRA):
     default_heads = ("seen", "pseudo", "normal")
 
 
-class _MultiClassNet(nn.Module):
-    def __init__(self, trunk: PyramidTrunk, topk_ratio: float, n_classes: int = 3):
-        super().__init__()
-        self.trunk = trunk
-        self.head = TopKMILHead(FEATURE_DIM, topk_ratio, absolute=False, out_channels=n_classes)
-
-    def forward(self, images: torch.Tensor) -> torch.Tensor:
-        """Class logits ``(B, 3)``: normal, seen, pseudo; averaged over pyramid levels."""
-        return torch.stack([self.head(m) for m in self.trunk(images)]).mean(0)
-
-
-def multiclass_score(logits: torch.Tensor) -> torch.Tensor:
-    """Anomaly score of a normal/seen/pseudo classifier: log-odds of "any anomaly class" vs normal."""
-    return torch.logsumexp(logits[:, 1:], dim=1) - logits[:, 0]
-
-
 @register("dra_nondisentangled")
-class DRAMultiClass(DRA):
-    """Fig. 3 (left) "non-disentangled": one multi-class classifier (normal, seen, pseudo classes)
-    on the plain (top-K MIL) feature learning of DRA, trained with cross-entropy."""
+class DRAMultiClass(SAOE):
+    """Fig. 3 (left) "non-disentangled": "multiclass classification with normal samples, seen and
+    pseudo anomaly classes" on DRA's plain (top-K MIL) feature learning, cross-entropy, no outlier
+    exposure (SAOE's classifier without its OE term)."""
 
     name = "dra_multiclass"
-    default_heads = ("seen", "pseudo")
+    paper = "DRA (CVPR 2022) Sec. 4.5, Fig. 3 (left), non-disentangled variant"
 
-    def _fit(self, train: TrainSet) -> None:
-        if train.anomalies is None or len(train.anomalies) == 0:
-            raise MedadError(f"{self.name} needs labelled anomalies in `TrainSet.anomalies`")
-        self.pseudo_used = resolve_pseudo(self.pseudo, train)
-        data = OpenSetBatches(train, pseudo=self.pseudo_used, seed=self.seed, method=self.name)
-        device = torch.device(self.device)
-        trunk = PyramidTrunk(self.weights, self.profile, self.pyramid_levels, self.image_size)
-        self.weights_used = trunk.weights_used
-        self.model = model = _MultiClassNet(trunk, self.topk_ratio).to(device)
-        optimizer, scheduler, clip = make_optimizer(model.parameters(), self.optim, self.lr, self.weight_decay)
-        n_normal, n_seen, n_pseudo = self._batch_split()
-        history = []
-        model.train()
-        for step in progress(range(self.epochs * self.iterations), desc=f"{self.name} fit", enable=self.progress):
-            if scheduler is not None and step % self.iterations == 0:
-                scheduler.step()
-            images, labels = data.draw(n_normal, n_seen, n_pseudo)
-            loss = F.cross_entropy(model(images.to(device)), labels.to(device))
-            optimizer.zero_grad(set_to_none=True)
-            loss.backward()
-            if clip is not None:
-                nn.utils.clip_grad_norm_(model.parameters(), clip)
-            optimizer.step()
-            history.append(float(loss.detach()))
-        model.eval()
-        self.fit_info = {"loss_history": history, "pseudo": self.pseudo_used}
-
-    def _predict_batch(self, images: torch.Tensor) -> Prediction:
-        logits = self.model(images)
-        return Prediction(multiclass_score(logits).float().cpu().numpy(), None,
-                          {"p_normal": torch.softmax(logits, 1)[:, 0].float().cpu().numpy()})
-
-    @torch.no_grad()
-    def embed(self, images: torch.Tensor, batch_size: int = 64) -> np.ndarray:
-        self._check_fitted()
-        return _embed(self.model.trunk, images, batch_size, self.device)
+    def __init__(self, *, outlier_exposure: bool | None = False, **kwargs):
+        if outlier_exposure:
+            raise MedadError("the non-disentangled DRA variant has no outlier exposure (that is SAOE)")
+        super().__init__(outlier_exposure=False, **kwargs)
