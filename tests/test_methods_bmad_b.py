@@ -51,7 +51,7 @@ def _fit(name: str, trainset: TrainSet, seed: int = 0, **params):
     return detector.fit(trainset)
 
 
-METHODS = ["cflow"]
+METHODS = ["cflow", "csflow"]
 
 
 @pytest.mark.parametrize("name", METHODS)
