@@ -1,71 +1,11899 @@
-"""Procedural medical phantoms: the embedded default datasets of medad.
-
-One generator per imaging domain (``DOMAINS`` in :mod:`medad_core.data.spec`), each a function
-``render(rng, size, anomaly=None, severity=...) -> (image, mask)`` with ``image`` float32 (H, W) grey
-or (H, W, 3) colour in [0, 1] and ``mask`` bool (H, W). Everything is drawn from the numpy
-``Generator`` passed in, so an image is a pure function of its seed.
-
-``severity`` in (0, 1] scales the anomaly's contrast (1 = obvious, 0.1 = subtle). The default
-per domain (``DEFAULT_SEVERITY``) is set so that a raw-pixel nearest-normal baseline is clearly
-above chance but not perfect (the table in the book's data chapter, ``notebooks/data_phantoms.py``).
-"""
-
-from __future__ import annotations
-
-from typing import Callable
-
-import numpy as np
-
-from medad_core.data.spec import DOMAINS
-
-__all__ = ["RENDERERS", "DEFAULT_SEVERITY", "render", "domain_classes"]
-
-
-def _lazy(module: str, attr: str = "render") -> Callable:
-    def call(*args, **kwargs):
-        import importlib
-
-        return getattr(importlib.import_module(f"medad_core.data.phantoms.{module}"), attr)(*args, **kwargs)
-
-    call.__name__ = f"{module}.{attr}"
-    return call
-
-
-RENDERERS: dict[str, Callable] = {
-    "brain_mri": _lazy("brain"),
-    "head_ct": _lazy("brain", "render_ct"),
-    "chest_xray": _lazy("chest"),
-    "liver_ct": _lazy("liver"),
-    "retinal_oct": _lazy("oct"),
-    "histopathology": _lazy("histo"),
-    "endoscopy": _lazy("endoscopy"),
-    "fundus": _lazy("fundus"),
-}
-
-#: default anomaly severity per domain (calibrated with the raw-pixel nearest-normal baseline)
 DEFAULT_SEVERITY: dict[str, float] = {
-    "brain_mri": 0.6, "head_ct": 0.6, "chest_xray": 0.6, "liver_ct": 0.6, "retinal_oct": 0.6,
-    "histopathology": 0.6, "endoscopy": 0.6, "fundus": 0.6,
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+PDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+cDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+uDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+cDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+pDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+hDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+:DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+hDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+bDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+fDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+uDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+fDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+.DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
 }
 
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
 
-def domain_classes(domain: str) -> tuple[str, ...]:
-    return DOMAINS[domain]
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ODEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+gDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+pDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+gDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+gDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+(DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+`DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+`DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+DDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ODEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+MDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ADEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+IDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+NDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+SDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+`DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+`DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+:DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+:DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+`DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+_DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+cDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+.DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+.DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+pDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+cDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+`DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+)DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+cDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+hDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+fDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+uDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+cDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
 
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+`DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+`DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+(DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+gDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+zDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+yDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+=DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+NDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+vDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+yDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+=DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+.DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+.DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+.DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+)DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+-DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+>DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+(DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+gDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+kDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+)DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+`DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+`DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+wDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+hDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+`DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+`DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+gDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+`DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+`DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+fDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+3DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+2DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+(DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+HDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+WDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+)DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+gDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+yDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
 
-def render(domain: str, rng: np.random.Generator, size: int, anomaly: str | None = None,
-           severity: float | None = None) -> tuple[np.ndarray, np.ndarray]:
-    """One phantom image and its anomaly mask (all False for a normal image)."""
-    if domain not in RENDERERS:
-        raise KeyError(f"unknown phantom domain {domain!r}; known: {', '.join(RENDERERS)}")
-    if anomaly is not None and anomaly not in DOMAINS[domain]:
-        raise KeyError(f"phantom domain {domain!r} has no anomaly class {anomaly!r}; "
-                       f"it has: {', '.join(DOMAINS[domain])}")
-    sev = DEFAULT_SEVERITY[domain] if severity is None else float(severity)
-    image, mask = RENDERERS[domain](rng, size, anomaly, sev)
-    image = np.clip(np.asarray(image, dtype=np.float32), 0.0, 1.0)
-    mask = np.asarray(mask, dtype=bool)
-    if anomaly is not None and not mask.any():
-        # a lesion that fell outside the organ; re-draw deterministically from the same stream
-        return render(domain, rng, size, anomaly, severity)
-    return image, mask
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+(DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+HDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+WDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+3DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+)DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+cDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+uDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+[DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+0DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+1DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+]DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+`DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+`DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+kDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+`DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+`DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+bDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+(DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+HDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+WDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+)DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+.DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+EDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+vDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+yDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+hDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+gDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+wDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+fDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+hDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+uDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+pDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+yDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+`DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+`DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+GDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+`DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+`DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+pDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+gDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+pDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+uDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+fDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+uDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+cDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+fDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+.DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+`DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+`DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+vDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+yDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+`DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+`DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+(DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+0DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+1DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+]DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+cDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+hDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+yDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+'DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+cDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+(DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+1DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+=DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+bDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+vDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+uDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+0DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+.DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+1DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+=DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+uDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+bDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+)DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+.DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+TDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+hDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+fDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+uDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+pDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+(DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+`DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+`DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+DDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+EDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+FDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ADEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+UDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+LDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+TDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+_DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+SDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+EDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+VDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+EDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+RDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+IDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+TDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+YDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+`DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+`DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+)DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+hDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+wDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+-DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+pDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+xDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+-DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+bDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+cDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+yDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+bDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+vDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+cDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+hDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+cDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+bDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+uDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+pDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+fDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+cDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+(DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+hDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+bDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+hDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+bDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+kDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+'DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+cDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+hDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+pDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+`DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+`DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+bDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+kDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+/DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+_DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+pDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+hDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+.DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+pDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+yDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+`DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+`DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+)DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+.DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+fDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+_DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+_DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+fDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+uDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+uDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+_DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+_DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+pDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+fDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+yDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+pDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+gDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+pDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+CDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+bDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+pDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+uDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+pDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+yDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+pDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+fDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+_DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+cDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+.DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+.DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+pDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+cDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+pDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+DDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ODEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+MDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ADEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+IDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+NDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+SDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+_DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+_DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+_DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+_DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+=DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+[DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+RDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+EDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+NDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+DDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+EDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+RDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+EDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+RDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+SDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+DDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+EDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+FDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ADEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+UDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+LDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+TDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+_DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+SDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+EDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+VDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+EDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+RDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+IDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+TDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+YDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+_DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+cDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+]DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+fDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+_DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+zDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+yDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+(DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+uDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+:DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+:DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+=DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+)DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+-DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+>DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+CDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+bDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+:DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+fDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+cDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+(DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+*DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+gDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+*DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+*DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+kDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+wDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+gDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+)DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+:DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+pDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+pDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+bDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+uDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+gDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+(DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+pDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+bDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+.DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+pDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+_DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+uDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+(DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+fDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+_DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+cDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+.DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+.DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+pDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+hDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+.DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+{DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+uDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+}DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+)DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+)DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+(DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+*DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+gDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+*DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+*DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+kDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+wDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+gDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+)DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+cDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+.DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+_DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+_DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+_DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+_DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+=DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+fDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+{DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+uDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+}DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+.DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+{DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+}DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+uDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+cDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+RDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+EDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+NDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+DDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+EDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+RDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+EDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+RDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+SDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+:DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+cDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+[DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+CDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+bDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+]DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+=DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+{DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+bDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+_DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+:DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+_DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+zDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+yDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+(DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+bDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+)DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+hDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+_DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+cDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+:DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+_DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+zDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+yDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+(DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+bDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+_DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+cDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+)DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+cDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+hDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+_DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+xDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+yDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+:DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+_DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+zDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+yDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+(DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+cDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+hDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+)DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+vDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+_DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+cDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+:DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+_DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+zDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+yDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+(DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+vDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+)DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+_DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+cDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+:DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+_DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+zDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+yDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+(DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+cDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+)DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+hDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+pDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+hDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+gDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+yDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+:DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+_DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+zDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+yDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+(DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+hDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+)DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+cDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+pDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+yDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+:DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+_DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+zDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+yDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+(DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+cDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+pDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+yDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+)DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+fDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+uDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+uDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+:DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+_DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+zDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+yDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+(DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+fDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+uDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+uDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+)DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+}DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+#DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+:DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+fDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+uDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+yDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+vDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+yDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+pDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+(DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+cDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+bDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+wDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+hDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+hDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+wDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+-DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+pDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+xDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+-DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+bDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+)DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+DDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+EDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+FDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ADEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+UDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+LDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+TDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+_DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+SDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+EDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+VDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+EDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+RDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+IDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+TDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+YDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+:DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+cDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+[DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+fDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+]DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+=DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+{DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+bDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+_DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+:DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+0DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+.DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+6DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+hDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+_DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+cDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+:DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+0DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+.DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+6DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+cDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+hDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+_DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+xDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+yDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+:DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+0DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+.DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+6DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+vDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+_DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+cDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+:DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+0DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+.DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+6DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+_DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+cDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+:DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+0DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+.DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+6DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+hDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+pDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+hDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+gDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+yDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+:DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+0DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+.DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+6DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+cDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+pDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+yDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+:DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+0DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+.DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+6DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+fDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+uDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+uDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+:DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+0DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+.DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+6DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+}DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+fDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+_DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+cDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+(DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+:DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+)DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+-DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+>DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+uDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+pDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+[DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+.DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+.DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+.DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+]DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+:DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+uDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+DDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ODEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+MDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ADEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+IDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+NDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+SDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+[DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+]DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+fDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+(DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+:DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+gDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+:DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+pDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+.DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+.DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+GDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+zDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+:DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+yDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+:DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+|DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+NDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+=DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+NDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+vDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+yDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+:DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+fDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+|DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+NDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+=DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+NDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+)DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+-DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+>DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+uDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+pDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+[DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+pDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+.DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+yDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+pDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+.DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+yDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+]DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+:DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ODEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+pDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+hDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+gDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+yDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+kDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+(DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+FDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+fDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+gDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+)DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+.DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+fDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+RDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+EDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+NDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+DDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+EDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+RDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+EDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+RDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+SDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+:DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+KDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+yDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+EDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+(DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+fDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+uDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+kDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+wDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+pDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+hDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+{DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+!DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+}DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+;DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+kDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+wDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+:DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+{DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+'DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+'DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+.DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+jDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+(DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+RDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+EDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+NDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+DDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+EDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+RDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+EDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+RDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+SDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+)DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+}DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+)DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+fDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+yDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+NDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+yDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+DDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ODEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+MDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ADEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+IDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+NDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+SDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+[DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+]DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+:DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+KDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+yDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+EDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+(DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+fDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+pDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+hDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+{DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+!DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+}DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+hDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+yDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+cDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+{DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+yDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+!DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+}DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+;DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+fDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+hDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+:DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+{DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+'DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+'DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+.DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+jDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+(DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+DDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ODEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+MDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ADEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+IDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+NDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+SDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+[DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+]DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+)DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+}DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+"DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+)DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+vDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+=DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+DDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+EDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+FDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ADEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+UDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+LDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+TDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+_DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+SDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+EDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+VDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+EDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+RDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+IDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+TDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+YDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+[DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+]DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+fDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+vDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+yDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+NDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+fDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+(DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+vDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+yDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+)DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+gDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+kDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+=DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+RDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+EDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+NDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+DDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+EDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+RDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+EDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+RDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+SDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+[DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+]DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+(DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+gDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+zDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+yDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+vDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+)DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+gDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+=DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+pDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+.DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+cDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+pDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+(DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+pDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+.DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+yDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+(DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+gDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+yDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+pDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+=DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+pDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+.DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+fDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+3DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+2DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+)DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+0DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+.DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+0DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+1DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+.DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+0DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+)DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+kDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+=DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+pDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+.DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+yDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+(DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+kDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+yDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+pDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+=DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+bDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+)DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+fDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+yDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+NDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+kDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+.DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+yDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+(DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+)DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+:DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+#DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+hDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+fDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+uDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+hDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+gDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+;DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+-DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+wDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+cDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+yDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+fDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+hDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+uDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+(DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+dDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+gDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+zDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+oDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+lDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+yDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+vDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+yDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+)DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+tDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+uDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+rDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+nDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+iDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+gDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+eDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+,DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+ DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+mDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+aDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+sDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+kDEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}
+
+DEFAULT_SEVERITY: dict[str, float] = {
+    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
+    "histopathology": 0.9, "endoscopy": 0.95, "fundus": 0.7,
+}

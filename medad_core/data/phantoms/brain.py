@@ -26,7 +26,7 @@ def _anatomy(rng, size, modality):
     yy, xx = grid(size)
     cy, cx = rng.normal(0, 0.03), rng.normal(0, 0.03)
     angle = rng.normal(0, 0.06)
-    ry, rx = rng.uniform(0.74, 0.86), rng.uniform(0.58, 0.68)
+    ry, rx = rng.uniform(0.77, 0.83), rng.uniform(0.6, 0.66)
     if modality == "ct":
         ry, rx = ry * 0.9, rx * 0.9
     u, v = rotate_coords(yy, xx, cy, cx, angle)
@@ -40,7 +40,7 @@ def _anatomy(rng, size, modality):
     gm = np.clip((field - gm_depth) / 0.06, 0, 1) * brain
     sulci = np.exp(-(n1 / 0.22) ** 2) * np.clip((field - 0.72) / 0.15, 0, 1) * brain
     # lateral ventricles: two tilted ellipses, size varies with the slice level
-    vs = rng.uniform(0.7, 1.3)
+    vs = rng.uniform(0.8, 1.2)
     vy = cy - 0.06 * ry / 0.8
     vent = np.zeros_like(yy)
     for side in (-1, 1):
@@ -80,6 +80,7 @@ def _render(rng, a, size, modality):
 def render(rng: np.random.Generator, size: int, anomaly: str | None = None, severity: float = 0.5,
            modality: str = "mri") -> tuple[np.ndarray, np.ndarray]:
     a = _anatomy(rng, size, modality)
+    k = 0.6 + 0.8 * severity  # lesion size grows with severity
     mask = np.zeros((size, size), bool)
     yy, xx = a["yy"], a["xx"]
     inside = (a["field"] < 0.85) & (a["vent"] < 0.5)
@@ -87,7 +88,7 @@ def render(rng: np.random.Generator, size: int, anomaly: str | None = None, seve
     if anomaly == "mass_effect":
         # displacement away from the lesion centre: tissue and ventricles are pushed aside
         ly, lx = place_inside(rng, inside, margin=0.25)
-        r = rng.uniform(0.1, 0.16)
+        r = rng.uniform(0.1, 0.16) * k
         d2 = ((yy - ly) ** 2 + (xx - lx) ** 2)
         push = (0.6 + 0.6 * severity) * r * np.exp(-d2 / (2.5 * r) ** 2)
         dist = np.sqrt(d2) + 1e-3
@@ -100,11 +101,11 @@ def render(rng: np.random.Generator, size: int, anomaly: str | None = None, seve
     sign = 1.0 if modality == "mri" else -1.0
     if anomaly == "tumour":
         ly, lx = place_inside(rng, inside, margin=0.2)
-        r = rng.uniform(0.08, 0.16)
+        r = rng.uniform(0.08, 0.16) * k
         oedema, f = blob(rng, yy, xx, ly, lx, r * 1.5, irregularity=0.35, edge=0.15)
         core = soft(f / 0.55, 0.1)
         necrosis = soft(f / 0.3, 0.15)
-        img = img + severity * (0.30 * oedema + 0.10 * core - 0.22 * necrosis) * a["brain"]
+        img = img + severity * (0.45 * oedema + 0.15 * core - 0.3 * necrosis) * a["brain"]
         mask = (oedema > 0.5) & (a["brain"] > 0.5)
     elif anomaly == "haemorrhage":
         if modality == "ct" and rng.random() < 0.4:
@@ -115,28 +116,28 @@ def render(rng: np.random.Generator, size: int, anomaly: str | None = None, seve
             w = soft(np.abs(ang) / rng.uniform(0.5, 0.9), 0.15) * soft(np.abs(a["field"] - 0.96) / 0.05, 0.2)
         else:
             ly, lx = place_inside(rng, inside, margin=0.2)
-            w, f = blob(rng, yy, xx, ly, lx, rng.uniform(0.05, 0.11), irregularity=0.4)
+            w, f = blob(rng, yy, xx, ly, lx, rng.uniform(0.08, 0.14) * k, irregularity=0.4)
         if modality == "mri":
             ring = np.clip(w * (1 - w) * 4, 0, 1)
-            img = img + severity * (0.30 * ring - 0.28 * np.clip(w - 0.3, 0, 1)) * a["brain"]
+            img = img + severity * (0.3 * ring - 0.5 * np.clip(w - 0.2, 0, 1)) * a["brain"]
         else:
-            img = img + severity * 0.38 * w * a["brain"]
+            img = img + severity * 0.5 * w * a["brain"]
         mask = (w > 0.5) & (a["brain"] > 0.5)
     elif anomaly == "infarct":
         th0 = rng.uniform(0, 2 * np.pi)
         theta = np.arctan2(a["v"], a["u"])
         ang = np.angle(np.exp(1j * (theta - th0)))
-        half = rng.uniform(0.25, 0.45)
+        half = rng.uniform(0.25, 0.45) * np.sqrt(k)
         w = soft(np.abs(ang) / half, 0.2) * np.clip((a["field"] - 0.45) / 0.1, 0, 1) * (a["field"] < 0.98)
         w = w * (1 + 0.2 * smooth_noise(rng, size, 0.03)).clip(0, 1.3)
-        img = img + sign * severity * 0.26 * w * a["brain"]
+        img = img + sign * severity * 0.38 * w * a["brain"]
         mask = (w > 0.5) & (a["brain"] > 0.5)
     elif anomaly == "mass_effect":
-        img = img + sign * severity * 0.3 * lesion_w * a["brain"]
+        img = img + sign * severity * 0.42 * lesion_w * a["brain"]
         mask = (lesion_w > 0.5) & (a["brain"] > 0.5)
     elif anomaly is not None:
         raise ValueError(f"unknown brain anomaly {anomaly!r}")
-    gain = rng.uniform(0.9, 1.1)
+    gain = rng.uniform(0.95, 1.05)
     noise = rng.normal(0, 0.012, img.shape).astype(np.float32)
     img = img * gain + noise * (img > 0.02)
     return normalise(img), mask
