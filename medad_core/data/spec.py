@@ -95,7 +95,11 @@ _DRA = ("dra",)
 _DDAD = ("ddad",)
 _DIA = ("dia",)
 
-_BMAD_SIZES = {"smoke": 64, "quick": 64}  # 11 BMAD methods x 6 sets on 2 CPU cores: 64 px in quick
+# quick-profile sizes where CPU needs them: BMAD (11 methods x 6 sets), DRA (about 8 methods x 3 sets x 2
+# shot counts) and DDAD (64 px is its paper resolution) run at 64 px; the DIA sets use the default 128
+_BMAD_SIZES = {"smoke": 64, "quick": 64}
+_DRA_SIZES = {"smoke": 64, "quick": 64}
+_DDAD_SIZES = {"smoke": 64, "quick": 64, "paper": 64}
 
 
 def _specs() -> list[DatasetSpec]:
@@ -135,44 +139,44 @@ def _specs() -> list[DatasetSpec]:
                     "Brain tumour MRI (Kaggle 'brain-mri-images-for-brain-tumor-detection'): no/ normal, "
                     "yes/ tumour; converter splits normals 75/25 (random_state 42): train 73, test 25 n + "
                     "155 a; one anomaly class.", ("tumour",), "various", "brain MRI",
-                    ("brainMRI", "brain_mri"), {"open_set": True}),
+                    ("brainMRI", "brain_mri"), {"open_set": True}, _DRA_SIZES),
         DatasetSpec("headct", "mvtec", "HeadCT", 224, 3, False, "head_ct", _DRA,
                     "Head CT haemorrhage (Kaggle 'head-ct-hemorrhage', labels.csv); train 75, test 25 n + "
                     "100 a; one anomaly class.", ("haemorrhage",), "various", "head CT",
-                    ("headCT", "head_ct"), {"open_set": True}),
+                    ("headCT", "head_ct"), {"open_set": True}, _DRA_SIZES),
         DatasetSpec("hyperkvasir", "mvtec", "HyperKvasir", 224, 3, False, "endoscopy", _DRA,
                     "Hyper-Kvasir upper GI: anatomical landmarks normal, pathological findings anomalous "
                     "(barretts, barretts-short-segment, esophagitis-a, esophagitis-b-d); train 2,021, "
                     "test 674 n + 757 a.", ("barretts", "barretts-short-segment", "esophagitis-a",
                                              "esophagitis-b-d"), "various", "gastroscopy image",
-                    ("Hyper-Kvasir", "hyper-kvasir", "hyper_kvasir"), {"open_set": True}),
+                    ("Hyper-Kvasir", "hyper-kvasir", "hyper_kvasir"), {"open_set": True}, _DRA_SIZES),
         DatasetSpec("lag", "mvtec", "LAG", 224, 3, False, "fundus", _DRA + _DDAD,
                     "LAG glaucoma fundus images arranged MVTec-style (train/good = non-glaucoma); DRA's "
                     "external pseudo-anomaly source for medical data.", ("glaucoma",), "500x500",
-                    "retinal fundus image", ("lag",), {"open_set": True}),
+                    "retinal fundus image", ("lag",), {"open_set": True}, _DRA_SIZES),
         # ---- DDAD-ASR (Table 1; data/*/data.json) ---------------------------------------------
         DatasetSpec("ddad_rsna", "ddad_json", "RSNA", 64, 1, False, "chest_xray", _DDAD,
                     "RSNA pneumonia CXRs: D_n 3,851, D_u 4,000 from pools of 4,000 normal + 5,012 lung "
                     "opacity, test 1,000 + 1,000.", ("opacity",), "1024x1024", "chest X-ray", (),
                     {"table1": {"normal": 3851, "pool_normal": 4000, "pool_abnormal": 5012, "extra": 4000,
-                                "test_normal": 1000, "test_abnormal": 1000}}),
+                                "test_normal": 1000, "test_abnormal": 1000}}, _DDAD_SIZES),
         DatasetSpec("ddad_vincxr", "ddad_json", "VinCXR", 64, 1, False, "chest_xray", _DDAD,
                     "VinDr-CXR (14 findings): D_n 4,000, D_u 4,000 from pools of 5,606 normal + 3,394 "
                     "abnormal, test 1,000 + 1,000.", d["chest_xray"], "various", "chest X-ray",
                     ("VinDr-CXR",),
                     {"table1": {"normal": 4000, "pool_normal": 5606, "pool_abnormal": 3394, "extra": 4000,
-                                "test_normal": 1000, "test_abnormal": 1000}}),
+                                "test_normal": 1000, "test_abnormal": 1000}}, _DDAD_SIZES),
         DatasetSpec("ddad_braintumor", "ddad_json", "BrainTumor", 64, 1, False, "brain_mri", _DDAD,
                     "Brain Tumor MRI (no tumour / glioma / meningioma): D_n 1,000, D_u 1,000 (paper pools "
                     "400 n + 2,666 a; released json 400 + 600), test 600 + 600.", ("tumour", "mass_effect"),
                     "512x512", "brain MRI", ("Brain_Tumor", "BraTumor"),
                     {"table1": {"normal": 1000, "pool_normal": 400, "pool_abnormal": 2666, "extra": 1000,
-                                "test_normal": 600, "test_abnormal": 600}}),
+                                "test_normal": 600, "test_abnormal": 600}}, _DDAD_SIZES),
         DatasetSpec("ddad_lag", "ddad_json", "LAG", 64, 1, False, "fundus", _DDAD,
                     "LAG glaucoma fundus: D_n 1,500, D_u 1,500 from pools of 832 normal + 900 glaucoma, "
                     "test 811 + 811.", ("glaucoma",), "500x500", "retinal fundus image", (),
                     {"table1": {"normal": 1500, "pool_normal": 832, "pool_abnormal": 900, "extra": 1500,
-                                "test_normal": 811, "test_abnormal": 811}}),
+                                "test_normal": 811, "test_abnormal": 811}}, _DDAD_SIZES),
         # ---- DIA (Sec. 4; MedMNIST npz and image folders with a CSV) --------------------------
         DatasetSpec("pneumoniamnist", "medmnist", "MedMNIST", 32, 3, False, "chest_xray", _DIA,
                     "PneumoniaMNIST (28x28 paediatric CXR; label 0 normal, 1 pneumonia).", ("opacity",),

@@ -97,7 +97,15 @@ def write_phantoms(name: str, out_dir: str | os.PathLike, profile: str = "smoke"
 
 
 def _cached_phantom(spec: DatasetSpec, profile: str, seed: int, size: int) -> Path:
-    key = f"{spec.name}-{profile}-s{seed}-{size}px-v{PHANTOM_VERSION}"
+    import zlib
+
+    from medad_core.data.phantoms import DEFAULT_SEVERITY
+    from medad_core.data.writers import phantom_counts
+
+    # counts and severity enter the key, so a changed recipe never reads a stale folder
+    recipe = zlib.crc32(repr((sorted(phantom_counts(spec, profile).items()), DEFAULT_SEVERITY[spec.phantom],
+                              spec.anomaly_classes)).encode())
+    key = f"{spec.name}-{profile}-s{seed}-{size}px-v{PHANTOM_VERSION}-{recipe:08x}"
     final = phantom_cache_dir() / key
     root = final / spec.folder if spec.name != "folder" else final / "folder"
     if (final / ".complete").exists():

@@ -34,7 +34,9 @@ def phantom_counts(spec: DatasetSpec, profile: str) -> dict[str, tuple[int, int]
     if spec.layout == "bmad":
         return {"train": (40 * k, 0), "valid": (4 + 2 * (k - 1), 4 + 2 * (k - 1)), "test": (12 * k, 12 * k)}
     if spec.layout == "mvtec":
-        return {"train": (40 if k == 1 else 30 * k, 0), "test": (12 if k == 1 else 8 * k, 30 if k == 1 else 20 * k)}
+        # enough anomalies per class for DRA's hard setting (ten-shot from one class, some left to test)
+        n_anom = max(30 if k == 1 else 20 * k, 11 * len(spec.anomaly_classes))
+        return {"train": (40 if k == 1 else 30 * k, 0), "test": (12 if k == 1 else 8 * k, n_anom)}
     if spec.layout == "ddad_json":
         t = spec.options["table1"]
         n = 40 if k == 1 else 50 * k
