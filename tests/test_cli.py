@@ -42,11 +42,8 @@ def test_run_json_twice_hits_the_cache():
     from medad_core.registry import discover
 
     discover()  # the method modules are imported once per process; the cache lookup is what is timed
-    start = time.perf_counter()
     second = _medad(*args)
     assert json.loads(second.stdout) == row, "the second run returns the cached row (same finished_at)"
-    assert main(args) == 0
-    assert time.perf_counter() - start < 15.0
     start = time.perf_counter()
     assert main(args) == 0
     assert time.perf_counter() - start < 1.0, "a cached run takes well under a second"
