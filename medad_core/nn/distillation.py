@@ -14,6 +14,8 @@ given by the optimiser, a loss closure, epochs over a shuffled in-memory set, tq
 
 from __future__ import annotations
 
+import copy
+import math
 from typing import Callable, Sequence
 
 import torch
@@ -44,25 +46,43 @@ def flat_cosine_distance(teacher: torch.Tensor, student: torch.Tensor) -> torch.
 
 def train_student(images: ImageSet, loss_fn: Callable[[torch.Tensor], torch.Tensor],
                   optimizer: torch.optim.Optimizer, *, epochs: int, batch_size: int, device: str, seed: int,
-                  modules: Sequence[torch.nn.Module] = (), desc: str = "train", show_progress: bool = True
-                  ) -> list[float]:
-    """Run ``epochs`` passes of ``loss_fn(batch) -> scalar`` over shuffled batches; returns the
-    mean loss of each epoch. ``modules`` are put in train mode (a frozen teacher stays in eval)."""
-    for module in modules:
-        module.train()
-    history = []
+                  modules: Sequence[torch.nn.Module] = (), desc: str = "train", show_progress: bool = True,
+                  validate: Callable[[], float | None] | None = None, eval_every: int = 10,
+                  with_index: bool = False) -> dict:
+    """Run ``epochs`` passes of ``loss_fn(batch) -> scalar`` over shuffled batches.
+
+    ``modules`` are the trainable parts: put in train mode while training (a frozen teacher stays in
+    eval) and, when ``validate`` is given, checkpointed. BMAD's protocol (thesis Sec. 3.4.1): every
+    ``eval_every`` epochs (and after the last) ``validate()`` returns the valid-split AUROC and the
+    best checkpoint is restored at the end; ``validate`` returning None (no labelled valid split)
+    keeps the last epoch. ``with_index`` calls ``loss_fn(images, indices)`` (indices into
+    ``images``, for losses that look up cached teacher features). Returns ``{"loss": [per-epoch mean], "selected_epoch", "valid_auroc"}``.
+    """
+    history: list[float] = []
+    best_score, best_state, best_epoch = -math.inf, None, epochs
     bar = progress(range(epochs), total=epochs, desc=desc, enable=show_progress)
     for epoch in bar:
+        for module in modules:
+            module.train()
         total, count = 0.0, 0
         for batch in images.batches(batch_size, device=device, shuffle=True, seed=seed + epoch):
-            x = batch["image"]
-            loss = loss_fn(x)
+            x = batch["image"].float()
+            loss = loss_fn(x, batch["index"]) if with_index else loss_fn(x)
             optimizer.zero_grad(set_to_none=True)
             loss.backward()
             optimizer.step()
             total += float(loss.detach()) * len(x)
             count += len(x)
         history.append(total / max(count, 1))
-    for module in modules:
-        module.eval()
-    return history
+        for module in modules:
+            module.eval()
+        if validate is not None and ((epoch + 1) % eval_every == 0 or epoch + 1 == epochs):
+            score = validate()
+            if score is not None and score > best_score:
+                best_score, best_epoch = score, epoch + 1
+                best_state = [copy.deepcopy(m.state_dict()) for m in modules]
+    if best_state is not None:
+        for module, state in zip(modules, best_state):
+            module.load_state_dict(state)
+    return {"loss": history, "selected_epoch": best_epoch,
+            "valid_auroc": None if best_state is None else float(best_score)}

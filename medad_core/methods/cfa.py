@@ -1,0 +1,158 @@
+"""CFA (Lee et al., "CFA: Coupled-hypersphere-based Feature Adaptation for Target-Oriented Anomaly
+Localization", IEEE Access 2022), with BMAD's settings (thesis Table 3.4): WideResNet-50, K = 3
+nearest neighbours, J = 3 hard negatives, radius r = 1e-5, Adam with learning rate 1e-3 and weight
+decay 5e-4.
+
+* Patch features: layer1-layer3 of the frozen backbone, 3x3 average pooled, resized to layer1's
+  grid and concatenated; the trainable patch descriptor ``phi`` is a 1x1 CoordConv (two coordinate
+  channels appended) to ``D / gamma_d`` channels (Sec. 3.2).
+* Memory bank C (Sec. 3.3): the descriptor features of every training image, averaged position by
+  position over the training set (one memory feature per grid position; ``gamma_c > 1`` would
+  compress it with k-means, not implemented: gamma_c = 1 as the paper's default).
+* Loss (Eq. 3-5): with ``D(.,.)`` the squared Euclidean distance,
+  ``L_att = 1/(TK) sum_t sum_k max(0, D(phi(p_t), c_t^k) - r^2)`` over the K nearest memory
+  features and ``L_rep = 1/(TJ) sum_t sum_j max(0, r^2 - D(phi(p_t), c_t^j) - alpha)`` over the J
+  next-nearest (hard negatives), alpha = 0.1; ``L = L_att + L_rep``.
+* Score (Eq. 6-7): ``S(p_t) = softmin_k(||phi(p_t) - c_t^k||)_1 * min_k ||phi(p_t) - c_t^k||``; the map is
+  upsampled, Gaussian-smoothed (sigma 4); the image score is its maximum.
+"""
+
+from __future__ import annotations
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from medad_core.api import Detector, Prediction, Setting, TrainSet
+from medad_core.methods._feature_common import aggregate_neighbourhood, check_training_images, valid_auroc
+from medad_core.nn.anomaly_map import anomaly_map
+from medad_core.nn.backbone import FeatureExtractor
+from medad_core.nn.distillation import train_student
+from medad_core.nn.memory_bank import pairwise_sq_distances
+from medad_core.progress import progress
+from medad_core.registry import register
+
+
+class CoordConv1x1(nn.Module):
+    """1x1 convolution over the features plus two coordinate channels in [-1, 1] (CoordConv)."""
+
+    def __init__(self, in_channels: int, out_channels: int):
+        super().__init__()
+        self.conv = nn.Conv2d(in_channels + 2, out_channels, kernel_size=1)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        b, _, h, w = x.shape
+        ys = torch.linspace(-1, 1, h, device=x.device, dtype=x.dtype).view(1, 1, h, 1).expand(b, 1, h, w)
+        xs = torch.linspace(-1, 1, w, device=x.device, dtype=x.dtype).view(1, 1, 1, w).expand(b, 1, h, w)
+        return self.conv(torch.cat([x, ys, xs], dim=1))
+
+
+class CfaModel(nn.Module):
+    def __init__(self, backbone: FeatureExtractor, descriptor: CoordConv1x1, num_neighbors: int,
+                 num_hard_negatives: int, radius: float, alpha: float):
+        super().__init__()
+        self.backbone = backbone
+        self.descriptor = descriptor
+        self.num_neighbors = num_neighbors
+        self.num_hard_negatives = num_hard_negatives
+        self.radius = radius
+        self.alpha = alpha
+        self.register_buffer("memory_bank", torch.empty(0))
+
+    def describe(self, images: torch.Tensor) -> torch.Tensor:
+        """(B, C, H, W) -> target-oriented patch features (B, D', h, w)."""
+        with torch.no_grad():
+            feats = self.backbone(images)
+            pooled = aggregate_neighbourhood([feats[name] for name in self.backbone.layers], pool=3)
+        return self.descriptor(pooled)
+
+    def sq_distances(self, images: torch.Tensor) -> tuple[torch.Tensor, tuple[int, int, int]]:
+        desc = self.describe(images)
+        b, d, h, w = desc.shape
+        patches = desc.permute(0, 2, 3, 1).reshape(-1, d)
+        return pairwise_sq_distances(patches, self.memory_bank), (b, h, w)
+
+    def loss(self, images: torch.Tensor) -> torch.Tensor:
+        """CFA Eq. 3-5."""
+        sq, _ = self.sq_distances(images)
+        k, j = self.num_neighbors, self.num_hard_negatives
+        nearest = torch.topk(sq, k + j, dim=1, largest=False).values
+        r2 = self.radius ** 2
+        attract = F.relu(nearest[:, :k] - r2).mean()
+        repel = F.relu(r2 - nearest[:, k:] - self.alpha).mean() if j > 0 else nearest.new_zeros(())
+        return attract + repel
+
+    def forward(self, images: torch.Tensor) -> torch.Tensor:
+        """Patch scores (B, h, w), CFA Eq. 6-7."""
+        sq, (b, h, w) = self.sq_distances(images)
+        dist = torch.topk(sq, self.num_neighbors, dim=1, largest=False).values.sqrt()
+        score = F.softmin(dist, dim=1)[:, 0] * dist[:, 0]
+        return score.view(b, h, w)
+
+
+@register()
+class Cfa(Detector):
+    """CFA: coupled-hypersphere feature adaptation with a per-position memory bank."""
+
+    name = "cfa"
+    settings = frozenset({Setting.ONE_CLASS})
+    localizes = True
+    paper = "Lee et al. IEEE Access 2022; BMAD thesis Table 3.4"
+    profile_params = {
+        "smoke": {"backbone": "resnet18", "epochs": 3, "batch_size": 16},
+        "quick": {"backbone": "resnet18", "epochs": 3, "batch_size": 16},
+        "paper": {"backbone": "wide_resnet50_2", "epochs": 30, "batch_size": 4},
+    }
+
+    def __init__(self, backbone: str = "wide_resnet50_2", layers: tuple[str, ...] = ("layer1", "layer2", "layer3"),
+                 gamma_d: int = 1, num_neighbors: int = 3, num_hard_negatives: int = 3, radius: float = 1e-5,
+                 alpha: float = 1e-1, epochs: int = 30, lr: float = 1e-3, weight_decay: float = 5e-4,
+                 eval_every: int = 10, sigma: float = 4.0, batch_size: int = 4, **kwargs):
+        super().__init__(batch_size=batch_size, **kwargs)
+        self.backbone = backbone
+        self.layers = tuple(layers)
+        self.gamma_d = gamma_d
+        self.num_neighbors = num_neighbors
+        self.num_hard_negatives = num_hard_negatives
+        self.radius = radius
+        self.alpha = alpha
+        self.epochs = epochs
+        self.lr = lr
+        self.weight_decay = weight_decay
+        self.eval_every = eval_every
+        self.sigma = sigma
+
+    def _fit(self, train: TrainSet) -> None:
+        self.input_spec = check_training_images(train, self.name)
+        extractor = FeatureExtractor(self.backbone, self.layers, self.weights, self.profile)
+        self.weights_used = extractor.weights_used
+        dim = sum(extractor.channels(self.input_spec.height).values())
+        descriptor = CoordConv1x1(dim, dim // self.gamma_d)
+        model = CfaModel(extractor, descriptor, self.num_neighbors, self.num_hard_negatives,
+                         self.radius, self.alpha).to(self.device)
+        model.memory_bank = self._initial_memory(model, train)
+        self.model = model
+        optimizer = torch.optim.Adam(descriptor.parameters(), lr=self.lr, weight_decay=self.weight_decay)
+        self.fit_info = train_student(
+            train.normal, model.loss, optimizer, epochs=self.epochs, batch_size=self.batch_size,
+            device=self.device, seed=self.seed, modules=[descriptor], desc="cfa", show_progress=self.progress,
+            validate=valid_auroc(self, train), eval_every=self.eval_every)
+        self.fit_info["memory_bank_size"] = int(model.memory_bank.shape[0])
+
+    @torch.no_grad()
+    def _initial_memory(self, model: CfaModel, train: TrainSet) -> torch.Tensor:
+        """Mean descriptor feature per grid position over the training set, as (h*w, D')."""
+        total, count = None, 0
+        n_batches = -(-len(train.normal) // self.batch_size)
+        for batch in progress(train.normal.batches(self.batch_size, device=self.device), total=n_batches,
+                              desc="cfa memory", enable=self.progress):
+            desc = model.describe(batch["image"].float())
+            total = desc.sum(0) if total is None else total + desc.sum(0)
+            count += len(desc)
+        mean = total / count
+        return mean.flatten(1).T.contiguous()
+
+    def _predict_batch(self, images: torch.Tensor) -> Prediction:
+        self.input_spec.check(images, self.name)
+        maps = anomaly_map(self.model(images.float()), images.shape[-2:], self.sigma)
+        return Prediction(maps.flatten(1).max(1).values.cpu().numpy(), maps.cpu().numpy())
