@@ -140,14 +140,17 @@ def check_executed(jobs: list[NotebookJob]) -> list[str]:
     """Problems that must stop the build: missing, failed or partly executed notebooks."""
     import nbformat
 
+    def shown(path: Path) -> str:
+        return str(path.relative_to(path.parents[2])) if len(path.parents) > 2 else str(path)
+
     problems = []
     for job in jobs:
         if not job.output.is_file():
-            problems.append(f"{job.stem}: not executed (no {job.output.relative_to(REPO)})")
+            problems.append(f"{job.stem}: not executed (no {shown(job.output)})")
             continue
         nb = nbformat.read(job.output, as_version=4)
         if nb.metadata.get("papermill", {}).get("exception"):
-            problems.append(f"{job.stem}: the notebook raised an error (see {job.output.relative_to(REPO)})")
+            problems.append(f"{job.stem}: the notebook raised an error (see {shown(job.output)})")
             continue
         unexecuted = [i for i, c in enumerate(nb.cells)
                       if c.cell_type == "code" and c.source.strip() and c.get("execution_count") is None]

@@ -18,8 +18,8 @@
 
 # %% tags=["parameters"]
 profile = "quick"      # smoke | quick | paper
-data_root = None       # folder holding the real datasets; None = embedded phantoms
-seeds = None           # None = the profile's default seeds
+data_root = None       # folder holding the real datasets (None = embedded phantoms)
+seeds = None           # None = the default seeds of the profile
 device = "cpu"
 datasets = ["bmad_brain", "bmad_chest"]
 
