@@ -17,9 +17,13 @@ Pixel level (one global curve over all pixels of the whole test set, as MVTec AD
     ``"bmad_cflow"``       BMAD's UTRAD / MKD / CS-Flow ``compute_pro``: 200 thresholds evenly spaced
                            between the global min and max score, points with FPR < limit kept, FPR
                            divided by the largest kept FPR (no interpolation), trapezoid.
-    anomalib <= 2.2's AUPRO (per-region ROCs resampled in index space, normalised by the last averaged
-    FPR below the limit; vendored in BMAD) is not implemented: its resampling cannot be restated
-    exactly from the facts at hand, and an approximation under its name would mislead.
+    ``"anomalib_legacy"``  anomalib <= 2.2 ``AUPRO`` (vendored in BMAD for PaDiM, PatchCore, STFPM,
+                           DRAEM, CFA, CFLOW, RD4AD): one ROC per region against all background
+                           pixels, each cut at the limit, resampled in *index* space onto as many
+                           points as the global ROC has below the limit, averaged, integrated and
+                           divided by the last averaged FPR (< limit), which inflates the result.
+                           Exact-threshold mode, without torchmetrics' sigmoid on scores outside
+                           [0, 1]; float64 instead of float32.
 
     ``dice`` - dataset-level (micro) binary Dice 2|P∩G| / (|P| + |G|) (thesis Eq. 3.3) at a given
     threshold or the best one; ``dice_bmad`` - Dice at 0.5 after min-max normalising the maps
@@ -57,7 +61,7 @@ __all__ = [
     "PRO_VARIANTS",
 ]
 
-PRO_VARIANTS = ("mvtec", "bmad_cflow")
+PRO_VARIANTS = ("mvtec", "bmad_cflow", "anomalib_legacy")
 
 # pixels scored per pass when streaming pixel AUROC / Dice over a large test set
 _CHUNK_PIXELS = 32_000_000
@@ -339,11 +343,114 @@ def _pro_bmad_cflow(masks: np.ndarray, maps: np.ndarray, fpr_limit: float, num_t
     # thresholds ascend, so fpr descends: integrate the reversed arrays
     return float(np.trapezoid(pro[::-1], fpr[::-1]))
 
+def _resample_index_space(old_x: np.ndarray, old_ys: list[np.ndarray], new_x: np.ndarray,
+                          uniform: bool = False) -> list[np.ndarray]:
+    """Piecewise-linear interpolation that extrapolates with the end segments (anomalib's interp1d),
+    for several curves sharing ``old_x``.
+
+    ``uniform``: ``old_x[:-1]`` is an evenly spaced grid starting at 0, so the segment of each new
+    point is found by arithmetic instead of a binary search (equal up to which side of a knot a
+    point on it is assigned, where both sides give the same value).
+    """
+    eps = np.finfo(np.float32).eps
+    if uniform and old_x.size > 2 and old_x[1] > 0:
+        idx = np.ceil(new_x / old_x[1]).astype(np.int64) - 1
+        beyond = new_x > old_x[-2]
+        idx[beyond] = np.searchsorted(old_x, new_x[beyond], side="left") - 1
+        np.clip(idx, 0, old_x.size - 2, out=idx)
+    else:
+        idx = np.clip(np.searchsorted(old_x, new_x, side="left") - 1, 0, old_x.size - 2)
+    dx = (new_x - old_x[idx]) / (eps + (old_x[idx + 1] - old_x[idx]))
+    return [old_y[idx] + (old_y[idx + 1] - old_y[idx]) * dx for old_y in old_ys]
+
+
+def _pro_anomalib_legacy(masks: np.ndarray, maps: np.ndarray, fpr_limit: float) -> float:
+    """anomalib <= 2.2 AUPRO (see the module docstring), one vectorised pass per region.
+
+    Every curve point is an exact ROC threshold (a distinct score). Per region the ROC over
+    background ∪ region is built by merging the region's distinct scores into the background's
+    (sorted once), keeping only thresholds up to the first point past ``fpr_limit``.
+    """
+    regions, n_regions = _label_regions(masks)
+    flat_regions = regions.reshape(-1)
+    flat_maps = maps.reshape(-1)
+    background = flat_regions == 0
+    b_asc, b_counts = np.unique(flat_maps[background], return_counts=True)
+    b_desc = b_asc[::-1]
+    b_cum = np.cumsum(b_counts[::-1])  # background pixels >= each distinct value, descending
+    n_ok = int(b_cum[-1])
+    limit_count = fpr_limit * n_ok
+    m = int(np.searchsorted(b_cum, limit_count, side="right"))  # distinct bg thresholds with fpr <= limit
+    keep = min(m + 1, b_desc.size)
+    b_top, b_top_cum = b_desc[:keep], b_cum[:keep]
+    floor = b_desc[m] if m < b_desc.size else -np.inf
+
+    # output size: points of the global ROC (all pixels, leading (0, 0) included) with fpr <= limit
+    region_pixels = flat_maps[~background]
+    region_labels = flat_regions[~background]
+    region_unique = np.unique(region_pixels)
+    pos = np.searchsorted(b_asc, region_unique)
+    in_background = (pos < b_asc.size) & (b_asc[np.minimum(pos, b_asc.size - 1)] == region_unique)
+    output_size = 1 + m + int(np.count_nonzero(~in_background & (region_unique > floor)))
+
+    order = np.lexsort((region_pixels, region_labels))
+    region_pixels, region_labels = region_pixels[order], region_labels[order]
+    bounds = np.searchsorted(region_labels, np.arange(1, n_regions + 2))
+    tpr_sum = np.zeros(output_size)
+    fpr_sum = np.zeros(output_size)
+    new_idx = np.arange(output_size, dtype=np.float64)
+    for k in range(n_regions):
+        scores_k = region_pixels[bounds[k]:bounds[k + 1]]  # ascending
+        size_k = scores_k.size
+        distinct_k = np.unique(scores_k[scores_k >= floor])[::-1]
+        p = np.searchsorted(b_asc, distinct_k)
+        shared = (p < b_asc.size) & (b_asc[np.minimum(p, b_asc.size - 1)] == distinct_k)
+        new_values = distinct_k[~shared]  # descending
+        insert_at = np.searchsorted(-b_top, -new_values, side="left")
+        fps = np.insert(b_top_cum, insert_at, np.where(insert_at > 0, b_top_cum[np.maximum(insert_at - 1, 0)], 0))
+        # region pixels >= each merged threshold: counts dropped at the merged position of each of the
+        # region's distinct values, then a cumulative sum (no search over the long merged array)
+        counts_k = np.searchsorted(scores_k, distinct_k, side="right") - np.searchsorted(scores_k, distinct_k, side="left")
+        merged_at = np.empty(distinct_k.size, dtype=np.int64)
+        merged_at[~shared] = insert_at + np.arange(new_values.size)
+        shared_b = np.searchsorted(-b_top, -distinct_k[shared], side="left")
+        merged_at[shared] = shared_b + np.searchsorted(insert_at, shared_b, side="right")
+        steps = np.zeros(fps.size, dtype=np.int64)
+        np.add.at(steps, merged_at, counts_k)
+        tps = np.cumsum(steps)  # merged thresholds descend, so the running sum counts pixels >= each
+        fpr_k = np.concatenate([[0.0], fps / n_ok])
+        tpr_k = np.concatenate([[0.0], tps / size_k])
+
+        limit_k = fpr_limit
+        if fpr_k[fpr_k <= fpr_limit].max() == 0:
+            limit_k = fpr_k[fpr_k > fpr_limit].min()
+        kept = np.flatnonzero(fpr_k <= limit_k)
+        new_idx[-1] = output_size - 1
+        interpolate = False
+        if not np.isclose(fpr_k[kept].max(), fpr_limit, rtol=1e-5, atol=1e-8):
+            nxt = int(np.searchsorted(fpr_k, fpr_limit, side="left"))
+            kept = np.append(kept, nxt)
+            slope = 1 - (fpr_k[nxt] - fpr_limit) / (fpr_k[nxt] - fpr_k[nxt - 1])
+            interpolate = True
+        fpr_sel, tpr_sel = fpr_k[kept], tpr_k[kept]
+        positions = kept.astype(np.float64)
+        positions = positions / positions.max() * new_idx.max()
+        if interpolate:
+            new_idx[-1] = positions[-2] + (positions[-1] - positions[-2]) * slope
+        uniform = kept[-2] == kept.size - 2 if kept.size > 1 else False  # kept[:-1] is 0, 1, 2, ...
+        tpr_new, fpr_new = _resample_index_space(positions, [tpr_sel, fpr_sel], new_idx, uniform=bool(uniform))
+        tpr_sum += tpr_new
+        fpr_sum += fpr_new
+    tpr = tpr_sum / n_regions
+    fpr = fpr_sum / n_regions
+    by_fpr = np.argsort(fpr, kind="stable")
+    return float(np.trapezoid(tpr[by_fpr], fpr[by_fpr]) / fpr[-1])
+
 
 def pro_auc(masks: Any, maps: Any, fpr_limit: float = 0.3, variant: str = "mvtec") -> float:
     """Area under the per-region-overlap curve up to ``fpr_limit``, normalised to [0, 1].
 
-    ``variant``: ``"mvtec"`` (reference, default) or ``"bmad_cflow"``;
+    ``variant``: ``"mvtec"`` (reference, default), ``"bmad_cflow"`` or ``"anomalib_legacy"``;
     see the module docstring. Regions are 8-connected components of each mask.
     """
     if variant not in PRO_VARIANTS:
@@ -353,7 +460,9 @@ def pro_auc(masks: Any, maps: Any, fpr_limit: float = 0.3, variant: str = "mvtec
     masks, maps = _check_masks_maps(masks, maps)
     if variant == "mvtec":
         return _pro_mvtec(masks, maps, fpr_limit)
-    return _pro_bmad_cflow(masks, maps, fpr_limit)
+    if variant == "bmad_cflow":
+        return _pro_bmad_cflow(masks, maps, fpr_limit)
+    return _pro_anomalib_legacy(masks, maps, fpr_limit)
 
 
 # ----------------------------------------------------------------------------------------------

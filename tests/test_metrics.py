@@ -67,6 +67,63 @@ def _pro_bmad_loop(masks, amaps, num_th=200):
     return auc(fpr / fpr.max(), pro)
 
 
+def _roc_exact(preds, target):
+    """ROC at every distinct score with a leading (0, 0), as torchmetrics' exact binary_roc."""
+    order = np.argsort(-preds, kind="stable")
+    p, t = preds[order], target[order]
+    distinct = np.append(np.flatnonzero(np.diff(p)), p.size - 1)
+    tps = np.cumsum(t)[distinct]
+    fps = 1 + distinct - tps
+    tps, fps = np.concatenate([[0], tps]), np.concatenate([[0], fps])
+    return fps / fps[-1], tps / tps[-1]
+
+
+def _interp1d(ox, oy, nx):
+    eps = np.finfo(np.float32).eps
+    slope = (oy[1:] - oy[:-1]) / (eps + (ox[1:] - ox[:-1]))
+    idx = np.clip(np.searchsorted(ox, nx) - 1, 0, ox.size - 2)
+    return oy[idx] + slope[idx] * (nx - ox[idx])
+
+
+def _pro_anomalib_legacy_loop(masks, maps, limit=0.3):
+    """anomalib <= 2.2 AUPRO restated step by step: per-region ROC on background ∪ region, cut at the
+    limit, resampled in index space, averaged, area divided by the last averaged FPR."""
+    labelled, offset = [], 0
+    for m in masks:
+        lab = measure.label(m, connectivity=2)
+        lab[lab > 0] += offset
+        offset = max(offset, lab.max())
+        labelled.append(lab.ravel())
+    cca = np.concatenate(labelled)
+    preds, target = maps.ravel().astype(np.float64), masks.ravel()
+    out = int((_roc_exact(preds, target)[0] <= limit).sum())
+    tpr_sum, fpr_sum = np.zeros(out), np.zeros(out)
+    new_idx = np.arange(out, dtype=float)
+    labels = np.unique(cca)[1:]
+    background = cca == 0
+    for label in labels:
+        interp = False
+        new_idx[-1] = out - 1
+        region = cca == label
+        f, t = _roc_exact(preds[background | region], region[background | region])
+        lim = f[f > limit].min() if f[f <= limit].max() == 0 else limit
+        idx = np.flatnonzero(f <= lim)
+        if not np.isclose(f[idx].max(), limit, rtol=1e-5, atol=1e-8):
+            nxt = np.searchsorted(f, limit)
+            idx = np.append(idx, nxt)
+            slope = 1 - (f[nxt] - limit) / (f[nxt] - f[nxt - 1])
+            interp = True
+        f, t = f[idx], t[idx]
+        positions = idx.astype(float) / idx.max() * new_idx.max()
+        if interp:
+            new_idx[-1] = positions[-2] + (positions[-1] - positions[-2]) * slope
+        tpr_sum += _interp1d(positions, t, new_idx)
+        fpr_sum += _interp1d(positions, f, new_idx)
+    tpr, fpr = tpr_sum / labels.size, fpr_sum / labels.size
+    order = np.argsort(fpr, kind="stable")
+    return np.trapezoid(tpr[order], fpr[order]) / fpr[-1]
+
+
 # ---------------------------------------------------------------- image level
 def test_image_metrics_equal_sklearn():
     rng = np.random.default_rng(1)
@@ -161,6 +218,24 @@ def test_pro_regions_are_8_connected():
 def test_pro_bmad_variant_matches_original_loops():
     masks, maps = _toy(n=6, size=16, rounding=6)
     assert metrics.pro_auc(masks, maps, variant="bmad_cflow") == pytest.approx(_pro_bmad_loop(masks, maps), abs=1e-12)
+
+
+@pytest.mark.parametrize("seed, rounding", [(0, 2), (1, 3), (2, 6)])
+def test_pro_anomalib_legacy_matches_step_by_step_restatement(seed, rounding):
+    masks, maps = _toy(seed=seed, n=6, size=16, rounding=rounding)
+    expected = _pro_anomalib_legacy_loop(masks, maps)
+    assert metrics.pro_auc(masks, maps, variant="anomalib_legacy") == pytest.approx(expected, abs=1e-9)
+
+
+def test_pro_anomalib_legacy_known_quirks():
+    masks, _ = _toy()
+    # a perfect binary map: the global ROC has one point below the limit, the per-region curves are
+    # resampled onto two points and the average runs straight from (0, 0) to (1, 1)
+    assert metrics.pro_auc(masks, masks.astype(float), variant="anomalib_legacy") == pytest.approx(0.5)
+    rng = np.random.default_rng(4)
+    big = np.zeros((20, 64, 64), dtype=bool)
+    big[:10, 10:30, 10:30] = True
+    assert metrics.pro_auc(big, rng.random(big.shape), variant="anomalib_legacy") == pytest.approx(0.15, abs=0.01)
 
 
 # ---------------------------------------------------------------- Dice

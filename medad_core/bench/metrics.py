@@ -33,6 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", type=int, default=256)
     parser.add_argument("--repeats", type=int, default=3, help="timed repetitions; the best is reported")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--legacy", action="store_true",
+                        help="also time the anomalib<=2.2 PRO (one pass per region; slow on large sets)")
     args = parser.parse_args(argv or [])
 
     masks, maps = synthetic_maps(args.n_images, args.size, args.seed)
@@ -45,6 +47,8 @@ def main(argv: list[str] | None = None) -> int:
         ("pro (bmad_cflow, 200 thr)", lambda: metrics.pro_auc(masks, maps, variant="bmad_cflow")),
         ("dice (best threshold)", lambda: metrics.dice(masks, maps)),
     ]
+    if args.legacy:
+        cases.append(("pro (anomalib_legacy)", lambda: metrics.pro_auc(masks, maps, variant="anomalib_legacy")))
     for name, fn in cases:
         times = []
         for _ in range(args.repeats):
