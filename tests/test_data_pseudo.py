@@ -29,7 +29,7 @@ def test_shapes_types_and_untouched_pixels(fn, channels):
 
 
 def test_cutmix_area_and_aspect_follow_dra():
-    x = _images(b=256, size=128)
+    x = _images(b=256, c=1, size=128)
     _, mask = cutmix(x, torch.Generator().manual_seed(3))
     area = mask.flatten(1).float().mean(1)
     # area ~ U(0.02, 0.15)·h·w up to rounding of the sides
@@ -43,7 +43,7 @@ def test_cutmix_area_and_aspect_follow_dra():
 
 
 def test_scar_is_thin_and_small():
-    x = _images(b=128, size=256)
+    x = _images(b=64, c=1, size=256)
     _, mask = cutpaste_scar(x, torch.Generator().manual_seed(0))
     pixels = mask.flatten(1).sum(1).float()
     # width U(2,16) x length U(10,25) at 256 px: between ~20 and ~400 pixels (rotation rasterises a few more)
@@ -51,7 +51,7 @@ def test_scar_is_thin_and_small():
 
 
 def test_cutpaste_mix_uses_both():
-    x = _images(b=64, size=128)
+    x = _images(b=64, c=1, size=128)
     _, mask = cutpaste_mix(x, torch.Generator().manual_seed(0))
     area = mask.flatten(1).float().mean(1)
     assert (area > 0.017).any() and (area < 0.01).any()
