@@ -55,7 +55,7 @@ def profile_banner(profile: str) -> None:
     from IPython.display import Markdown, display
 
     kind, title, text = _BANNERS[profile]
-    display(Markdown(f":::{{{kind}}} {title}\n{text}\n:::"))
+    display(Markdown(f":::{{admonition}} {title}\n:class: {kind}\n{text}\n:::"))
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 from typing import Iterable, TypeVar
 
-from tqdm.auto import tqdm
+# plain tqdm: the notebook flavour needs ipywidgets and the book shows no bars anyway
+from tqdm import tqdm
 
 T = TypeVar("T")
 
