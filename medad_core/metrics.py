@@ -269,6 +269,15 @@ def pro_curve(masks: Any, maps: Any, fpr_limit: float | None = None) -> tuple[np
 
 
 def _pro_curve_checked(masks: np.ndarray, maps: np.ndarray, fpr_limit: float | None):
+    """One curve point per distinct score, from two sorts instead of one sort of every pixel.
+
+    Background scores are sorted on their own (a plain sort, no argsort) and give the FPR steps;
+    the few region pixels are sorted with their weights 1/|C_k| and give the PRO steps. Points at
+    background values read their PRO from the region side by binary search, points at region values
+    read their FPR from the background side, and the two descending point lists are merged by
+    threshold. The result equals sorting all pixels at once (a region value that is also a
+    background value yields the same point twice, which adds no area).
+    """
     regions, n_regions = _label_regions(masks)
     region_sizes = np.bincount(regions.ravel(), minlength=n_regions + 1)
     flat_maps = maps.reshape(-1)
@@ -276,28 +285,38 @@ def _pro_curve_checked(masks: np.ndarray, maps: np.ndarray, fpr_limit: float | N
     background = flat_regions == 0
     n_ok = int(np.count_nonzero(background))
     n_needed = n_ok if fpr_limit is None else min(n_ok, int(np.floor(fpr_limit * n_ok)) + 2)
+    background_scores = flat_maps[background]
+    region_mask = ~background
     if n_needed < n_ok:
         # Only scores at or above the n_needed-th largest background score shape the curve up to the
         # limit; everything below would only extend it past fpr_limit.
-        background_scores = flat_maps[background]
         cut = np.partition(background_scores, n_ok - n_needed)[n_ok - n_needed]
-        del background_scores
-        selected = np.flatnonzero(flat_maps >= cut)
-        scores = flat_maps[selected]
-        sel_regions = flat_regions[selected]
-    else:
-        scores = flat_maps
-        sel_regions = flat_regions
-    order = np.argsort(scores, kind="stable")[::-1]
-    scores = scores[order]
-    sel_regions = sel_regions[order]
-    is_background = sel_regions == 0
-    fp_cum = np.cumsum(is_background, dtype=np.int64)
-    pro_weights = np.where(is_background, 0.0, 1.0 / region_sizes[sel_regions])
-    pro_cum = np.cumsum(pro_weights)
-    last_of_value = np.append(np.diff(scores) != 0, True)
-    fpr = np.minimum(fp_cum[last_of_value] / n_ok, 1.0)
-    pro = np.minimum(pro_cum[last_of_value] / n_regions, 1.0)
+        background_scores = background_scores[background_scores >= cut]
+        region_mask &= flat_maps >= cut
+    bg_desc = np.sort(background_scores)[::-1]
+    region_scores = flat_maps[region_mask]
+    region_weights = 1.0 / region_sizes[flat_regions[region_mask]]
+    order = np.argsort(region_scores)[::-1]
+    r_desc = region_scores[order]
+    r_weight_cum = np.cumsum(region_weights[order])
+
+    # points at distinct background values: fp = pixels so far, pro from the region side
+    bg_last = np.append(np.diff(bg_desc) != 0, True) if bg_desc.size else np.zeros(0, dtype=bool)
+    b_vals = bg_desc[bg_last]
+    b_fp = np.flatnonzero(bg_last) + 1
+    n_above = r_desc.size - np.searchsorted(r_desc[::-1], b_vals, side="left")
+    b_pro = np.where(n_above > 0, r_weight_cum[np.maximum(n_above - 1, 0)], 0.0) if r_desc.size else np.zeros(b_vals.size)
+    # points at distinct region values: pro = weight so far, fp from the background side
+    r_last = np.append(np.diff(r_desc) != 0, True) if r_desc.size else np.zeros(0, dtype=bool)
+    r_vals = r_desc[r_last]
+    r_pro = r_weight_cum[r_last]
+    r_fp = bg_desc.size - np.searchsorted(bg_desc[::-1], r_vals, side="left")
+    # merge by threshold (both descending): a region point goes before the background points below it
+    insert_at = np.searchsorted(-b_vals, -r_vals, side="left")
+    fp = np.insert(b_fp, insert_at, r_fp)
+    pro_sum = np.insert(b_pro, insert_at, r_pro)
+    fpr = np.minimum(fp / n_ok, 1.0)
+    pro = np.minimum(pro_sum / n_regions, 1.0)
     fpr = np.concatenate([[0.0], fpr, [1.0]])
     pro = np.concatenate([[0.0], pro, [1.0]])
     return fpr, pro
