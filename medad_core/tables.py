@@ -227,6 +227,11 @@ def side_by_side(
             rep[key] = rep[key].fillna("").astype(str)
         if "status" not in rep.columns:
             rep["status"] = ""
+        rep["status"] = rep["status"].fillna("").astype(str)
+        if rep.duplicated(keys).any():
+            dup = rep[rep.duplicated(keys, keep=False)][keys].drop_duplicates().head(3).to_dict("records")
+            raise MedadError(f"side_by_side: the reproduced results hold several rows per cell {keys} (e.g. {dup}); "
+                             "aggregate over seeds first (medad_core.repeats.aggregate) or add the varying key")
         rep = rep[keys + ["mean", "std", "status"]].rename(columns={"mean": "ours_mean", "std": "ours_std"})
         merged = ref[keys + ["paper_mean", "paper_std", "note", "_order"]].merge(rep, on=keys, how="outer")
         merged["_order"] = merged["_order"].fillna(pd.Series(len(ref) + np.arange(len(merged)), index=merged.index))

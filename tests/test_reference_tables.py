@@ -176,3 +176,10 @@ def test_dra_appendix_tables_repeat_the_main_numbers():
     assert np.allclose(kdad9, kdad1.loc[kdad9.index])
     assert cell("dra_table9", subset="Grid", method="DRA (source Carpet)")[0] == pytest.approx(0.983)
     assert cell("dra_table8", dataset="Metal_nut", subset="Flip", method="MINNS")[0] == pytest.approx(1.0)
+
+
+def test_side_by_side_rejects_unaggregated_results():
+    ours = pd.DataFrame([dict(dataset="BraTS2021", method="CFA", metric="pro", mean=0.8, std=0.0)] * 2)
+    with pytest.raises(MedadError, match="several rows per cell"):
+        tables.side_by_side(tables.reference_table("thesis_table3_8"), ours, index=["method"],
+                            columns=["dataset", "metric"])
