@@ -59,6 +59,10 @@ def aggregate(df: pd.DataFrame, by: Sequence[str] | str, metrics: Sequence[str] 
     return out.reset_index()
 
 
+def _missing(value) -> bool:
+    return value is None or bool(pd.isna(value))
+
+
 def format_mean_std(mean: float | None, std: float | None = None, style: str = "fraction") -> str:
     """One table cell as the paper prints it (``mean`` and ``std`` given as fractions in [0, 1]).
 
@@ -66,9 +70,9 @@ def format_mean_std(mean: float | None, std: float | None = None, style: str = "
     """
     if style not in FORMAT_STYLES:
         raise MedadError(f"unknown format style {style!r}; choose one of {', '.join(FORMAT_STYLES)}")
-    if mean is None or (isinstance(mean, float) and np.isnan(mean)):
+    if _missing(mean):
         return "–"
-    has_std = std is not None and not (isinstance(std, float) and np.isnan(std))
+    has_std = not _missing(std)
     if style == "fraction":
         return f"{mean:.3f}±{std:.3f}" if has_std else f"{mean:.3f}"
     if style == "fraction_std2":
