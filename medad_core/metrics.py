@@ -3,9 +3,10 @@
 Image level
     ``image_auroc``, ``image_ap`` (scikit-learn), ``f1_max`` (best F1 over thresholds).
 Pixel level (one global curve over all pixels of the whole test set, as MVTec AD and BMAD compute it)
-    ``pixel_auroc`` - exact AUROC from per-value counts (Mann-Whitney with mid-ranks for ties, which is
-    exactly the trapezoidal ROC area scikit-learn computes), streamed over chunks of images so that
-    no float64 copy of the maps is ever made;
+    ``pixel_auroc`` - exact AUROC as the Mann-Whitney statistic with half credit for ties (exactly the
+    trapezoidal ROC area scikit-learn computes): one plain sort of the normal pixels and a binary
+    search per anomalous pixel with integer counts; above 32 M pixels, per-value counts streamed over
+    chunks of images and merged. The maps keep their own float dtype: no float64 copy is made;
     ``pro_auc`` - the per-region overlap curve (thesis Eq. 3.2, PRO = 1/N Σ_k |A ∩ C_k| / |C_k|),
     integrated up to a false-positive-rate limit. Variants:
 
@@ -31,6 +32,10 @@ Pixel level (one global curve over all pixels of the whole test set, as MVTec AD
 Scores
     ``chi2_distance`` - DDAD-ASR Fig. 6, χ² distance between the 100-bin histograms of normal and
     abnormal scores after joint min-max normalisation, 0.5·Σ (a − b)² / (a + b).
+
+Memory: the PRO variants hold a label image (int32) and the background scores of the whole test set
+at once (about 3 × the size of float32 maps); BMAD's largest pixel-level test set (brain MRI,
+3,715 × 240²) needs a few GB.
 
 ``evaluate`` bundles them into the dict the runner stores. Every function raises
 :class:`medad_core.api.MedadError` on input it cannot score (one class only, NaN / inf,

@@ -339,3 +339,11 @@ def test_efficiency_counts_known_network():
         block = torch.ones(4_000_000)  # 16 MB
         del block
     assert memory.peak_rss_mb > 0
+
+
+def test_bench_metrics_runs(capsys):
+    from medad_core.bench import metrics as bench
+
+    assert bench.main(["--n-images", "6", "--size", "32", "--repeats", "1", "--legacy"]) == 0
+    out = capsys.readouterr().out
+    assert "pixel_auroc" in out and "pro (mvtec" in out and "M px/s" in out
