@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["DatasetSpec", "DATASETS", "LAYOUTS", "BMAD_VARIANTS", "DOMAINS", "get_spec", "expected_tree"]
+__all__ = ["DatasetSpec", "DATASETS", "LAYOUTS", "BMAD_VARIANTS", "DOMAINS", "PAPER_COUNTS", "get_spec", "expected_tree"]
 
 LAYOUTS = ("mvtec", "bmad", "ddad_json", "medmnist", "csv")
 
@@ -279,3 +279,29 @@ def expected_tree(spec: DatasetSpec, layout: str | None = None) -> str:
                 f"├── {img}/*.png\n"
                 f"└── {csv}   columns: {cols}")
     return top
+
+
+#: sizes the papers report (train normal, valid, test normal, test anomalous; None = not stated):
+#: BMAD README Table 1 / thesis Sec. 3.1, DRA Table 5, DDAD-ASR Table 1 (train = D_n, valid = |D_u|)
+PAPER_COUNTS: dict[str, dict] = {
+    "bmad_brain": {"source": "BMAD Table 1", "train": 7500, "valid": 83, "test": 3715},
+    "bmad_liver": {"source": "BMAD Table 1", "train": 1542, "valid": 166, "test": 1493},
+    "bmad_resc": {"source": "BMAD Table 1", "train": 4297, "valid": 115, "test_normal": 1041, "test_anomalous": 764},
+    "bmad_oct2017": {"source": "BMAD Table 1", "train": 26315, "valid": 32, "test_normal": 242,
+                     "test_anomalous": 726},
+    "bmad_chest": {"source": "BMAD Table 1", "train": 8000, "valid": 1490, "test": 17194},
+    "bmad_camelyon": {"source": "BMAD Table 1 (thesis: valid 100+100, test 1,000+1,000)", "train": 5088,
+                      "valid": 236, "test": 1997},
+    "brainmri": {"source": "DRA Table 5", "train": 73, "test_normal": 25, "test_anomalous": 155},
+    "headct": {"source": "DRA Table 5", "train": 75, "test_normal": 25, "test_anomalous": 100},
+    "hyperkvasir": {"source": "DRA Table 5", "train": 2021, "test_normal": 674, "test_anomalous": 757},
+    "lag": {"source": "DDAD-ASR Sec. 4.1 (whole dataset)", "train": 3143, "test_anomalous": 1711},
+    "ddad_rsna": {"source": "DDAD-ASR Table 1", "train": 3851, "unlabelled": 4000, "test_normal": 1000,
+                  "test_anomalous": 1000},
+    "ddad_vincxr": {"source": "DDAD-ASR Table 1", "train": 4000, "unlabelled": 4000, "test_normal": 1000,
+                    "test_anomalous": 1000},
+    "ddad_braintumor": {"source": "DDAD-ASR Table 1", "train": 1000, "unlabelled": 1000, "test_normal": 600,
+                        "test_anomalous": 600},
+    "ddad_lag": {"source": "DDAD-ASR Table 1", "train": 1500, "unlabelled": 1500, "test_normal": 811,
+                 "test_anomalous": 811},
+}

@@ -20,7 +20,7 @@ from medad_core.data.readers import RawSplits, infer_channels, read_dataset
 from medad_core.data.spec import DATASETS, LAYOUTS, DatasetSpec, get_spec
 from medad_core.data.writers import PHANTOM_VERSION, write_phantom_dataset
 
-__all__ = ["Splits", "load_splits", "write_phantoms", "dataset_table", "phantom_cache_dir", "find_real_root"]
+__all__ = ["Splits", "load_splits", "write_phantoms", "dataset_table", "size_table", "phantom_cache_dir", "find_real_root"]
 
 PROFILES = ("smoke", "quick", "paper")
 
@@ -185,4 +185,34 @@ def dataset_table(data_root: str | os.PathLike | None = None) -> list[dict]:
                      "folder": "<data-root>" if spec.name == "folder" else spec.folder,
                      "image_size": spec.image_size, "channels": spec.channels, "masks": spec.has_masks,
                      "phantom": spec.phantom, "papers": ",".join(spec.papers), "real_data_found": found})
+    return rows
+
+
+def size_table(profile: str = "quick") -> list[dict]:
+    """Per dataset: the sizes its paper reports beside the phantom's sizes in ``profile``."""
+    from medad_core.data.spec import PAPER_COUNTS
+    from medad_core.data.writers import phantom_counts
+
+    rows = []
+    for spec in DATASETS.values():
+        if spec.name == "folder":
+            continue
+        c = phantom_counts(spec, profile)
+        if "all" in c:  # CSV datasets: normals split 75/25 by the reader, anomalies all in test
+            n_norm, n_anom = c["all"]
+            n_train = int(round(0.75 * n_norm))
+            ph = {"train": n_train, "test_normal": n_norm - n_train, "test_anomalous": n_anom}
+        else:
+            ph = {"train": c["train"][0], "test_normal": c["test"][0], "test_anomalous": c["test"][1]}
+            if "valid" in c or "val" in c:
+                ph["valid"] = sum(c.get("valid", c.get("val")))
+            if "pool" in c:
+                ph["unlabelled"] = c["pool"][0]
+        paper = PAPER_COUNTS.get(spec.name, {})
+        row = {"dataset": spec.name, "paper source": paper.get("source", "not stated in the text")}
+        for key in ("train", "valid", "unlabelled", "test_normal", "test_anomalous", "test"):
+            row[f"paper {key}"] = paper.get(key)
+            row[f"phantom {key}"] = (ph.get("test_normal", 0) + ph.get("test_anomalous", 0)) if key == "test" \
+                else ph.get(key)
+        rows.append(row)
     return rows
