@@ -42,8 +42,8 @@ class DeepSAD(OpenSetDetector):
     paper = "Deep SAD (Ruff et al., ICLR 2020) as used in DRA (CVPR 2022) App. B.2 / Tables 7-8"
 
     profile_params = {
-        "smoke": {"epochs": 2, "iterations": 3, "batch_size": 12, "image_size": 64},
-        "quick": {"epochs": 4, "iterations": 8, "batch_size": 24, "image_size": 64},
+        "smoke": {"epochs": 1, "iterations": 2, "batch_size": 6, "image_size": 32},
+        "quick": {"epochs": 4, "iterations": 3, "batch_size": 9, "image_size": 64},
         "paper": {"epochs": 50, "iterations": 20, "batch_size": 48, "optim": "code"},
     }
 

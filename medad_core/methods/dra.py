@@ -154,8 +154,8 @@ class DRA(Detector):
     default_heads: tuple[str, ...] = HEADS
 
     profile_params = {
-        "smoke": {"epochs": 2, "iterations": 3, "batch_size": 12, "image_size": 64, "n_ref": 3},
-        "quick": {"epochs": 4, "iterations": 8, "batch_size": 24, "image_size": 64},
+        "smoke": {"epochs": 1, "iterations": 2, "batch_size": 6, "image_size": 32, "n_ref": 2},
+        "quick": {"epochs": 4, "iterations": 3, "batch_size": 9, "image_size": 64, "n_ref": 3},
         "paper": {"epochs": 30, "iterations": 20, "batch_size": 48, "n_ref": 5, "optim": "paper"},
     }
 

@@ -45,8 +45,8 @@ class SAOE(OpenSetDetector):
     uses_pseudo = True
 
     profile_params = {
-        "smoke": {"epochs": 2, "iterations": 3, "batch_size": 12, "image_size": 64},
-        "quick": {"epochs": 4, "iterations": 8, "batch_size": 24, "image_size": 64},
+        "smoke": {"epochs": 1, "iterations": 2, "batch_size": 6, "image_size": 32},
+        "quick": {"epochs": 4, "iterations": 3, "batch_size": 9, "image_size": 64},
         "paper": {"epochs": 30, "iterations": 20, "batch_size": 48, "optim": "paper"},
     }
 
