@@ -159,3 +159,19 @@ def test_anomaly_map_keeps_mass_and_size():
     assert 24 <= peak[0] <= 32 and 20 <= peak[1] <= 30
     flat = torch.rand(1, 32, 32)
     torch.testing.assert_close(gaussian_blur(flat, 2.0).sum(), flat.sum(), rtol=0.05, atol=0)
+
+
+def test_cli_runs_patchcore_on_a_user_mvtec_folder(tmp_path, capsys):
+    import json
+
+    from medad_core.cli import main
+    from medad_core.data import write_phantoms
+
+    folder = write_phantoms("folder", tmp_path / "data", profile="smoke", seed=0)
+    assert (folder / "train" / "good").is_dir()
+    assert main(["run", "--method", "patchcore", "--dataset", "folder", "--layout", "mvtec", "--data-root",
+                 str(folder), "--profile", "smoke", "--json"]) == 0
+    row = json.loads(capsys.readouterr().out)
+    assert row["method"] == "patchcore" and row["image_shape"][-1] == row["image_shape"][-2]
+    assert row["image_auroc"] > 0.5 and row["pixel_auroc"] > 0.7
+    assert row["fit_info"]["memory_bank_size"] > 0

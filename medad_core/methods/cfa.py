@@ -100,7 +100,7 @@ class Cfa(Detector):
     paper = "Lee et al. IEEE Access 2022; BMAD thesis Table 3.4"
     profile_params = {
         "smoke": {"backbone": "resnet18", "epochs": 3, "batch_size": 16},
-        "quick": {"backbone": "resnet18", "epochs": 3, "batch_size": 16},
+        "quick": {"backbone": "resnet18", "epochs": 1, "batch_size": 16},
         "paper": {"backbone": "wide_resnet50_2", "epochs": 30, "batch_size": 4},
     }
 

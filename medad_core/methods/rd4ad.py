@@ -155,7 +155,7 @@ class Rd4ad(Detector):
         # smoke/quick: one block per stage so a few CPU epochs converge on a random-init teacher
         "smoke": {"backbone": "resnet18", "epochs": 10, "batch_size": 16, "oce_blocks": 1,
                   "decoder_blocks": [1, 1, 1]},
-        "quick": {"backbone": "resnet18", "epochs": 8, "batch_size": 16, "oce_blocks": 1,
+        "quick": {"backbone": "resnet18", "epochs": 3, "batch_size": 16, "oce_blocks": 1,
                   "decoder_blocks": [1, 1, 1]},
         "paper": {"backbone": "wide_resnet50_2", "epochs": 200, "batch_size": 16},
     }

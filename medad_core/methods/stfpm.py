@@ -54,7 +54,7 @@ class Stfpm(Detector):
     paper = "Wang et al. BMVC 2021; BMAD thesis Table 3.6"
     profile_params = {
         "smoke": {"backbone": "resnet18", "epochs": 8, "batch_size": 16, "lr": 0.05},
-        "quick": {"backbone": "resnet18", "epochs": 5, "batch_size": 16, "lr": 0.05},
+        "quick": {"backbone": "resnet18", "epochs": 2, "batch_size": 16, "lr": 0.05},
         "paper": {"backbone": "resnet18", "epochs": 100, "batch_size": 32, "lr": 0.4},
     }
 
