@@ -225,3 +225,15 @@ def test_dra_with_cutmix_pseudo_anomalies():
     assert det.fit_info["pseudo"] == "cutmix"
     images, _ = make_testset()
     assert np.isfinite(det.predict(images).scores).all()
+
+
+def test_dra_adapts_to_a_target_domain_with_normals_only(fitted_dra):
+    import copy
+
+    det = copy.deepcopy(fitted_dra)
+    target = TrainSet(Setting.OPEN_SET, normal=ImageSet.from_tensors(_images(12, "none", 20), [0] * 12),
+                      outliers=make_trainset().outliers)
+    det.adapt(target, epochs=1)
+    assert len(det.fit_info["adapt_loss_history"]) == det.iterations
+    images, _ = make_testset()
+    assert np.isfinite(det.predict(images).scores).all()

@@ -155,7 +155,7 @@ class DRA(Detector):
 
     profile_params = {
         "smoke": {"epochs": 1, "iterations": 2, "batch_size": 6, "image_size": 32, "n_ref": 2},
-        "quick": {"epochs": 4, "iterations": 3, "batch_size": 9, "image_size": 64, "n_ref": 3},
+        "quick": {"epochs": 4, "iterations": 3, "batch_size": 9, "image_size": 64, "n_ref": 5},
         "paper": {"epochs": 30, "iterations": 20, "batch_size": 48, "n_ref": 5, "optim": "paper"},
     }
 
@@ -233,21 +233,30 @@ class DRA(Detector):
         model = DRANet(trunk, self.heads, absolute=self.loss == "deviation", topk_ratio=self.topk_ratio,
                        residual_conv=self.residual_conv).to(device)
         self.model = model
-        criterion = make_score_loss(self.loss, seed=self.seed, margin=self.margin)
-        optimizer, scheduler, clip = make_optimizer(model.parameters(), self.optim, self.lr, self.weight_decay)
         ref_generator = torch.Generator().manual_seed(self.seed + 1)
         references = self._draw_references(data, ref_generator).to(device)
-        n_normal, n_seen, n_pseudo = self._batch_split()
+        split = self._batch_split()
+        history = self._train_steps(data, references, ref_generator, self.epochs, split, self.optim)
+        self._ref_generator = ref_generator
+        self._data = data if self.resample_ref else None
+        self.fit_info = {"loss_history": history, "pseudo": self.pseudo_used, "n_ref": len(references),
+                         "batch": dict(zip(("normal", "seen", "pseudo"), split)), "heads": list(self.heads)}
+
+    def _train_steps(self, data: OpenSetBatches, references: torch.Tensor, ref_generator: torch.Generator,
+                     epochs: int, split: tuple[int, int, int], optim: str) -> list[float]:
+        """``epochs x iterations`` Adam steps on balanced batches; fixes ``M_r`` at the end."""
+        model, device = self.model, torch.device(self.device)
+        criterion = make_score_loss(self.loss, seed=self.seed, margin=self.margin)
+        optimizer, scheduler, clip = make_optimizer(model.parameters(), optim, self.lr, self.weight_decay)
         history = []
         model.train()
-        steps = progress(range(self.epochs * self.iterations), total=self.epochs * self.iterations,
-                         desc=f"{self.name} fit", enable=self.progress)
-        for step in steps:
+        total = epochs * self.iterations
+        for step in progress(range(total), total=total, desc=f"{self.name} fit", enable=self.progress):
             if scheduler is not None and step % self.iterations == 0:
                 scheduler.step()  # the original code steps at the start of each epoch (§10 row 1)
             if self.resample_ref and step > 0:
                 references = self._draw_references(data, ref_generator).to(device)
-            images, labels = data.draw(n_normal, n_seen, n_pseudo)
+            images, labels = data.draw(*split)
             images, labels = images.to(device), labels.to(device)
             scores = model(images, references if "residual" in self.heads else None)
             loss = self._loss(criterion, scores, labels)
@@ -258,14 +267,29 @@ class DRA(Detector):
             optimizer.step()
             history.append(float(loss.detach()))
         model.eval()
-        self._normal_pool = data.normal if self.resample_ref else None
-        self._ref_generator = ref_generator
-        self._data = data if self.resample_ref else None
         if "residual" in self.heads:
             model.set_reference(references)
-        self.fit_info = {"loss_history": history, "pseudo": self.pseudo_used, "n_ref": len(references),
-                         "batch": {"normal": n_normal, "seen": n_seen, "pseudo": n_pseudo},
-                         "heads": list(self.heads)}
+        return history
+
+    def adapt(self, target: TrainSet, epochs: int = 10) -> "DRA":
+        """Cross-domain adaptation (App. C.3, Table 9): fine-tune a fitted DRA for ``epochs`` epochs on
+        the *normal* images of a target domain. Batches hold target normals and pseudo anomalies made
+        from them (the seen head only sees normals there); the reference set is re-drawn from the target."""
+        self._check_fitted()
+        target.require("normal", method=f"{self.name}.adapt")
+        pseudo = self.pseudo_used if self.pseudo_used not in ("none", "external") else "cutmix"
+        if self.pseudo_used == "external" and target.outliers is not None and len(target.outliers):
+            pseudo = "external"
+        data = OpenSetBatches(target, pseudo=pseudo, seed=self.seed + 100, need_anomalies=False,
+                              method=f"{self.name}.adapt")
+        generator = torch.Generator().manual_seed(self.seed + 101)
+        references = self._draw_references(data, generator).to(self.device)
+        n_pseudo = self.batch_size // 2 if self.uses_pseudo else 0
+        history = self._train_steps(data, references, generator, epochs,
+                                    (self.batch_size - n_pseudo, 0, n_pseudo), self.optim)
+        self.fit_info["adapt_loss_history"] = history
+        self.fit_info["adapted_epochs"] = epochs
+        return self
 
     def _loss(self, criterion: nn.Module, scores: dict[str, torch.Tensor], labels: torch.Tensor) -> torch.Tensor:
         total = scores[self.heads[0]].new_zeros(())
