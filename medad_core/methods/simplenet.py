@@ -1,0 +1,186 @@
+"""SimpleNet (Liu et al., "SimpleNet: A Simple Network for Image Anomaly Detection and
+Localization", CVPR 2023) with BMAD's settings (thesis Table 3.6: the original adapter and noise
+generator; the checkpoint is the best on the valid split within 40 training epochs).
+
+* Feature extractor F (frozen, pretrained; WideResNet-50 layer2 + layer3): locally aware patch
+  features (Eq. 1-2): every layer is averaged over a 3x3 neighbourhood, layer3 is resized to
+  layer2's grid and both are concatenated, then pooled over channels to ``embed_dim``.
+* Feature adapter G (Eq. 3): one linear layer, q = G(o), moving the features to the target domain.
+* Anomalous feature generator (Eq. 4): q- = q + e with e ~ N(0, sigma^2 I), sigma = 0.015, used in
+  training only.
+* Discriminator D: Linear(C, 1024) -> BatchNorm -> LeakyReLU(0.2) -> Linear(1024, 1), a normality
+  score per patch.
+* Loss (Eq. 5-6), truncated L1 with th+ = 0.5, th- = -0.5::
+
+      l = max(0, th+ - D(q)) + max(0, -th- + D(q-)),   L = mean over all patches of the batch
+
+  Adapter: AdamW lr 1e-4; discriminator: Adam lr 2e-4, weight decay 1e-5 (SimpleNet's code).
+  SimpleNet trains ``epochs`` meta-epochs of ``inner_epochs`` passes each (40 x 4) and evaluates
+  after each meta-epoch.
+* Inference (Eq. 7): s = -D(q) per patch; the map is the patch grid upsampled to the input and
+  Gaussian smoothed (sigma 4); the image score is the maximum of the patch scores.
+"""
+
+from __future__ import annotations
+
+import math
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from medad_core.api import Detector, Prediction, Setting, TrainSet
+from medad_core.methods._feature_common import aggregate_neighbourhood, check_training_images
+from medad_core.nn.anomaly_map import anomaly_map
+from medad_core.nn.backbone import FeatureExtractor
+from medad_core.nn.selection import ValidSelector
+from medad_core.progress import progress
+from medad_core.registry import register
+
+#: cache the training patch features when they take less memory than this
+_CACHE_LIMIT_BYTES = 2 * 1024**3
+
+
+class SimpleNetModel(nn.Module):
+    """Frozen extractor + adapter + discriminator; ``forward(images)`` gives (B, h, w) patch anomaly scores."""
+
+    def __init__(self, extractor: FeatureExtractor, in_dim: int, embed_dim: int, hidden: int,
+                 image_size: int | None):
+        super().__init__()
+        self.extractor = extractor
+        self.embed_dim = embed_dim
+        self.image_size = image_size
+        self.adapter = nn.Linear(embed_dim, embed_dim)
+        nn.init.xavier_normal_(self.adapter.weight)
+        self.discriminator = nn.Sequential(nn.Linear(embed_dim, hidden), nn.BatchNorm1d(hidden), nn.LeakyReLU(0.2),
+                                           nn.Linear(hidden, 1, bias=False))
+        for module in self.discriminator:
+            if isinstance(module, nn.Linear):
+                nn.init.xavier_normal_(module.weight)
+
+    @torch.no_grad()
+    def patch_features(self, images: torch.Tensor) -> torch.Tensor:
+        """o: (B, h, w, embed_dim) locally aware patch features (Eq. 1-2)."""
+        if self.image_size is not None and images.shape[-2:] != (self.image_size, self.image_size):
+            images = F.interpolate(images, size=(self.image_size, self.image_size), mode="bilinear",
+                                   align_corners=False)
+        feats = self.extractor(images)
+        local = aggregate_neighbourhood([feats[name] for name in self.extractor.layers], pool=3)
+        b, c, h, w = local.shape
+        vectors = local.permute(0, 2, 3, 1).reshape(-1, 1, c)
+        if c != self.embed_dim:
+            vectors = F.adaptive_avg_pool1d(vectors, self.embed_dim)
+        return vectors.reshape(b, h, w, self.embed_dim)
+
+    def forward(self, images: torch.Tensor) -> torch.Tensor:
+        features = self.patch_features(images)
+        b, h, w, c = features.shape
+        normality = self.discriminator(self.adapter(features.reshape(-1, c)))
+        return -normality.view(b, h, w)
+
+
+@register()
+class SimpleNet(Detector):
+    """SimpleNet: adapted pretrained patch features, Gaussian-noise anomalies, a patch discriminator."""
+
+    name = "simplenet"
+    settings = frozenset({Setting.ONE_CLASS})
+    localizes = True
+    paper = "Liu et al. CVPR 2023; BMAD thesis Table 3.6"
+    profile_params = {
+        # random-init features (no weights offline) have another scale than WRN-50's: a larger noise
+        "smoke": {"backbone": "resnet18", "embed_dim": 128, "hidden": 128, "epochs": 4, "inner_epochs": 10,
+                  "batch_size": 16, "lr": 1e-3, "dsc_lr": 2e-3, "noise_std": 0.05},
+        "quick": {"backbone": "resnet18", "embed_dim": 256, "hidden": 256, "epochs": 4, "inner_epochs": 4,
+                  "batch_size": 16, "lr": 1e-3, "dsc_lr": 2e-3, "noise_std": 0.05},
+        # SimpleNet's code: WRN-50 layer2+3, 1536-d embeddings, discriminator width 1024, sigma 0.015,
+        # margin 0.5, 40 meta-epochs of 4 passes, batch 8; BMAD keeps the best valid checkpoint
+        "paper": {"backbone": "wide_resnet50_2", "embed_dim": 1536, "hidden": 1024, "epochs": 40, "inner_epochs": 4,
+                  "batch_size": 8, "lr": 1e-4, "dsc_lr": 2e-4, "noise_std": 0.015, "margin": 0.5,
+                  "image_size": 224, "select_on_valid": True},
+    }
+
+    def __init__(self, backbone: str = "wide_resnet50_2", layers: tuple[str, ...] = ("layer2", "layer3"),
+                 embed_dim: int = 1536, hidden: int = 1024, noise_std: float = 0.015, margin: float = 0.5,
+                 lr: float = 1e-4, dsc_lr: float = 2e-4, dsc_weight_decay: float = 1e-5, epochs: int = 40,
+                 inner_epochs: int = 4, sigma: float = 4.0, image_size: int | None = None,
+                 select_on_valid: bool = False, valid_every: int = 1, **kwargs):
+        super().__init__(**kwargs)
+        self.backbone = backbone
+        self.layers = tuple(layers)
+        self.embed_dim = embed_dim
+        self.hidden = hidden
+        self.noise_std = noise_std
+        self.margin = margin
+        self.lr = lr
+        self.dsc_lr = dsc_lr
+        self.dsc_weight_decay = dsc_weight_decay
+        self.epochs = epochs
+        self.inner_epochs = inner_epochs
+        self.sigma = sigma
+        self.image_size = image_size
+        self.select_on_valid = select_on_valid
+        self.valid_every = valid_every
+
+    def _loss(self, model: SimpleNetModel, features: torch.Tensor, generator: torch.Generator) -> torch.Tensor:
+        """Eq. 4-6 on (N, C) patch features."""
+        adapted = model.adapter(features)
+        noise = torch.randn(adapted.shape, generator=generator).to(adapted.device) * self.noise_std
+        scores = model.discriminator(torch.cat([adapted, adapted + noise])).squeeze(1)
+        true_scores, fake_scores = scores.chunk(2)
+        true_loss = torch.clamp(self.margin - true_scores, min=0)
+        fake_loss = torch.clamp(self.margin + fake_scores, min=0)
+        return true_loss.mean() + fake_loss.mean()
+
+    def _fit(self, train: TrainSet) -> None:
+        self.input_spec = check_training_images(train, self.name)
+        extractor = FeatureExtractor(self.backbone, self.layers, self.weights, self.profile)
+        self.weights_used = extractor.weights_used
+        in_dim = sum(extractor.channels(self.image_size or self.input_spec.height).values())
+        model = SimpleNetModel(extractor, in_dim, self.embed_dim, self.hidden, self.image_size).to(self.device)
+        self.model = model
+        adapter_opt = torch.optim.AdamW(model.adapter.parameters(), lr=self.lr)
+        dsc_opt = torch.optim.Adam(model.discriminator.parameters(), lr=self.dsc_lr,
+                                   weight_decay=self.dsc_weight_decay)
+        generator = torch.Generator().manual_seed(self.seed)
+
+        side = self.image_size or self.input_spec.height
+        grid = math.ceil(side / 8) * math.ceil((self.image_size or self.input_spec.width) / 8)
+        cache = None
+        if len(train.normal) * grid * self.embed_dim * 4 < _CACHE_LIMIT_BYTES:
+            # the extractor is frozen and the images are not augmented: extract once
+            cache = torch.cat([model.patch_features(b["image"].float())
+                               for b in train.normal.batches(self.batch_size, device=self.device)])
+
+        def batches(seed: int):
+            if cache is None:
+                for b in train.normal.batches(self.batch_size, device=self.device, shuffle=True, seed=seed):
+                    yield model.patch_features(b["image"].float())
+                return
+            order = torch.randperm(len(cache), generator=torch.Generator().manual_seed(seed)).to(cache.device)
+            for start in range(0, len(order), self.batch_size):
+                yield cache[order[start:start + self.batch_size]]
+
+        selector = ValidSelector(self, train.valid, self.valid_every, self.select_on_valid)
+        losses = []
+        for epoch in progress(range(self.epochs), desc="simplenet epochs", enable=self.progress):
+            model.train()
+            for inner in range(self.inner_epochs):
+                for features in batches(self.seed + epoch * self.inner_epochs + inner):
+                    loss = self._loss(model, features.reshape(-1, self.embed_dim), generator)
+                    adapter_opt.zero_grad(set_to_none=True)
+                    dsc_opt.zero_grad(set_to_none=True)
+                    loss.backward()
+                    adapter_opt.step()
+                    dsc_opt.step()
+                    losses.append(float(loss.detach()))
+            selector.step(epoch, self.epochs)
+        self.fit_info = {**selector.restore(), "final_loss": losses[-1] if losses else math.nan,
+                         "n_steps": len(losses), "cached_features": cache is not None}
+
+    def _predict_batch(self, images: torch.Tensor) -> Prediction:
+        self.input_spec.check(images, self.name)
+        patch_scores = self.model(images.float())
+        maps = anomaly_map(patch_scores, images.shape[-2:], self.sigma)
+        scores = patch_scores.flatten(1).max(1).values
+        return Prediction(scores.cpu().numpy(), maps.cpu().numpy())
