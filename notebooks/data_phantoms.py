@@ -218,8 +218,8 @@ for domain in DOMAINS:
     train = as_tensor([render(domain, np.random.default_rng([11, i]), sweep_size)[0] for i in range(2 * n_img)])
     normal = as_tensor([render(domain, np.random.default_rng([12, i]), sweep_size)[0] for i in range(n_img)])
     for sev in severities:
-        anomalous = as_tensor([render(domain, np.random.default_rng([13, i]), sweep_size, classes[i % len(classes)], sev)[0]
-                               for i in range(n_img)])
+        anomalous = as_tensor([render(domain, np.random.default_rng([13, i]), sweep_size,
+                                      classes[i % len(classes)], sev)[0] for i in range(n_img)])
         test = torch.cat([normal, anomalous])
         labels = np.r_[np.zeros(n_img), np.ones(n_img)]
         for kind in ("raw_pixel", "block_stats"):

@@ -157,13 +157,15 @@ def test_csv_layout_with_and_without_split_column(tmp_path):
     rows = []
     for i in range(8):
         _png(root / "images" / f"{i}.png", np.full((10, 10, 3), 30 * i, np.uint8))
-        rows.append({"image": f"{i}.png", "label": "normal" if i < 6 else "polyp", "split": "train" if i < 4 else "test"})
+        rows.append({"image": f"{i}.png", "label": "normal" if i < 6 else "polyp",
+                     "split": "train" if i < 4 else "test"})
     with open(root / "labels.csv", "w", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=["image", "label", "split"])
         w.writeheader()
         w.writerows(rows)
     s = load_splits("kvasir", data_root=tmp_path, image_size=10)
-    assert len(s.train) == 4 and list(s.test.labels) == [0, 0, 1, 1] and set(s.test.anomaly_classes) == {"good", "polyp"}
+    assert len(s.train) == 4 and list(s.test.labels) == [0, 0, 1, 1]
+    assert set(s.test.anomaly_classes) == {"good", "polyp"}
     with open(root / "labels.csv", "w", newline="") as fh:  # no split column: 75/25 of the normals
         w = csv.DictWriter(fh, fieldnames=["image", "label"])
         w.writeheader()

@@ -24,7 +24,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["DatasetSpec", "DATASETS", "LAYOUTS", "BMAD_VARIANTS", "DOMAINS", "PAPER_COUNTS", "get_spec", "expected_tree"]
+__all__ = ["DatasetSpec", "DATASETS", "LAYOUTS", "BMAD_VARIANTS", "DOMAINS", "PAPER_COUNTS", "get_spec",
+           "expected_tree"]
 
 LAYOUTS = ("mvtec", "bmad", "ddad_json", "medmnist", "csv")
 

@@ -20,7 +20,8 @@ from medad_core.data.readers import RawSplits, infer_channels, read_dataset
 from medad_core.data.spec import DATASETS, LAYOUTS, DatasetSpec, get_spec
 from medad_core.data.writers import PHANTOM_VERSION, write_phantom_dataset
 
-__all__ = ["Splits", "load_splits", "write_phantoms", "dataset_table", "size_table", "phantom_cache_dir", "find_real_root"]
+__all__ = ["Splits", "load_splits", "write_phantoms", "dataset_table", "size_table", "phantom_cache_dir",
+           "find_real_root"]
 
 PROFILES = ("smoke", "quick", "paper")
 

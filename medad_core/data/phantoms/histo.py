@@ -53,11 +53,9 @@ def render(rng: np.random.Generator, size: int, anomaly: str | None = None,
     density = rng.uniform(0.014, 0.022) / scale ** 2
     lymph, _ = _nuclei(rng, size, density, 1.3 * scale)
     mask = np.zeros((size, size), bool)
-    tumour_region = np.zeros((size, size), np.float32)
     if anomaly == "metastasis":
         cy, cx = place_inside(rng, ~holes, margin=0.2)
         w, _ = blob(rng, yy, xx, cy, cx, rng.uniform(0.4, 0.65) * (0.6 + 0.8 * severity), irregularity=0.4, edge=0.1)
-        tumour_region = w
         lymph = lymph * (1 - w * min(1.0, 0.5 + severity))
         big, centres = _nuclei(rng, size, 0.010 / scale ** 2, 2.4 * scale, region=w > 0.5)
         small = np.zeros_like(big)
