@@ -306,9 +306,10 @@ def read_csv_layout(spec: DatasetSpec, root: Path, size: int, channels: int) -> 
         valid_idx = [i for i, s in enumerate(splits) if s in ("val", "valid")]
         test_idx = [i for i in range(len(records)) if i not in set(train_idx) | set(valid_idx)]
     else:
-        perm = np.random.RandomState(CONVERTER_SPLIT_SEED).permutation(len(normal_idx))
-        n_train = int(round(0.75 * len(normal_idx)))
-        train_set = {normal_idx[j] for j in perm[:n_train]}
+        from medad_core.data.converters import converter_split
+
+        train_pos, _ = converter_split(len(normal_idx), CONVERTER_SPLIT_SEED)
+        train_set = {normal_idx[j] for j in train_pos}
         train_idx = sorted(train_set)
         valid_idx = []
         test_idx = [i for i in range(len(records)) if i not in train_set]

@@ -8,6 +8,7 @@ layout** and read back with the same reader, so phantoms exercise the real code 
 
 from __future__ import annotations
 
+import math
 import os
 import shutil
 import tempfile
@@ -201,7 +202,7 @@ def size_table(profile: str = "quick") -> list[dict]:
         c = phantom_counts(spec, profile)
         if "all" in c:  # CSV datasets: normals split 75/25 by the reader, anomalies all in test
             n_norm, n_anom = c["all"]
-            n_train = int(round(0.75 * n_norm))
+            n_train = n_norm - math.ceil(0.25 * n_norm)
             ph = {"train": n_train, "test_normal": n_norm - n_train, "test_anomalous": n_anom}
         else:
             ph = {"train": c["train"][0], "test_normal": c["test"][0], "test_anomalous": c["test"][1]}
