@@ -17,7 +17,6 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-import threading
 import time
 import traceback
 from contextlib import contextmanager
@@ -80,42 +79,6 @@ def cached_row(config: RunConfig, results: str | os.PathLike | None = None) -> d
     return payload["row"]
 
 
-class _PeakMemory:
-    """Peak resident memory (MiB) of this process while the block runs, sampled every 20 ms."""
-
-    def __init__(self, device: str):
-        import psutil
-
-        self._process = psutil.Process()
-        self._cuda = device.startswith("cuda")
-        self.peak_rss_mb = 0.0
-        self.peak_gpu_mb: float | None = None
-        self._stop = threading.Event()
-
-    def _sample(self) -> None:
-        while not self._stop.is_set():
-            self.peak_rss_mb = max(self.peak_rss_mb, self._process.memory_info().rss / 2**20)
-            self._stop.wait(0.02)
-
-    def __enter__(self) -> "_PeakMemory":
-        if self._cuda:
-            import torch
-
-            torch.cuda.reset_peak_memory_stats()
-        self._thread = threading.Thread(target=self._sample, daemon=True)
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: Any) -> None:
-        self._stop.set()
-        self._thread.join()
-        self.peak_rss_mb = max(self.peak_rss_mb, self._process.memory_info().rss / 2**20)
-        if self._cuda:
-            import torch
-
-            self.peak_gpu_mb = torch.cuda.max_memory_allocated() / 2**20
-
-
 @contextmanager
 def _timer() -> Iterator[list[float]]:
     box = [0.0]
@@ -134,6 +97,7 @@ def execute(config: RunConfig, keep_predictions: bool = False, results: str | os
             ) -> dict[str, Any]:
     """Run ``config`` now (no cache lookup) and return its row."""
     from medad_core import data, metrics
+    from medad_core.efficiency import PeakMemory
     from medad_core.registry import get_method
 
     setting = Setting.parse(config.setting)
@@ -143,7 +107,7 @@ def execute(config: RunConfig, keep_predictions: bool = False, results: str | os
     train, test = data.make_trainset(splits, setting, config.protocol, config.seed)
     detector = method_cls.for_profile(config.profile, device=config.device, seed=config.seed,
                                       weights=config.weights, **config.params)
-    with _PeakMemory(config.device) as memory:
+    with PeakMemory(interval=0.02, device=config.device) as memory:
         with _timer() as fit_time:
             detector.fit(train)
         with _timer() as predict_time:
@@ -167,7 +131,7 @@ def execute(config: RunConfig, keep_predictions: bool = False, results: str | os
         "predict_seconds": predict_time[0],
         "predict_ms_per_image": 1000 * predict_time[0] / max(len(test), 1),
         "peak_memory_mb": memory.peak_rss_mb,
-        "peak_gpu_memory_mb": memory.peak_gpu_mb,
+        "peak_gpu_memory_mb": memory.peak_cuda_mb,
         "n_params": detector.num_parameters(),
         "weights": detector.weights_used,
         "data_source": splits.source,
