@@ -13,13 +13,12 @@ learned features, no training: if this baseline scores 1.0 a benchmark is too ea
 
 from __future__ import annotations
 
-import math
-
 import torch
 import torch.nn.functional as F
 from torch import nn
 
 from medad_core.api import Detector, Prediction, Setting, TrainSet
+from medad_core.nn.anomaly_map import gaussian_blur
 from medad_core.registry import register
 
 
@@ -39,19 +38,6 @@ class NearestNormalBank(nn.Module):
         distances = torch.cdist(self.encode(images), self.codes)
         nearest_distance, nearest_index = distances.min(dim=1)
         return nearest_distance, nearest_index
-
-
-def _gaussian_blur(maps: torch.Tensor, sigma: float) -> torch.Tensor:
-    if sigma <= 0:
-        return maps
-    radius = max(1, int(math.ceil(3 * sigma)))
-    x = torch.arange(-radius, radius + 1, dtype=maps.dtype, device=maps.device)
-    kernel = torch.exp(-(x**2) / (2 * sigma**2))
-    kernel = kernel / kernel.sum()
-    maps = maps.unsqueeze(1)
-    maps = F.conv2d(F.pad(maps, (radius, radius, 0, 0), mode="reflect"), kernel.view(1, 1, 1, -1))
-    maps = F.conv2d(F.pad(maps, (0, 0, radius, radius), mode="reflect"), kernel.view(1, 1, -1, 1))
-    return maps.squeeze(1)
 
 
 @register("raw_pixel_knn")
@@ -78,5 +64,5 @@ class PixelKNN(Detector):
     def _predict_batch(self, images: torch.Tensor) -> Prediction:
         distance, index = self.model(images)
         nearest = self.model.normals[index]
-        maps = _gaussian_blur((images - nearest).abs().mean(dim=1), self.sigma)
+        maps = gaussian_blur((images - nearest).abs().mean(dim=1), self.sigma)
         return Prediction(distance.cpu().numpy(), maps.cpu().numpy())
