@@ -57,7 +57,7 @@ def _fit(name: str, trainset: TrainSet, seed: int = 0, **params):
     return detector.fit(trainset)
 
 
-METHODS = ["cflow", "csflow", "simplenet"]
+METHODS = ["cflow", "csflow", "simplenet", "cutpaste"]
 PIXEL_AUROC_MIN = {"simplenet": 0.6}
 
 

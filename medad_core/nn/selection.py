@@ -64,4 +64,6 @@ class ValidSelector:
             self.best_state = None
             return {"selected_epoch": self.best_epoch, "valid_auroc": self.best_auroc,
                     "valid_history": self.history}
-        return {"selected_epoch": "last (no labelled valid split)" if not self.enabled else None}
+        if self.valid is None:
+            return {"selected_epoch": "last (no labelled valid split)"}
+        return {"selected_epoch": "last (selection on valid switched off)"}
