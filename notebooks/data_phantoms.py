@@ -48,9 +48,10 @@ from medad_core.data.baseline import nearest_normal_auroc, nearest_normal_scores
 from medad_core.data.phantoms import DEFAULT_SEVERITY, render
 from medad_core.data.pseudo import cutmix, cutpaste_mix, cutpaste_scar
 from medad_core.data.spec import DOMAINS
+from medad_core.runner import PROFILE_SEEDS
 
 profile_banner(profile)
-seeds = [0] if seeds is None else list(seeds)
+seeds = PROFILE_SEEDS[profile] if seeds is None else list(seeds)
 grid_size = 64 if profile == "smoke" else 128
 
 # %% [markdown]
@@ -202,8 +203,8 @@ display(Markdown("Best simple baseline per domain (mean image AUROC): "
 # smoke profile): anomalies go from invisible to obvious, and the default sits in between.
 
 # %%
-n_img = 8 if profile == "smoke" else 40
-severities = [0.2, 1.0] if profile == "smoke" else [0.2, 0.4, 0.6, 0.8, 1.0]
+n_img = 8 if profile == "smoke" else 30
+severities = [0.2, 1.0] if profile == "smoke" else [0.2, 0.5, 0.8, 1.0]
 sweep_size = 32 if profile == "smoke" else 48
 
 

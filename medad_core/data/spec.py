@@ -128,7 +128,7 @@ def _specs() -> list[DatasetSpec]:
         DatasetSpec("bmad_chest", "bmad", "Chest", 224, 1, False, "chest_xray", _BMAD,
                     "RSNA Pneumonia Detection Challenge; 'Lung Opacity' and 'No Lung Opacity / Not Normal' "
                     "are anomalous; train 8,000, valid 1,490, test 17,194; image labels only.",
-                    d["chest_xray"], "1024x1024", "chest X-ray", ("chest", "RSNA", "BMAD/Chest"),
+                    d["chest_xray"], "1024x1024", "chest X-ray", ("chest", "BMAD/Chest"),
                     {"variant": "plain_val"}, _BMAD_SIZES),
         DatasetSpec("bmad_camelyon", "bmad", "camelyon16", 224, 3, False, "histopathology", _BMAD,
                     "Camelyon16 lymph-node H&E patches at 40x; train 5,088 normal, valid 100 n + 100 a, "

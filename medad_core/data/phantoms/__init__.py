@@ -45,7 +45,7 @@ RENDERERS: dict[str, Callable] = {
 #: default anomaly severity per domain (calibrated with the raw-pixel nearest-normal baseline)
 DEFAULT_SEVERITY: dict[str, float] = {
     "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
-    "histopathology": 1.0, "endoscopy": 1.0, "fundus": 0.7,
+    "histopathology": 1.0, "endoscopy": 1.0, "fundus": 0.8,
 }
 
 

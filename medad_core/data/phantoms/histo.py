@@ -91,7 +91,7 @@ def render(rng: np.random.Generator, size: int, anomaly: str | None = None,
         mask = w > 0.5
     elif anomaly is not None:
         raise ValueError(f"unknown histopathology anomaly {anomaly!r}")
-    haem = haem + 1.1 * lymph * (1 - holes)
+    haem = (haem + 1.1 * lymph) * (1 - holes)  # fat / sinus spaces hold no nuclei
     h_strength, e_strength = rng.uniform(0.9, 1.1), rng.uniform(0.9, 1.1)
     h = haem * h_strength * 1.3
     e = eosin * e_strength * (1 - 0.9 * holes)
