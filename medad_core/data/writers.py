@@ -55,9 +55,15 @@ def _rng(seed: int, name: str, split: str, i: int) -> np.random.Generator:
     return np.random.default_rng([int(seed), zlib.crc32(name.encode()), zlib.crc32(split.encode()), int(i)])
 
 
+_BAR: list = []  # the progress bar of the folder being written (one writer at a time per process)
+
+
 def _sample(spec: DatasetSpec, seed: int, split: str, i: int, anomaly: str | None, size: int,
             severity: float | None):
-    return render(spec.phantom, _rng(seed, spec.name, split, i), size, anomaly, severity)
+    out = render(spec.phantom, _rng(seed, spec.name, split, i), size, anomaly, severity)
+    if _BAR:
+        _BAR[-1].update(1)
+    return out
 
 
 def _classes_for(spec: DatasetSpec, n: int) -> list[str]:
@@ -89,7 +95,16 @@ def write_phantom_dataset(spec: DatasetSpec, out: Path, profile: str, seed: int,
     counts = phantom_counts(spec, profile)
     writer = {"bmad": _write_bmad, "mvtec": _write_mvtec, "ddad_json": _write_ddad, "medmnist": _write_medmnist,
               "csv": _write_csv}[spec.layout]
-    writer(spec, out, counts, seed, size, severity)
+    from medad_core.progress import progress
+
+    total = sum(a + b for a, b in counts.values())
+    bar = progress(range(total), total=total, desc=f"phantom {spec.name}", enable=total >= 200)
+    _BAR.append(bar)
+    try:
+        writer(spec, out, counts, seed, size, severity)
+    finally:
+        _BAR.pop()
+        bar.close()
     (out / "PHANTOM.txt").write_text(
         f"medad phantom of {spec.name} (domain {spec.phantom}), profile {profile}, seed {seed}, {size} px, "
         f"generator version {PHANTOM_VERSION}. Not real data.\n")
