@@ -57,11 +57,12 @@ def render(rng: np.random.Generator, size: int, anomaly: str | None = None,
     cy, cx = rng.normal(0.0, 0.04), rng.normal(-0.05, 0.04)
     angle = rng.normal(0.15, 0.1)
     u, v = rotate_coords(yy, xx, cy, cx, angle)
-    # right lobe: big rounded; left lobe: a tapering wedge towards the patient's left (image right)
-    right = ellipse_field(u, v, 0.05, -0.15, rng.uniform(0.55, 0.7), rng.uniform(0.5, 0.62))
-    taper = np.clip(1 - (v + 0.1) / 1.2, 0.45, 1.0)
-    left = ellipse_field(u / taper, v, -0.25, 0.35, rng.uniform(0.25, 0.32), rng.uniform(0.45, 0.6))
-    field = np.minimum(right, left)
+    # right lobe: big and rounded; left lobe: a flatter ellipse reaching across the midline (image right),
+    # joined to the right lobe by a smooth minimum so the outline has no corner
+    right = ellipse_field(u, v, 0.05, -0.2, rng.uniform(0.55, 0.68), rng.uniform(0.5, 0.6))
+    left = ellipse_field(u, v, -0.2, 0.3, rng.uniform(0.22, 0.3), rng.uniform(0.45, 0.55), rng.uniform(-0.3, 0.0))
+    k_smooth = 0.15
+    field = -k_smooth * np.log(np.exp(-right / k_smooth) + np.exp(-left / k_smooth))
     theta = np.arctan2(u, v)
     field = field / irregular_radius(rng, theta, 0.06, 4)
     liver = soft(field, 0.02)
