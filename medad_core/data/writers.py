@@ -23,7 +23,7 @@ from medad_core.data.spec import BMAD_VARIANTS, DatasetSpec
 __all__ = ["phantom_counts", "write_phantom_dataset", "PHANTOM_VERSION"]
 
 #: bump when the generators change, so cached folders are regenerated
-PHANTOM_VERSION = 4
+PHANTOM_VERSION = 5
 
 _SCALE = {"smoke": 1, "quick": 4, "paper": 8}
 

@@ -30,10 +30,10 @@ def render(rng: np.random.Generator, size: int, anomaly: str | None = None,
            severity: float = 0.5) -> tuple[np.ndarray, np.ndarray]:
     yy, xx = grid(size)
     x1 = xx[0]
-    offset = rng.uniform(-0.15, 0.1)
+    offset = rng.uniform(-0.35, -0.1)
     curv = rng.uniform(0.05, 0.3)
     tilt = rng.normal(0, 0.08)
-    thick = rng.uniform(0.30, 0.40)
+    thick = rng.uniform(0.45, 0.58)
     pit_x, pit_d, pit_w = rng.normal(0, 0.12), rng.uniform(0.08, 0.16), rng.uniform(0.12, 0.2)
     inner = offset + curv * x1 ** 2 + tilt * x1 + pit_d * np.exp(-((x1 - pit_x) / pit_w) ** 2) \
         + 0.01 * smooth_noise(rng, size, 0.1)[0]
@@ -90,7 +90,8 @@ def render(rng: np.random.Generator, size: int, anomaly: str | None = None,
     elif anomaly == "cnv":
         cy_ = rpe_line - 0.03
         lesion = soft(np.sqrt(((yy - cy_) / (lift[None, :].max() * 0.8 + 0.02)) ** 2
-                              + ((xx - cxs) / (width * 0.8)) ** 2) * (1 + 0.25 * smooth_noise(rng, size, 0.03)),
+                              + ((xx - cxs) / (width * 0.8)) ** 2)
+                      * np.clip(1 + 0.25 * smooth_noise(rng, size, 0.03), 0.75, 1.25),
                       0.15)
         refl = refl + severity * 0.45 * lesion
         shadow = ((yy > cy_) & (np.abs(xx - cxs) < width * 0.6)).astype(np.float32)
