@@ -41,6 +41,7 @@ from medad_core.data import load_splits, make_trainset
 from medad_core.registry import get_method
 
 profile_banner(profile)
+KDAD_SMOKE = {"smoke": {"epochs": 1}}  # one KDAD epoch keeps the smoke page within seconds
 seed = (X.SEEDS[profile] if seeds is None else list(seeds))[0]
 paper_name, seen_subset = "Hyper-Kvasir", "Barretts"
 setting = "hard_1shot" if profile == "smoke" else "hard_10shot"
@@ -59,7 +60,8 @@ kind = np.array(["normal" if c == "good" else ("seen anomaly" if c == seen_class
 
 # %%
 common = dict(device=device, seed=seed, progress=False)
-kdad = get_method("mkd").for_profile(profile, **common).fit(TrainSet(Setting.ONE_CLASS, normal=train.normal))
+kdad = get_method("mkd").for_profile(profile, **common, **KDAD_SMOKE.get(profile, {})).fit(
+    TrainSet(Setting.ONE_CLASS, normal=train.normal))
 devnet = get_method("devnet").for_profile(profile, **common).fit(train)
 dra = get_method("dra").for_profile(profile, **common).fit(train)
 
