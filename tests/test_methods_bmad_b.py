@@ -57,7 +57,7 @@ def _fit(name: str, trainset: TrainSet, seed: int = 0, **params):
     return detector.fit(trainset)
 
 
-METHODS = ["cflow", "csflow", "simplenet", "cutpaste"]
+METHODS = ["cflow", "csflow", "simplenet", "cutpaste", "deepsvdd"]
 PIXEL_AUROC_MIN = {"simplenet": 0.6}
 
 
@@ -135,3 +135,29 @@ def test_positional_encoding_and_flow_likelihood():
     assert torch.allclose(x_back, x, atol=1e-4)
     loglik = gaussian_log_likelihood(z, log_jac)
     assert loglik.shape == (64,) and torch.isfinite(loglik).all()
+
+
+def test_deepsvdd_soft_boundary_with_pretraining(data):
+    trainset, test = data
+    detector = _fit("deepsvdd", trainset, objective="soft-boundary", pretrain_epochs=1, epochs=3)
+    assert float(detector.model.radius) > 0
+    assert detector.fit_info["pretrain_loss"] is not None
+    scores = detector.predict(test).scores
+    assert np.isfinite(scores).all()
+    with pytest.raises(MedadError, match="objective"):
+        _fit("deepsvdd", trainset, objective="hard")
+
+
+def test_csflow_rejects_too_small_pyramid(data):
+    small = TrainSet(Setting.ONE_CLASS, normal=ImageSet.from_tensors(torch.rand(4, 1, 32, 32), [0] * 4))
+    with pytest.raises(MedadError, match="scale"):
+        _fit("csflow", small)
+
+
+def test_valid_split_checkpoint_selection(data):
+    """BMAD's protocol: evaluate on the labelled valid split and keep the best epoch."""
+    trainset, test = data
+    with_valid = TrainSet(Setting.ONE_CLASS, normal=trainset.normal, valid=test.subset(range(16)))
+    detector = _fit("deepsvdd", with_valid, select_on_valid=True, valid_every=5, epochs=10)
+    assert detector.fit_info["selected_epoch"] in (5, 10)
+    assert len(detector.fit_info["valid_history"]) == 2

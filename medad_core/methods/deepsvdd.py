@@ -1,0 +1,220 @@
+"""Deep SVDD (Ruff et al., "Deep One-Class Classification", ICML 2018), one-class objective, as BMAD
+runs it (thesis Table 3.2): a LeNet-type CNN on 32 x 32 inputs, Adam with lr 1e-4, weight decay
+0.5e-7 (as the thesis prints it; Ruff's code uses 0.5e-6), batch 200. Image scores only (BMAD: NA for
+pixel metrics).
+
+* Network phi(.; W): Ruff's CIFAR-10 LeNet: three 5x5 convolutions (32, 64, 128 channels, no bias)
+  each followed by BatchNorm without affine parameters, leaky ReLU and 2x2 max pooling, then a
+  bias-free linear layer to a 128-d representation. No bias anywhere, so phi cannot map every input
+  to the centre trivially (Ruff §3.3, Propositions 2-3).
+* Pre-processing: images resized to 32 x 32 and, per image, global contrast normalisation with the
+  l1 norm (Ruff's pre-processing; ``gcn=False`` turns it off).
+* Centre c: the mean of phi over the training data after the (optional) autoencoder pre-training,
+  with coordinates closer to 0 than ``eps`` = 0.1 pushed to +/- eps (Ruff's code).
+* One-class objective (Ruff Eq. 4)::
+
+      min_W  1/n sum_i ||phi(x_i; W) - c||^2 + lambda/2 sum_l ||W^l||_F^2
+
+  (the weight-decay term is Adam's ``weight_decay``). Soft-boundary Deep SVDD (Eq. 3, radius R and
+  nu) is available as ``objective="soft-boundary"``.
+* Anomaly score (Eq. 5): s(x) = ||phi(x; W*) - c||^2 (minus R^2 for the soft-boundary objective).
+* Pre-training (Ruff §4.1): a mirrored convolutional autoencoder trained with the reconstruction
+  MSE; its encoder initialises phi (``pretrain_epochs`` > 0).
+"""
+
+from __future__ import annotations
+
+import math
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from medad_core.api import Detector, MedadError, Prediction, Setting, TrainSet
+from medad_core.methods._feature_common import check_training_images
+from medad_core.nn.selection import ValidSelector
+from medad_core.progress import progress
+from medad_core.registry import register
+
+
+class LeNetEncoder(nn.Module):
+    """Ruff's CIFAR-10 LeNet: 32 x 32 x C -> rep_dim, bias-free."""
+
+    def __init__(self, in_channels: int, rep_dim: int = 128):
+        super().__init__()
+        self.rep_dim = rep_dim
+        self.conv1 = nn.Conv2d(in_channels, 32, 5, padding=2, bias=False)
+        self.bn1 = nn.BatchNorm2d(32, eps=1e-4, affine=False)
+        self.conv2 = nn.Conv2d(32, 64, 5, padding=2, bias=False)
+        self.bn2 = nn.BatchNorm2d(64, eps=1e-4, affine=False)
+        self.conv3 = nn.Conv2d(64, 128, 5, padding=2, bias=False)
+        self.bn3 = nn.BatchNorm2d(128, eps=1e-4, affine=False)
+        self.fc = nn.Linear(128 * 4 * 4, rep_dim, bias=False)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        for conv, bn in ((self.conv1, self.bn1), (self.conv2, self.bn2), (self.conv3, self.bn3)):
+            x = F.max_pool2d(F.leaky_relu(bn(conv(x))), 2)
+        return self.fc(x.flatten(1))
+
+
+class LeNetDecoder(nn.Module):
+    """The mirrored decoder of Ruff's CIFAR-10 LeNet autoencoder (pre-training only)."""
+
+    def __init__(self, out_channels: int, rep_dim: int = 128):
+        super().__init__()
+        self.bn0 = nn.BatchNorm2d(rep_dim // 16, eps=1e-4, affine=False)
+        self.deconv1 = nn.ConvTranspose2d(rep_dim // 16, 128, 5, padding=2, bias=False)
+        self.bn1 = nn.BatchNorm2d(128, eps=1e-4, affine=False)
+        self.deconv2 = nn.ConvTranspose2d(128, 64, 5, padding=2, bias=False)
+        self.bn2 = nn.BatchNorm2d(64, eps=1e-4, affine=False)
+        self.deconv3 = nn.ConvTranspose2d(64, 32, 5, padding=2, bias=False)
+        self.bn3 = nn.BatchNorm2d(32, eps=1e-4, affine=False)
+        self.deconv4 = nn.ConvTranspose2d(32, out_channels, 5, padding=2, bias=False)
+        self.rep_dim = rep_dim
+
+    def forward(self, z: torch.Tensor) -> torch.Tensor:
+        x = F.leaky_relu(self.bn0(z.view(len(z), self.rep_dim // 16, 4, 4)))
+        for deconv, bn in ((self.deconv1, self.bn1), (self.deconv2, self.bn2), (self.deconv3, self.bn3)):
+            x = F.interpolate(F.leaky_relu(bn(deconv(x))), scale_factor=2)
+        return torch.sigmoid(self.deconv4(x))
+
+
+def global_contrast_normalization(images: torch.Tensor) -> torch.Tensor:
+    """Per image: subtract the mean, divide by the mean absolute deviation (l1 GCN, Ruff's code)."""
+    centred = images - images.mean(dim=(1, 2, 3), keepdim=True)
+    return centred / centred.abs().mean(dim=(1, 2, 3), keepdim=True).clamp_min(1e-8)
+
+
+class DeepSvddModel(nn.Module):
+    """phi + centre c (+ radius R); ``forward`` gives the anomaly scores (B,)."""
+
+    def __init__(self, in_channels: int, rep_dim: int, input_size: int, gcn: bool):
+        super().__init__()
+        self.encoder = LeNetEncoder(in_channels, rep_dim)
+        self.input_size = input_size
+        self.gcn = gcn
+        self.register_buffer("center", torch.zeros(rep_dim))
+        self.register_buffer("radius", torch.zeros(()))
+
+    def resize(self, images: torch.Tensor) -> torch.Tensor:
+        return F.interpolate(images, size=(self.input_size, self.input_size), mode="bilinear",
+                             align_corners=False, antialias=True)
+
+    def normalize(self, small: torch.Tensor) -> torch.Tensor:
+        return global_contrast_normalization(small) if self.gcn else small
+
+    def distances(self, images: torch.Tensor) -> torch.Tensor:
+        return (self.encoder(self.normalize(self.resize(images))) - self.center).pow(2).sum(1)
+
+    def forward(self, images: torch.Tensor) -> torch.Tensor:
+        return self.distances(images) - self.radius**2
+
+
+@register("deep_svdd", "deep-svdd")
+class DeepSvdd(Detector):
+    """Deep SVDD: a bias-free LeNet trained to map normal images close to a fixed centre."""
+
+    name = "deepsvdd"
+    settings = frozenset({Setting.ONE_CLASS})
+    localizes = False
+    paper = "Ruff et al. ICML 2018; BMAD thesis Table 3.2"
+    profile_params = {
+        "smoke": {"epochs": 15, "pretrain_epochs": 0, "batch_size": 32, "lr": 1e-3},
+        "quick": {"epochs": 15, "pretrain_epochs": 0, "batch_size": 64, "lr": 1e-3},
+        # BMAD: LeNet at 32 px, Adam lr 1e-4, weight decay 0.5e-7, batch 200; Ruff's code: 150 epochs
+        # of pre-training and of training
+        "paper": {"epochs": 150, "pretrain_epochs": 150, "batch_size": 200, "lr": 1e-4, "weight_decay": 0.5e-7,
+                  "select_on_valid": True},
+    }
+
+    def __init__(self, rep_dim: int = 128, input_size: int = 32, objective: str = "one-class", nu: float = 0.1,
+                 lr: float = 1e-4, weight_decay: float = 0.5e-7, epochs: int = 150, pretrain_epochs: int = 150,
+                 gcn: bool = True, eps: float = 0.1, select_on_valid: bool = False, valid_every: int = 10,
+                 **kwargs):
+        super().__init__(**kwargs)
+        self.rep_dim = rep_dim
+        self.input_size = input_size
+        self.objective = objective
+        self.nu = nu
+        self.lr = lr
+        self.weight_decay = weight_decay
+        self.epochs = epochs
+        self.pretrain_epochs = pretrain_epochs
+        self.gcn = gcn
+        self.eps = eps
+        self.select_on_valid = select_on_valid
+        self.valid_every = valid_every
+
+    def _batches(self, small: torch.Tensor, epoch: int):
+        """Shuffled batches of the cached 32 x 32 training images."""
+        order = torch.randperm(len(small), generator=torch.Generator().manual_seed(self.seed + epoch))
+        for start in range(0, len(order), self.batch_size):
+            yield small[order[start:start + self.batch_size].to(small.device)]
+
+    def _pretrain(self, model: DeepSvddModel, small: torch.Tensor) -> float:
+        decoder = LeNetDecoder(self.input_spec.channels, self.rep_dim).to(self.device)
+        params = list(model.encoder.parameters()) + list(decoder.parameters())
+        optimizer = torch.optim.Adam(params, lr=self.lr, weight_decay=self.weight_decay)
+        loss = torch.tensor(math.nan)
+        for epoch in progress(range(self.pretrain_epochs), desc="deepsvdd autoencoder", enable=self.progress):
+            for images in self._batches(small, 10_000 + epoch):
+                # the decoder ends in a sigmoid, so the autoencoder reconstructs the resized [0, 1] input
+                reconstruction = decoder(model.encoder(model.normalize(images)))
+                loss = F.mse_loss(reconstruction, images)
+                optimizer.zero_grad(set_to_none=True)
+                loss.backward()
+                optimizer.step()
+        return float(loss.detach())
+
+    @torch.no_grad()
+    def _init_center(self, model: DeepSvddModel, small: torch.Tensor) -> None:
+        model.eval()  # Ruff computes c with the network in train mode; eval keeps c batch-independent
+        reps = torch.cat([model.encoder(model.normalize(small[i:i + self.batch_size]))
+                          for i in range(0, len(small), self.batch_size)])
+        center = reps.mean(0)
+        near_zero = center.abs() < self.eps
+        center[near_zero & (center < 0)] = -self.eps
+        center[near_zero & (center >= 0)] = self.eps
+        model.center.copy_(center)
+
+    def _fit(self, train: TrainSet) -> None:
+        if self.objective not in ("one-class", "soft-boundary"):
+            raise MedadError(f"deepsvdd: objective must be 'one-class' or 'soft-boundary'; got {self.objective!r}")
+        self.input_spec = check_training_images(train, self.name, min_size=8)
+        # Deep SVDD trains its LeNet from scratch: no pretrained network is involved
+        self.weights_used = "random (LeNet trained from scratch, as Deep SVDD)"
+        model = DeepSvddModel(self.input_spec.channels, self.rep_dim, self.input_size, self.gcn).to(self.device)
+        self.model = model
+        # the 32 x 32 inputs are small: resize every training image once
+        with torch.no_grad():
+            small = torch.cat([model.resize(b["image"].float())
+                               for b in train.normal.batches(self.batch_size, device=self.device)])
+        pretrain_loss = self._pretrain(model, small) if self.pretrain_epochs > 0 else None
+        self._init_center(model, small)
+        optimizer = torch.optim.Adam(model.encoder.parameters(), lr=self.lr, weight_decay=self.weight_decay)
+        selector = ValidSelector(self, train.valid, self.valid_every, self.select_on_valid)
+        losses = []
+        for epoch in progress(range(self.epochs), desc="deepsvdd epochs", enable=self.progress):
+            model.train()
+            epoch_distances = []
+            for images in self._batches(small, epoch):
+                distances = (model.encoder(model.normalize(images)) - model.center).pow(2).sum(1)
+                if self.objective == "one-class":
+                    loss = distances.mean()
+                else:  # Eq. 3: R^2 + 1/(nu n) sum max(0, ||phi - c||^2 - R^2)
+                    loss = model.radius**2 + torch.clamp(distances - model.radius**2, min=0).mean() / self.nu
+                optimizer.zero_grad(set_to_none=True)
+                loss.backward()
+                optimizer.step()
+                losses.append(float(loss.detach()))
+                epoch_distances.append(distances.detach())
+            if self.objective == "soft-boundary":
+                # Ruff's code: R is the (1 - nu)-quantile of the distances, updated every epoch
+                model.radius.copy_(torch.quantile(torch.cat(epoch_distances).sqrt(), 1 - self.nu))
+            selector.step(epoch, self.epochs)
+        self.fit_info = {**selector.restore(), "final_loss": losses[-1] if losses else math.nan,
+                         "pretrain_loss": pretrain_loss, "n_steps": len(losses)}
+
+    def _predict_batch(self, images: torch.Tensor) -> Prediction:
+        self.input_spec.check(images, self.name)
+        return Prediction(self.model(images.float()).cpu().numpy())
