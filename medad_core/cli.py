@@ -4,6 +4,7 @@
     medad methods                               registered methods, their settings and outputs
     medad run --method NAME --dataset NAME ...  one run; prints the result row (``--json``: one object)
     medad make-phantoms --dataset NAME --out DIR
+    medad convert NAME RAW_DIR OUT_ROOT          raw BrainMRI / HeadCT / Hyper-Kvasir -> DRA's folders
     medad book [--profile quick|smoke|paper] [--only PATTERN] [--data-root DIR]
     medad bench NAME [args...]                  benchmarks (``medad bench list``)
 """
@@ -88,7 +89,8 @@ def _config_from_args(args: argparse.Namespace):
     return RunConfig(method=method.name, dataset=dataset, params=params, setting=setting,
                      protocol=Protocol(**protocol_kwargs), profile=args.profile, seed=args.seed,
                      device=args.device, weights=args.weights,
-                     data_root=os.path.abspath(args.data_root) if args.data_root else None, layout=args.layout)
+                     data_root=os.path.abspath(args.data_root) if args.data_root else None, layout=args.layout,
+                     data_seed=args.data_seed)
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
@@ -113,6 +115,13 @@ def _cmd_make_phantoms(args: argparse.Namespace) -> int:
 
     path = write_phantoms(args.dataset, args.out, profile=args.profile, seed=args.seed)
     print(path)
+    return 0
+
+
+def _cmd_convert(args: argparse.Namespace) -> int:
+    from medad_core.data.converters import convert_dra_medical
+
+    print(convert_dra_medical(args.dataset, args.raw, args.out, link=args.link))
     return 0
 
 
@@ -158,6 +167,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--layout", choices=["bmad", "mvtec"], help="layout of a `folder` dataset")
     p.add_argument("--profile", default="quick", choices=["smoke", "quick", "paper"])
     p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--data-seed", type=int, default=0, help="seed of the embedded phantom dataset")
     p.add_argument("--setting", help="one_class | open_set | dual_distribution | zero_few_shot | "
                                      "clip_reconstruction, or general | hard (DRA) | zero_shot | few_shot")
     p.add_argument("--device", default="cpu")
@@ -183,6 +193,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--profile", default="smoke", choices=["smoke", "quick", "paper"])
     p.add_argument("--seed", type=int, default=0)
     p.set_defaults(func=_cmd_make_phantoms)
+
+    p = sub.add_parser("convert", help="convert a raw download (BrainMRI, HeadCT, Hyper-Kvasir) to DRA's "
+                                       "MVTec-style folders")
+    p.add_argument("dataset", help="brainmri | headct | hyperkvasir")
+    p.add_argument("raw", help="folder of the raw download")
+    p.add_argument("out", help="data root to write <folder>/ into")
+    p.add_argument("--link", action="store_true", help="symbolic links instead of copies")
+    p.set_defaults(func=_cmd_convert)
 
     p = sub.add_parser("book", help="execute the notebooks with papermill and build the HTML book")
     p.add_argument("--profile", default="quick", choices=["smoke", "quick", "paper"])

@@ -68,7 +68,12 @@ class Protocol:
 
 @dataclass(frozen=True)
 class RunConfig:
-    """Everything that determines one result row."""
+    """Everything that determines one result row.
+
+    ``seed`` drives the model's initialisation and training order and the protocol's draws (which
+    anomalies are labelled, the unlabelled pool); ``data_seed`` only picks the embedded phantom
+    dataset, so repeats over ``seed`` see one dataset, as they would with real data.
+    """
 
     method: str
     dataset: str
@@ -81,6 +86,9 @@ class RunConfig:
     weights: str = "auto"
     data_root: str | None = None
     layout: str | None = None
+    #: seed of the embedded phantom dataset; like a real dataset it stays fixed while ``seed``
+    #: (model initialisation, split draws, training order) varies over repeats
+    data_seed: int = 0
 
     def __post_init__(self) -> None:
         if self.profile not in PROFILES:

@@ -103,7 +103,7 @@ def execute(config: RunConfig, keep_predictions: bool = False, results: str | os
     setting = Setting.parse(config.setting)
     method_cls = get_method(config.method)
     splits = data.load_splits(config.dataset, data_root=config.data_root, layout=config.layout,
-                              profile=config.profile, seed=config.seed)
+                              profile=config.profile, seed=config.data_seed)
     train, test = data.make_trainset(splits, setting, config.protocol, config.seed)
     detector = method_cls.for_profile(config.profile, device=config.device, seed=config.seed,
                                       weights=config.weights, **config.params)

@@ -73,3 +73,12 @@ def test_predictions_are_stored_for_figures():
     stored = load_predictions(config)
     assert stored["scores"].shape == (row["n_test"],)
     assert stored["maps"].shape[0] == row["n_test"]
+
+
+def test_repeats_share_one_phantom_dataset_and_data_seed_changes_it():
+    paths = {}
+    for key, config in {"seed0": _config(seed=0), "seed1": _config(seed=1), "data1": _config(data_seed=1)}.items():
+        run(config, keep_predictions=True)
+        paths[key] = list(load_predictions(config)["paths"])
+    assert paths["seed0"] == paths["seed1"], "model seeds vary over one dataset, as with real data"
+    assert paths["seed0"] != paths["data1"], "data_seed selects another phantom dataset"
