@@ -95,3 +95,12 @@ def test_config_hash_is_stable_and_sensitive():
 def test_prediction_validates_shapes():
     with pytest.raises(ValueError, match="maps must be"):
         Prediction(np.zeros(3), np.zeros((2, 4, 4)))
+
+
+def test_pixel_knn_block_statistics_representation():
+    normal, test = _sets()
+    det = create("pixel_knn", representation="block_stats", progress=False)
+    pred = det.fit(TrainSet(Setting.ONE_CLASS, normal=normal)).predict(test)
+    assert image_auroc(test.labels, pred.scores) > 0.8
+    with pytest.raises(MedadError, match="representation must be one of"):
+        create("pixel_knn", representation="fourier")

@@ -1,12 +1,13 @@
 """Raw-pixel nearest-normal baseline.
 
 The simplest one-class detector, used to calibrate how hard a dataset (or phantom) is: an image's
-score is the Euclidean distance, in raw pixels at a reduced resolution, to its nearest normal
-training image,
+score is the Euclidean distance to its nearest normal training image,
 
-    s(x) = min_{n in D_normal} || d(x) - d(n) ||_2 ,
+    s(x) = min_{n in D_normal} || phi(x) - phi(n) ||_2 ,
 
-with ``d`` an area downsampling to ``resolution`` pixels. Its anomaly map is the absolute
+with ``phi`` one of the representations of :mod:`medad_core.data.baseline` (``raw_pixel``: the
+pixels after area downsampling to ``resolution``; ``block_stats``: per-block mean and standard
+deviation, for stationary textures such as H&E tissue). Its anomaly map is the absolute
 per-pixel difference to that nearest normal image at full resolution, Gaussian-smoothed. No
 learned features, no training: if this baseline scores 1.0 a benchmark is too easy.
 """
@@ -17,7 +18,8 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from medad_core.api import Detector, Prediction, Setting, TrainSet
+from medad_core.api import Detector, MedadError, Prediction, Setting, TrainSet
+from medad_core.data.baseline import BASELINES, features
 from medad_core.nn.anomaly_map import gaussian_blur
 from medad_core.registry import register
 
@@ -25,14 +27,15 @@ from medad_core.registry import register
 class NearestNormalBank(nn.Module):
     """Stores the normal training images (full and downsampled) and finds nearest neighbours."""
 
-    def __init__(self, normals: torch.Tensor, resolution: int):
+    def __init__(self, normals: torch.Tensor, resolution: int, representation: str = "raw_pixel"):
         super().__init__()
         self.resolution = resolution
+        self.representation = representation
         self.register_buffer("normals", normals)
         self.register_buffer("codes", self.encode(normals))
 
     def encode(self, images: torch.Tensor) -> torch.Tensor:
-        return F.adaptive_avg_pool2d(images, self.resolution).flatten(1)
+        return features(F.adaptive_avg_pool2d(images, self.resolution), self.representation)
 
     def forward(self, images: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         distances = torch.cdist(self.encode(images), self.codes)
@@ -50,15 +53,18 @@ class PixelKNN(Detector):
     paper = "baseline (data chapter)"
     profile_params = {"smoke": {"resolution": 16}, "quick": {"resolution": 32}, "paper": {"resolution": 64}}
 
-    def __init__(self, resolution: int = 32, sigma: float = 2.0, **kwargs):
+    def __init__(self, resolution: int = 32, representation: str = "raw_pixel", sigma: float = 2.0, **kwargs):
         super().__init__(**kwargs)
+        if representation not in BASELINES:
+            raise MedadError(f"representation must be one of {', '.join(BASELINES)}; got {representation!r}")
         self.resolution = resolution
+        self.representation = representation
         self.sigma = sigma
 
     def _fit(self, train: TrainSet) -> None:
         train.require("normal", method=self.name)
         normals = train.normal.tensors().to(self.device)
-        self.model = NearestNormalBank(normals, self.resolution).to(self.device)
+        self.model = NearestNormalBank(normals, self.resolution, self.representation).to(self.device)
         self.weights_used = "none (no network)"
 
     def _predict_batch(self, images: torch.Tensor) -> Prediction:
