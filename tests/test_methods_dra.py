@@ -237,3 +237,22 @@ def test_dra_adapts_to_a_target_domain_with_normals_only(fitted_dra):
     assert len(det.fit_info["adapt_loss_history"]) == det.iterations
     images, _ = make_testset()
     assert np.isfinite(det.predict(images).scores).all()
+
+
+def test_code_options_resampled_references_and_code_optimiser():
+    train = make_trainset()
+    images, _ = make_testset()
+    det = DRA(pseudo="external", resample_ref=True, optim="code", reference="mixed",
+              **{**TINY, "epochs": 1, "iterations": 2}).fit(train)
+    # the original code re-draws the references for every test batch: scores change between calls
+    assert not np.array_equal(det.predict(images).scores, det.predict(images).scores)
+
+
+@pytest.mark.parametrize("loss", ["bce", "focal"])
+def test_classification_losses_keep_the_score_decomposition(loss):
+    det = DRA(pseudo="external", loss=loss, **{**TINY, "epochs": 1, "iterations": 2}).fit(make_trainset())
+    pred = det.predict(make_testset()[0])
+    e = pred.extras
+    np.testing.assert_allclose(pred.scores, e["seen"] + e["pseudo"] + e["residual"] - e["normal"], rtol=1e-5,
+                               atol=1e-5)
+    assert (e["seen"] < 0).any() or (e["normal"] < 0).any()  # logits, not |.|-folded deviation scores

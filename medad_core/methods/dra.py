@@ -34,6 +34,8 @@ non-disentangled model of Fig. 3 (left) is one multi-class (normal / seen / pseu
 
 from __future__ import annotations
 
+import warnings
+
 import numpy as np
 import torch
 from torch import nn
@@ -253,7 +255,11 @@ class DRA(Detector):
         total = epochs * self.iterations
         for step in progress(range(total), total=total, desc=f"{self.name} fit", enable=self.progress):
             if scheduler is not None and step % self.iterations == 0:
-                scheduler.step()  # the original code steps at the start of each epoch (§10 row 1)
+                # the original code steps at the start of each epoch, so every decay comes one epoch
+                # early (§10 row 1); PyTorch warns about exactly this order
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore", UserWarning)
+                    scheduler.step()
             if self.resample_ref and step > 0:
                 references = self._draw_references(data, ref_generator).to(device)
             images, labels = data.draw(*split)
