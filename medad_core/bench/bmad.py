@@ -166,7 +166,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--no-peers", action="store_true", help="skip anomalib even when it is installed")
     parser.add_argument("--skip", nargs="*", default=[], choices=["peers", "scaling", "throughput"])
+    parser.add_argument("--threads", type=int, default=None,
+                        help="torch CPU threads (default: torch's); 1 gives steadier timings on a shared machine")
     args = parser.parse_args(argv)
+    if args.threads:
+        import torch
+
+        torch.set_num_threads(args.threads)
     from medad_core.bench import _bmad_bench as bench
 
     if "peers" not in args.skip:

@@ -7,8 +7,8 @@ Localization", ICPR 2021), with BMAD's settings (thesis Table 3.4): layer1-layer
   random selection works as well as PCA).
 * Learning (Eq. 1): per position ij a Gaussian N(mu_ij, Sigma_ij) over the N training images,
   ``Sigma_ij = 1/(N-1) sum_k (x_ij^k - mu_ij)(x_ij^k - mu_ij)^T + eps I`` with ``eps = 0.01``.
-  Sums are accumulated batch by batch (shifted by the first batch's mean for numerical stability),
-  so the training set is never held in memory.
+  Sums of x and x x^T are accumulated batch by batch (shifted by the first batch's mean, which keeps
+  float32 accurate), so the training set is never held in memory.
 * Inference (Eq. 2): ``M(x_ij) = sqrt((x_ij - mu_ij)^T Sigma_ij^{-1} (x_ij - mu_ij))``; the map is
   upsampled to the input, Gaussian-smoothed (sigma 4) and its maximum is the image score.
 """
@@ -50,7 +50,8 @@ class PadimModel(nn.Module):
         emb = self.embed(images)
         b, d, h, w = emb.shape
         delta = emb.permute(2, 3, 0, 1).reshape(h * w, b, d) - self.mean.unsqueeze(1)  # (P, B, d)
-        sq = torch.einsum("pbd,pde,pbe->pb", delta, self.inv_covariance, delta).clamp_min(0.0)
+        # (P, B, d) @ (P, d, d): one batched matmul per position, then the row-wise dot product
+        sq = (torch.bmm(delta, self.inv_covariance) * delta).sum(-1).clamp_min(0.0)
         return sq.sqrt().T.reshape(b, h, w)
 
 
@@ -100,20 +101,20 @@ class Padim(Detector):
                                   desc="padim fit", enable=self.progress):
                 emb = model.embed(batch["image"].float())
                 b, d, h, w = emb.shape
-                x = emb.permute(2, 3, 0, 1).reshape(h * w, b, d).double()
+                x = emb.permute(2, 3, 0, 1).reshape(h * w, b, d)
                 if shift is None:
                     shift = x.mean(1, keepdim=True)
-                    sums = torch.zeros(h * w, d, dtype=torch.float64, device=x.device)
-                    outer = torch.zeros(h * w, d, d, dtype=torch.float64, device=x.device)
+                    sums = torch.zeros(h * w, d, device=x.device)
+                    outer = torch.zeros(h * w, d, d, device=x.device)
                 x = x - shift
                 sums += x.sum(1)
-                outer += torch.einsum("pbd,pbe->pde", x, x)
+                outer.baddbmm_(x.transpose(1, 2), x)
                 count += b
             mean_shifted = sums / count
             covariance = (outer - count * torch.einsum("pd,pe->pde", mean_shifted, mean_shifted)) / (count - 1)
             covariance += self.epsilon * torch.eye(covariance.shape[-1], dtype=covariance.dtype, device=covariance.device)
-            model.mean = (mean_shifted + shift.squeeze(1)).float()
-            model.inv_covariance = torch.linalg.inv(covariance).float()
+            model.mean = mean_shifted + shift.squeeze(1)
+            model.inv_covariance = torch.linalg.inv(covariance)
         self.fit_info = {"n_features": int(n_keep), "grid": [int(h), int(w)], "n_train": int(count)}
         self.model = model
 

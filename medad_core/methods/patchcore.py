@@ -23,7 +23,7 @@ from medad_core.api import Detector, Prediction, Setting, TrainSet
 from medad_core.methods._feature_common import aggregate_neighbourhood, check_training_images
 from medad_core.nn.anomaly_map import anomaly_map
 from medad_core.nn.backbone import FeatureExtractor
-from medad_core.nn.memory_bank import greedy_coreset, knn
+from medad_core.nn.memory_bank import NearestNeighbourIndex, greedy_coreset
 from medad_core.progress import progress
 from medad_core.registry import register
 
@@ -37,6 +37,13 @@ class PatchCoreModel(nn.Module):
         self.num_neighbors = num_neighbors
         self.knn_backend = knn_backend
         self.register_buffer("memory_bank", torch.empty(0))
+        self._index: NearestNeighbourIndex | None = None
+
+    def index(self) -> NearestNeighbourIndex:
+        """The search index of the current memory bank (rebuilt when the bank is replaced)."""
+        if self._index is None or self._index.bank is not self.memory_bank:
+            self._index = NearestNeighbourIndex(self.memory_bank, self.knn_backend)
+        return self._index
 
     def embed(self, images: torch.Tensor) -> torch.Tensor:
         """(B, C, H, W) -> (B, D, h, w) locally aggregated patch descriptors."""
@@ -47,7 +54,7 @@ class PatchCoreModel(nn.Module):
         emb = self.embed(images)
         b, d, h, w = emb.shape
         patches = emb.permute(0, 2, 3, 1).reshape(-1, d)
-        dist, idx = knn(patches, self.memory_bank, k=1, backend=self.knn_backend)
+        dist, idx = self.index().search(patches, k=1)
         patch_scores = dist[:, 0].view(b, h * w)
         nearest = idx[:, 0].view(b, h * w)
         return patch_scores.view(b, h, w), self.image_scores(emb.view(b, d, h * w), patch_scores, nearest)
@@ -61,7 +68,7 @@ class PatchCoreModel(nn.Module):
             return s_star
         p_star = emb[torch.arange(b), :, star]  # (B, D)
         m_star = self.memory_bank[nearest[torch.arange(b), star]]  # (B, D)
-        _, support = knn(m_star, self.memory_bank, k=self.num_neighbors, backend=self.knn_backend)
+        _, support = self.index().search(m_star, k=self.num_neighbors)
         support_feats = self.memory_bank[support]  # (B, b, D), support[:, 0] is m* itself
         distances = torch.linalg.vector_norm(support_feats - p_star.unsqueeze(1), dim=-1)
         weight = 1.0 - torch.softmax(distances, dim=1)[:, 0]

@@ -19,7 +19,7 @@ import torch
 
 from medad_core.progress import progress
 
-__all__ = ["random_projection", "greedy_coreset", "knn", "pairwise_sq_distances"]
+__all__ = ["random_projection", "greedy_coreset", "knn", "pairwise_sq_distances", "NearestNeighbourIndex"]
 
 
 def random_projection(features: torch.Tensor, dim: int, generator: torch.Generator | None = None) -> torch.Tensor:
@@ -124,3 +124,33 @@ def knn(queries: torch.Tensor, bank: torch.Tensor, k: int = 1, *, backend: str =
         dists.append(values.sqrt_())
         idxs.append(indices)
     return torch.cat(dists), torch.cat(idxs)
+
+
+class NearestNeighbourIndex:
+    """A fixed bank searched many times: the faiss index is built once (``knn`` builds it per call).
+
+    ``backend`` as :func:`knn`; ``auto`` uses faiss for CPU banks when it is installed.
+    """
+
+    def __init__(self, bank: torch.Tensor, backend: str = "auto", chunk_size: int = 4096):
+        self.bank = bank
+        self.chunk_size = chunk_size
+        if backend == "auto":
+            backend = "faiss" if (bank.device.type == "cpu" and _faiss() is not None) else "torch"
+        self.backend = backend
+        self._index = None
+        if backend == "faiss":
+            faiss = _faiss()
+            if faiss is None:
+                raise ImportError("backend='faiss' needs the faiss-cpu package (pip install faiss-cpu)")
+            self._index = faiss.IndexFlatL2(bank.shape[1])
+            self._index.add(bank.detach().cpu().float().contiguous().numpy())
+
+    @torch.no_grad()
+    def search(self, queries: torch.Tensor, k: int = 1) -> tuple[torch.Tensor, torch.Tensor]:
+        if self._index is None:
+            return knn(queries, self.bank, k, backend="torch", chunk_size=self.chunk_size)
+        k = min(k, self.bank.shape[0])
+        sq, idx = self._index.search(queries.detach().cpu().float().contiguous().numpy(), k)
+        dist = torch.from_numpy(sq).clamp_min_(0.0).sqrt_().to(queries.device)
+        return dist, torch.from_numpy(idx).long().to(queries.device)
