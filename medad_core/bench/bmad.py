@@ -23,10 +23,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from typing import Any, Sequence
-
-import numpy as np
 
 __all__ = ["BMAD_DATASETS", "PIXEL_DATASETS", "PAPER_METHOD_NAMES", "PAPER_DATASET_NAMES", "TABLE_OF_DATASET",
            "FEATURE_METHODS", "chapter_seeds", "chapter_grid", "chapter_runs", "chapter_config", "macs_per_image",

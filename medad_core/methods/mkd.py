@@ -28,7 +28,6 @@ rate 1e-3, lambda = 1e-2.
 from __future__ import annotations
 
 import torch
-import torch.nn.functional as F
 from torch import nn
 
 from medad_core.api import Detector, Prediction, Setting, TrainSet
