@@ -175,3 +175,15 @@ def test_cli_runs_patchcore_on_a_user_mvtec_folder(tmp_path, capsys):
     assert row["method"] == "patchcore" and row["image_shape"][-1] == row["image_shape"][-2]
     assert row["image_auroc"] > 0.5 and row["pixel_auroc"] > 0.7
     assert row["fit_info"]["memory_bank_size"] > 0
+
+
+def test_checkpoint_is_selected_on_the_valid_split(data):
+    trainset, test = data
+    with_valid = TrainSet(Setting.ONE_CLASS, normal=trainset.normal.subset(range(16)),
+                          valid=test.subset([0, 1, 2, 29, 30, 31]))
+    detector = _fit("stfpm", with_valid, epochs=3, eval_every=1)
+    assert detector.fit_info["valid_auroc"] is not None and 0 <= detector.fit_info["valid_auroc"] <= 1
+    assert detector.fit_info["selected_epoch"] in (1, 2, 3)
+    assert len(detector.fit_info["loss"]) == 3
+    no_valid = _fit("stfpm", TrainSet(Setting.ONE_CLASS, normal=trainset.normal.subset(range(16))), epochs=2)
+    assert no_valid.fit_info["valid_auroc"] is None and no_valid.fit_info["selected_epoch"] == 2
