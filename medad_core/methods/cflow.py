@@ -98,7 +98,7 @@ class Cflow(Detector):
     localizes = True
     paper = "Gudovskiy et al. WACV 2022; BMAD thesis Table 3.3"
     profile_params = {
-        "smoke": {"backbone": "resnet18", "layers": ("layer1", "layer2"), "epochs": 1, "n_blocks": 2,
+        "smoke": {"backbone": "resnet18", "layers": ("layer1", "layer2"), "epochs": 2, "n_blocks": 2,
                   "condition_dim": 32, "fiber_batch": 512, "batch_size": 16, "lr": 1e-3},
         "quick": {"backbone": "resnet18", "layers": ("layer1", "layer2", "layer3"), "epochs": 2, "n_blocks": 4,
                   "condition_dim": 64, "fiber_batch": 2048, "batch_size": 32, "lr": 1e-3},

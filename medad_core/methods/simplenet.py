@@ -1,23 +1,23 @@
 """SimpleNet (Liu et al., "SimpleNet: A Simple Network for Image Anomaly Detection and
-Localization", CVPR 2023) with BMAD's settings (thesis Table 3.6: the original adapter and noise
+Localization", CVPR 2023; formulas as in its §3, written out below) with BMAD's settings (thesis Table 3.6: the original adapter and noise
 generator; the checkpoint is the best on the valid split within 40 training epochs).
 
 * Feature extractor F (frozen, pretrained; WideResNet-50 layer2 + layer3): locally aware patch
-  features (Eq. 1-2): every layer is averaged over a 3x3 neighbourhood, layer3 is resized to
+  features: every layer is averaged over a 3x3 neighbourhood, layer3 is resized to
   layer2's grid and both are concatenated, then pooled over channels to ``embed_dim``.
-* Feature adapter G (Eq. 3): one linear layer, q = G(o), moving the features to the target domain.
-* Anomalous feature generator (Eq. 4): q- = q + e with e ~ N(0, sigma^2 I), sigma = 0.015, used in
+* Feature adapter G: one linear layer, q = G(o), moving the features to the target domain.
+* Anomalous feature generator: q- = q + e with e ~ N(0, sigma^2 I), sigma = 0.015, used in
   training only.
 * Discriminator D: Linear(C, 1024) -> BatchNorm -> LeakyReLU(0.2) -> Linear(1024, 1), a normality
   score per patch.
-* Loss (Eq. 5-6), truncated L1 with th+ = 0.5, th- = -0.5::
+* Loss, the truncated L1 with th+ = 0.5, th- = -0.5::
 
       l = max(0, th+ - D(q)) + max(0, -th- + D(q-)),   L = mean over all patches of the batch
 
   Adapter: AdamW lr 1e-4; discriminator: Adam lr 2e-4, weight decay 1e-5 (SimpleNet's code).
   SimpleNet trains ``epochs`` meta-epochs of ``inner_epochs`` passes each (40 x 4) and evaluates
   after each meta-epoch.
-* Inference (Eq. 7): s = -D(q) per patch; the map is the patch grid upsampled to the input and
+* Inference: s = -D(q) per patch; the map is the patch grid upsampled to the input and
   Gaussian smoothed (sigma 4); the image score is the maximum of the patch scores.
 """
 
@@ -60,7 +60,7 @@ class SimpleNetModel(nn.Module):
 
     @torch.no_grad()
     def patch_features(self, images: torch.Tensor) -> torch.Tensor:
-        """o: (B, h, w, embed_dim) locally aware patch features (Eq. 1-2)."""
+        """o: (B, h, w, embed_dim) locally aware patch features."""
         if self.image_size is not None and images.shape[-2:] != (self.image_size, self.image_size):
             images = F.interpolate(images, size=(self.image_size, self.image_size), mode="bilinear",
                                    align_corners=False)
@@ -123,7 +123,7 @@ class SimpleNet(Detector):
         self.valid_every = valid_every
 
     def _loss(self, model: SimpleNetModel, features: torch.Tensor, generator: torch.Generator) -> torch.Tensor:
-        """Eq. 4-6 on (N, C) patch features."""
+        """Noise generator + truncated L1 loss on (N, C) patch features."""
         adapted = model.adapter(features)
         noise = torch.randn(adapted.shape, generator=generator).to(adapted.device) * self.noise_std
         scores = model.discriminator(torch.cat([adapted, adapted + noise])).squeeze(1)
