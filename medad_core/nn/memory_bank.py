@@ -87,9 +87,12 @@ def pairwise_sq_distances(queries: torch.Tensor, bank: torch.Tensor) -> torch.Te
 
 def _faiss():
     try:
-        import faiss  # noqa: F401
+        import faiss
     except ImportError:
         return None
+    # follow torch's thread setting (faiss's OpenMP default is every core, which oversubscribes a
+    # shared machine and makes timings of the two libraries incomparable)
+    faiss.omp_set_num_threads(torch.get_num_threads())
     return faiss
 
 
@@ -150,6 +153,7 @@ class NearestNeighbourIndex:
     def search(self, queries: torch.Tensor, k: int = 1) -> tuple[torch.Tensor, torch.Tensor]:
         if self._index is None:
             return knn(queries, self.bank, k, backend="torch", chunk_size=self.chunk_size)
+        _faiss()
         k = min(k, self.bank.shape[0])
         sq, idx = self._index.search(queries.detach().cpu().float().contiguous().numpy(), k)
         dist = torch.from_numpy(sq).clamp_min_(0.0).sqrt_().to(queries.device)
