@@ -104,9 +104,16 @@ def _tag(cell: Any, tag: str) -> None:
 
 def execute_notebook(job: NotebookJob, parameters: dict[str, Any], cwd: Path = REPO) -> str | None:
     """Execute one notebook into ``job.output``; returns None on success, else the error text."""
+    import logging
+
     import jupytext
     import nbformat
     import papermill
+
+    # papermill's parameter-cell parser trips over inline comments and then warns "unknown
+    # parameter" for values it injects correctly anyway; the build gate reports real failures
+    for name in ("papermill.translators", "papermill.parameterize", "papermill"):
+        logging.getLogger(name).setLevel(logging.ERROR)
 
     notebook = jupytext.read(job.source)
     notebook.metadata.pop("jupytext", None)
