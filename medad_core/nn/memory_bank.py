@@ -6,9 +6,11 @@ Shared by PatchCore (greedy coreset + kNN scoring) and CFA (nearest memory featu
   facility location (greedy k-center). Like the reference implementation it runs on a random
   linear projection of the features (Johnson-Lindenstrauss: distances are approximately kept)
   so each of the k iterations costs O(N * d') instead of O(N * d).
-* :func:`knn` returns the k smallest Euclidean distances from queries to a bank, with faiss
-  (exact ``IndexFlatL2``) when it is installed, otherwise ``torch.cdist`` in chunks so that the
-  (n_query, n_bank) distance matrix never has to fit in memory at once.
+* :func:`knn` returns the k smallest Euclidean distances from queries to a bank: chunked torch
+  matrix products (the (n_query, n_bank) distance matrix never has to fit in memory at once), or
+  faiss's exact ``IndexFlatL2`` on request. ``auto`` is torch: on CPU at PatchCore's sizes it
+  measured about 2x faster than faiss (6144 queries x 1024 bank x 384 dims, one thread:
+  0.20 s vs 0.46 s).
 """
 
 from __future__ import annotations
@@ -101,14 +103,14 @@ def knn(queries: torch.Tensor, bank: torch.Tensor, k: int = 1, *, backend: str =
         chunk_size: int = 4096) -> tuple[torch.Tensor, torch.Tensor]:
     """(distances, indices), each (Q, k): the ``k`` nearest bank rows to every query (Euclidean).
 
-    ``backend``: ``faiss`` (exact flat index, CPU tensors), ``torch`` (chunked ``cdist``) or
-    ``auto`` (faiss on CPU when importable, torch otherwise).
+    ``backend``: ``faiss`` (exact flat index, CPU tensors), ``torch`` (chunked matrix products) or
+    ``auto`` (= torch, see the module docstring).
     """
     if bank.ndim != 2 or queries.ndim != 2 or bank.shape[1] != queries.shape[1]:
         raise ValueError(f"knn needs (Q, D) queries and (M, D) bank; got {tuple(queries.shape)}, {tuple(bank.shape)}")
     k = min(k, bank.shape[0])
     if backend == "auto":
-        backend = "faiss" if (queries.device.type == "cpu" and _faiss() is not None) else "torch"
+        backend = "torch"
     if backend == "faiss":
         faiss = _faiss()
         if faiss is None:
@@ -132,14 +134,14 @@ def knn(queries: torch.Tensor, bank: torch.Tensor, k: int = 1, *, backend: str =
 class NearestNeighbourIndex:
     """A fixed bank searched many times: the faiss index is built once (``knn`` builds it per call).
 
-    ``backend`` as :func:`knn`; ``auto`` uses faiss for CPU banks when it is installed.
+    ``backend`` as :func:`knn` (``auto`` = torch).
     """
 
     def __init__(self, bank: torch.Tensor, backend: str = "auto", chunk_size: int = 4096):
         self.bank = bank
         self.chunk_size = chunk_size
         if backend == "auto":
-            backend = "faiss" if (bank.device.type == "cpu" and _faiss() is not None) else "torch"
+            backend = "torch"
         self.backend = backend
         self._index = None
         if backend == "faiss":
