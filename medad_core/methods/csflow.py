@@ -78,7 +78,7 @@ class CsFlow(Detector):
     profile_params = {
         "smoke": {"backbone": "resnet18", "layer": "layer2", "epochs": 4, "hidden": 64, "n_blocks": 2,
                   "batch_size": 16, "lr": 1e-3},
-        "quick": {"backbone": "resnet18", "layer": "layer2", "epochs": 4, "hidden": 64, "n_blocks": 4,
+        "quick": {"backbone": "resnet18", "layer": "layer2", "epochs": 4, "hidden": 32, "n_blocks": 4,
                   "batch_size": 16, "lr": 1e-3},
         # CS-Flow's defaults (4 blocks, width 1024, 60 x 8 epochs, batch 16) at BMAD's 256 px
         "paper": {"backbone": "efficientnet_b5", "layer": "features.6", "epochs": 480, "hidden": 1024,

@@ -84,7 +84,7 @@ class CutPaste(Detector):
     profile_params = {
         "smoke": {"epochs": 2, "freeze_epochs": 1, "head_layers": (128,), "batch_size": 16, "lr": 0.03},
         # image scores only, so quick trains at 64 px to fit the CPU budget
-        "quick": {"epochs": 3, "freeze_epochs": 2, "head_layers": (256, 128), "batch_size": 32, "lr": 0.03,
+        "quick": {"epochs": 2, "freeze_epochs": 1, "head_layers": (256, 128), "batch_size": 32, "lr": 0.03,
                   "image_size": 64},
         # BMAD: ResNet-18, trunk frozen 20 epochs, SGD lr 0.03, batch 64; CutPaste's code: 256 epochs,
         # head 8 x 512 + 128, 256 px
@@ -157,9 +157,11 @@ class CutPaste(Detector):
         embeddings = torch.cat([F.normalize(model.embed(b["image"].float()), dim=1)
                                 for b in train.normal.batches(self.batch_size, device=self.device)])
         model.train(was_training)
-        estimator = LedoitWolf().fit(embeddings.cpu().double().numpy())
+        estimator = LedoitWolf(store_precision=False).fit(embeddings.cpu().double().numpy())
+        # the shrunk covariance is positive definite; torch inverts it (scipy's pinvh is needlessly slow here)
+        covariance = torch.from_numpy(np.asarray(estimator.covariance_))
         model.mean.copy_(torch.from_numpy(estimator.location_).float())
-        model.precision.copy_(torch.from_numpy(np.asarray(estimator.precision_)).float())
+        model.precision.copy_(torch.linalg.inv(covariance).float())
 
     def _predict_batch(self, images: torch.Tensor) -> Prediction:
         self.input_spec.check(images, self.name)
