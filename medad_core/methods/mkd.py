@@ -147,7 +147,7 @@ class Mkd(Detector):
     localizes = True
     paper = "Salehi et al. CVPR 2021 (DRA's KDAD baseline); BMAD thesis Table 3.6"
     profile_params = {
-        "smoke": {"epochs": 12, "batch_size": 16, "localization": "discrepancy"},
+        "smoke": {"epochs": 6, "batch_size": 16, "localization": "discrepancy"},
         "quick": {"epochs": 3, "batch_size": 16, "localization": "discrepancy"},
         "paper": {"epochs": 601, "batch_size": 64, "localization": "gradients"},
     }
