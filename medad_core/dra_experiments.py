@@ -162,3 +162,13 @@ def needs_data_rows(reference: pd.DataFrame, present: Iterable[str]) -> pd.DataF
     ref = ref.drop_duplicates().copy()
     ref["mean"], ref["std"], ref["status"] = float("nan"), float("nan"), "needs data"
     return ref
+
+
+def with_needs_data(ours: pd.DataFrame, reference: pd.DataFrame, profile: str, data_root: str | None
+                    ) -> pd.DataFrame:
+    """``ours`` plus "needs data" rows for every reference dataset this profile cannot read, so that
+    tables tell "needs data" (no data given) apart from "not run" (outside this profile's grid)."""
+    runnable = [d for d in reference["dataset"].unique() if dataset_for(d, profile, data_root) is not None]
+    have = set(ours["dataset"]) if len(ours) else set()
+    extra = needs_data_rows(reference, set(runnable) | have)
+    return pd.concat([ours, extra], ignore_index=True) if len(extra) else ours

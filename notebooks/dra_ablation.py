@@ -83,7 +83,7 @@ ours = pd.concat([ours, *extra], ignore_index=True).assign(status=lambda d: d["s
 # ## Table 3
 
 # %%
-side_by_side(ref3, ours, index=["setting", "dataset", "subset"], columns=["method"], missing_label="needs data")
+side_by_side(ref3, X.with_needs_data(ours, ref3, profile, data_root), index=["setting", "dataset", "subset"], columns=["method"], missing_label="not run")
 
 # %% [markdown]
 # ## Heads added one at a time (ours)

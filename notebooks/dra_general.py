@@ -84,16 +84,16 @@ if len(mv):  # the paper's "MVTec AD" row is the mean over its 15 classes
 
 # %%
 ref1 = reference_table("dra_table1")
-side_by_side(ref1, ours, index=["dataset", "subset"], columns=["setting", "method"], best_group=["setting"],
-             missing_label="needs data")
+side_by_side(ref1, X.with_needs_data(ours, ref1, profile, data_root), index=["dataset", "subset"], columns=["setting", "method"], best_group=["setting"],
+             missing_label="not run")
 
 # %% [markdown]
 # ## Table 7: Deep SAD and MINNS vs DRA (ten anomalies)
 
 # %%
 ref7 = reference_table("dra_table7")
-side_by_side(ref7, ours[ours["method"].isin(["DeepSAD", "MINNS", "DRA"]) & (ours["setting"] == "general_10shot")],
-             index=["dataset", "subset"], columns=["method"], missing_label="needs data")
+side_by_side(ref7, X.with_needs_data(ours[ours["method"].isin(["DeepSAD", "MINNS", "DRA"]) & (ours["setting"] == "general_10shot")], ref7, profile, data_root),
+             index=["dataset", "subset"], columns=["method"], missing_label="not run")
 
 # %% [markdown]
 # ## One shot vs ten shots

@@ -66,15 +66,15 @@ if len(ran):
 # ## Table 2: AUC on unseen anomaly classes
 
 # %%
-side_by_side(ref2, ours, index=["dataset", "subset"], columns=["setting", "method"], best_group=["setting"],
-             missing_label="needs data")
+side_by_side(ref2, X.with_needs_data(ours, ref2, profile, data_root), index=["dataset", "subset"], columns=["setting", "method"], best_group=["setting"],
+             missing_label="not run")
 
 # %% [markdown]
 # ## Table 8: Deep SAD and MINNS vs DRA (ten anomalies)
 
 # %%
-side_by_side(ref8, ours[ours["method"].isin(["DeepSAD", "MINNS", "DRA"]) & (ours["setting"] == "hard_10shot")],
-             index=["dataset", "subset"], columns=["method"], missing_label="needs data")
+side_by_side(ref8, X.with_needs_data(ours[ours["method"].isin(["DeepSAD", "MINNS", "DRA"]) & (ours["setting"] == "hard_10shot")], ref8, profile, data_root),
+             index=["dataset", "subset"], columns=["method"], missing_label="not run")
 
 # %% [markdown]
 # ## DRA vs DevNet on unseen classes

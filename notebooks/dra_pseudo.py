@@ -66,7 +66,7 @@ if len(ran):
 # ## Table 4
 
 # %%
-side_by_side(ref4, ours, index=["dataset", "subset"], columns=["method"], missing_label="needs data")
+side_by_side(ref4, X.with_needs_data(ours, ref4, profile, data_root), index=["dataset", "subset"], columns=["method"], missing_label="not run")
 
 # %%
 r = results[results["status"] == ""]
