@@ -17,6 +17,9 @@ encoder, Adam with lr 1e-4, condition vectors of 128 dimensions, clamp alpha 1.9
   likelihoods). CFLOW normalises by the maximum over the *test set*; here m_l is the maximum over
   the training images, so a prediction does not depend on the rest of its batch.
 * Image score: the maximum of the anomaly map (CFLOW's and anomalib's choice).
+* Checkpoint (BMAD's protocol, thesis §3.4.1): with a labelled valid split, the state with the best
+  valid image AUROC, evaluated every ``valid_every`` epochs and after the last
+  (``medad_core.nn.selection.ValidSelector``; ``select_on_valid=False`` keeps the last).
 """
 
 from __future__ import annotations
@@ -112,7 +115,7 @@ class Cflow(Detector):
     def __init__(self, backbone: str = "wide_resnet50_2", layers: tuple[str, ...] = ("layer1", "layer2", "layer3"),
                  n_blocks: int = 8, condition_dim: int = 128, clamp_alpha: float = 1.9, fiber_batch: int = 64,
                  lr: float = 1e-4, epochs: int = 50, loss: str = "nll", permute_soft: bool = False,
-                 image_size: int | None = None, select_on_valid: bool = False, valid_every: int = 10, **kwargs):
+                 image_size: int | None = None, select_on_valid: bool = True, valid_every: int = 10, **kwargs):
         super().__init__(**kwargs)
         self.backbone = backbone
         self.layers = tuple(layers)

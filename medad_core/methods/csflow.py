@@ -18,6 +18,9 @@ standalone CS-Flow code runs it (the paper itself uses 768 px).
   and averaged over scales (CS-Flow's latent space keeps the spatial layout, which makes this map
   possible). BMAD reports no pixel metrics for CS-Flow (NA in Tables 3.7-3.9); medad still returns
   the maps, and ``localize=False`` turns them off as BMAD's runs had them.
+* Checkpoint (BMAD's protocol, thesis §3.4.1): with a labelled valid split, the state with the best
+  valid image AUROC, evaluated every ``valid_every`` epochs and after the last
+  (``medad_core.nn.selection.ValidSelector``; ``select_on_valid=False`` keeps the last).
 """
 
 from __future__ import annotations
@@ -89,7 +92,7 @@ class CsFlow(Detector):
     def __init__(self, backbone: str = "efficientnet_b5", layer: str = "features.6", n_scales: int = 3,
                  n_blocks: int = 4, hidden: int = 1024, clamp: float = 3.0, lr: float = 2e-4,
                  weight_decay: float = 1e-5, max_grad_norm: float = 1.0, epochs: int = 480,
-                 image_size: int | None = None, localize: bool = True, select_on_valid: bool = False,
+                 image_size: int | None = None, localize: bool = True, select_on_valid: bool = True,
                  valid_every: int = 10, **kwargs):
         super().__init__(**kwargs)
         self.backbone = backbone

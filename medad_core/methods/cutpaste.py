@@ -16,6 +16,9 @@ pixel metrics).
   L2-normalised trunk embeddings f(x) of the normal training images, Sigma by Ledoit-Wolf
   shrinkage; the anomaly score is the Mahalanobis distance
   ``s(x) = sqrt((f(x) - mu)^T Sigma^-1 (f(x) - mu))``.
+* Checkpoint (BMAD's protocol, thesis §3.4.1): with a labelled valid split, the state with the best
+  valid image AUROC, evaluated every ``valid_every`` epochs and after the last
+  (``medad_core.nn.selection.ValidSelector``; ``select_on_valid=False`` keeps the last).
 """
 
 from __future__ import annotations
@@ -94,7 +97,7 @@ class CutPaste(Detector):
 
     def __init__(self, backbone: str = "resnet18", head_layers: tuple[int, ...] = (512,) * 8 + (128,),
                  lr: float = 0.03, momentum: float = 0.9, weight_decay: float = 3e-5, epochs: int = 256,
-                 freeze_epochs: int = 20, image_size: int | None = None, select_on_valid: bool = False,
+                 freeze_epochs: int = 20, image_size: int | None = None, select_on_valid: bool = True,
                  valid_every: int = 10, **kwargs):
         super().__init__(**kwargs)
         self.backbone = backbone

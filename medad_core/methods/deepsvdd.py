@@ -20,6 +20,9 @@ pixel metrics).
 * Anomaly score (Eq. 5): s(x) = ||phi(x; W*) - c||^2 (minus R^2 for the soft-boundary objective).
 * Pre-training (Ruff §4.1): a mirrored convolutional autoencoder trained with the reconstruction
   MSE; its encoder initialises phi (``pretrain_epochs`` > 0).
+* Checkpoint (BMAD's protocol, thesis §3.4.1): with a labelled valid split, the state with the best
+  valid image AUROC, evaluated every ``valid_every`` epochs and after the last
+  (``medad_core.nn.selection.ValidSelector``; ``select_on_valid=False`` keeps the last).
 """
 
 from __future__ import annotations
@@ -129,7 +132,7 @@ class DeepSvdd(Detector):
 
     def __init__(self, rep_dim: int = 128, input_size: int = 32, objective: str = "one-class", nu: float = 0.1,
                  lr: float = 1e-4, weight_decay: float = 0.5e-7, epochs: int = 150, pretrain_epochs: int = 150,
-                 gcn: bool = True, eps: float = 0.1, select_on_valid: bool = False, valid_every: int = 10,
+                 gcn: bool = True, eps: float = 0.1, select_on_valid: bool = True, valid_every: int = 10,
                  **kwargs):
         super().__init__(**kwargs)
         self.rep_dim = rep_dim

@@ -19,6 +19,9 @@ generator; the checkpoint is the best on the valid split within 40 training epoc
   after each meta-epoch.
 * Inference: s = -D(q) per patch; the map is the patch grid upsampled to the input and
   Gaussian smoothed (sigma 4); the image score is the maximum of the patch scores.
+* Checkpoint (BMAD's protocol, thesis §3.4.1): with a labelled valid split, the state with the best
+  valid image AUROC, evaluated every ``valid_every`` meta-epochs and after the last
+  (``medad_core.nn.selection.ValidSelector``; ``select_on_valid=False`` keeps the last).
 """
 
 from __future__ import annotations
@@ -104,7 +107,7 @@ class SimpleNet(Detector):
                  embed_dim: int = 1536, hidden: int = 1024, noise_std: float = 0.015, margin: float = 0.5,
                  lr: float = 1e-4, dsc_lr: float = 2e-4, dsc_weight_decay: float = 1e-5, epochs: int = 40,
                  inner_epochs: int = 4, sigma: float = 4.0, image_size: int | None = None,
-                 select_on_valid: bool = False, valid_every: int = 1, **kwargs):
+                 select_on_valid: bool = True, valid_every: int = 1, **kwargs):
         super().__init__(**kwargs)
         self.backbone = backbone
         self.layers = tuple(layers)
