@@ -88,9 +88,8 @@ def config(method: str, paper_name: str, setting: str, subset: str | None, *, pr
     params = dict(params or {})
     if profile == "paper" and method != "mkd" and "image_size" not in params:
         params["image_size"] = 448 if paper_name in MVTEC_CLASSES + ["MVTec AD", "Carpet", "Metal_nut"] else 224
-    if method == "mkd":  # KDAD: the unsupervised baseline, trained on the normal images only
-        return RunConfig(method="mkd", setting="one_class", profile=profile, seed=seed, device=device,
-                         params=params, **where)
+    # KDAD (mkd) is unsupervised: in the open-set setting it trains on TrainSet.normal only and is
+    # "evaluated on exactly the same test data as DRA" (App. B.2)
     proto = protocol_for(paper_name, setting, subset, pseudo=pseudo, outlier_dataset=outlier_dataset,
                          profile=profile)
     return RunConfig(method=method, setting="open_set", protocol=proto, profile=profile, seed=seed,

@@ -48,7 +48,7 @@ subsets, table2_methods, table8_methods = GRID[profile]
 cells = []
 for name, seen_classes in subsets.items():
     for seen in seen_classes:
-        if profile != "smoke":  # KDAD ignores the labels: one run per dataset, shown on every row
+        if profile != "smoke":  # KDAD ignores the labels but is tested on each row's test set
             cells.append(dict(method="mkd", dataset=name, setting="hard_10shot", subset=seen))
         for shots, methods in table2_methods.items():
             cells += [dict(method=m, dataset=name, setting=f"hard_{shots}", subset=seen) for m in methods]
