@@ -31,8 +31,10 @@ REAL_ONLY = {"MVTec AD": "MVTec", "AITEX": "AITEX", "SDD": "SDD", "ELPV": "ELPV"
              "Mastcam": "Mastcam", "Carpet": "MVTec/carpet", "Metal_nut": "MVTec/metal_nut"}
 MVTEC_CLASSES = ["Carpet", "Grid", "Leather", "Tile", "Wood", "Bottle", "Capsule", "Pill", "Transistor", "Zipper",
                  "Cable", "Hazelnut", "Metal_nut", "Screw", "Toothbrush"]
-#: Table 2 / 3 / 4 / 8 subset (seen class) names of Hyper-Kvasir -> the dataset's class folder
-HARD_SUBSETS = {"Hyper-Kvasir": {"Barretts": "barretts", "Barretts-short-seg": "barretts-short-segment",
+#: Table 2 / 3 / 4 / 8 subset (seen class) names -> the dataset's class folder where they differ (other
+#: subsets are looked up lower-cased, e.g. Metal_nut "Flip" -> "flip", AITEX "Broken_end" -> "broken_end")
+HARD_SUBSETS = {"Carpet": {"Metal": "metal_contamination"},  # MVTec AD's folder name
+                "Hyper-Kvasir": {"Barretts": "barretts", "Barretts-short-seg": "barretts-short-segment",
                                  "Esophagitis-a": "esophagitis-a", "Esophagitis-b-d": "esophagitis-b-d"}}
 #: medad method -> the paper's column name
 METHOD_NAMES = {"dra": "DRA", "devnet": "DevNet", "flos": "FLOS", "saoe": "SAOE", "mlep": "MLEP",
