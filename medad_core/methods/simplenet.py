@@ -3,8 +3,10 @@ Localization", CVPR 2023; formulas as in its §3, written out below) with BMAD's
 generator; the checkpoint is the best on the valid split within 40 training epochs).
 
 * Feature extractor F (frozen, pretrained; WideResNet-50 layer2 + layer3): locally aware patch
-  features: every layer is averaged over a 3x3 neighbourhood, layer3 is resized to
-  layer2's grid and both are concatenated, then pooled over channels to ``embed_dim``.
+  features as SimpleNet's code builds them: the 3x3 neighbourhood of every position is unfolded
+  (C x 9 values), layer3's neighbourhoods are resized to layer2's grid, each layer's vector is
+  average-pooled to ``embed_dim`` values and the layers' vectors are pooled together to
+  ``embed_dim`` (1536 in SimpleNet).
 * Feature adapter G: one linear layer, q = G(o), moving the features to the target domain.
 * Anomalous feature generator: q- = q + e with e ~ N(0, sigma^2 I), sigma = 0.015, used in
   training only.
@@ -33,7 +35,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from medad_core.api import Detector, Prediction, Setting, TrainSet
-from medad_core.methods._feature_common import aggregate_neighbourhood, check_training_images
+from medad_core.methods._feature_common import check_training_images
 from medad_core.nn.anomaly_map import anomaly_map
 from medad_core.nn.backbone import FeatureExtractor
 from medad_core.nn.selection import ValidSelector
@@ -67,13 +69,19 @@ class SimpleNetModel(nn.Module):
         if self.image_size is not None and images.shape[-2:] != (self.image_size, self.image_size):
             images = F.interpolate(images, size=(self.image_size, self.image_size), mode="bilinear",
                                    align_corners=False)
-        feats = self.extractor(images)
-        local = aggregate_neighbourhood([feats[name] for name in self.extractor.layers], pool=3)
-        b, c, h, w = local.shape
-        vectors = local.permute(0, 2, 3, 1).reshape(-1, 1, c)
-        if c != self.embed_dim:
-            vectors = F.adaptive_avg_pool1d(vectors, self.embed_dim)
-        return vectors.reshape(b, h, w, self.embed_dim)
+        feats = [self.extractor(images)[name] for name in self.extractor.layers]
+        b, _, h, w = feats[0].shape
+        per_layer = []
+        for f in feats:
+            c = f.shape[1]
+            # every position's 3x3 neighbourhood, flattened channel-major (C, 3, 3) as SimpleNet's unfold
+            patches = F.unfold(f, kernel_size=3, padding=1).view(b, c * 9, f.shape[-2], f.shape[-1])
+            if patches.shape[-2:] != (h, w):
+                patches = F.interpolate(patches, size=(h, w), mode="bilinear", align_corners=False)
+            vectors = patches.permute(0, 2, 3, 1).reshape(-1, 1, c * 9)
+            per_layer.append(F.adaptive_avg_pool1d(vectors, self.embed_dim))  # SimpleNet's MeanMapper
+        stacked = torch.cat(per_layer, dim=2)  # (N, 1, L * embed_dim)
+        return F.adaptive_avg_pool1d(stacked, self.embed_dim).reshape(b, h, w, self.embed_dim)  # Aggregator
 
     def forward(self, images: torch.Tensor) -> torch.Tensor:
         features = self.patch_features(images)
