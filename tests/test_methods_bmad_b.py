@@ -7,9 +7,10 @@ bad input with a :class:`MedadError`.
 
 SimpleNet's pixel maps are not checked for localisation: without pretrained weights (offline) its
 discriminator, trained only to tell normal features from normal features plus small Gaussian noise,
-extrapolates arbitrarily on random-init features far from the normal ones, so lesion cores often come
-out "more normal than normal" (measured pixel AUROC 0.06-0.89 over seeds on these sets; its image
-score, the maximum over patches, still separates, and that is asserted).
+scores random-init features with a larger norm as more normal, and bright lesions have larger-norm
+features, so lesion cores often come out "more normal than normal" (measured pixel AUROC 0.06-0.89
+over seeds on these sets; see medad_core.methods.simplenet). Its image score, the maximum over
+patches, still separates, and that is asserted.
 """
 
 from __future__ import annotations

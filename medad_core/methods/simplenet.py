@@ -21,6 +21,12 @@ generator; the checkpoint is the best on the valid split within 40 training epoc
   after each meta-epoch.
 * Inference: s = -D(q) per patch; the map is the patch grid upsampled to the input and
   Gaussian smoothed (sigma 4); the image score is the maximum of the patch scores.
+* Note on random-init backbones (smoke / quick without weights): the discriminator only learns to
+  tell q from q + e with a fixed sigma, and it ends up scoring features with a larger norm as more
+  normal (measured on a trained smoke model: mean D(q) 0.56, 0.87, 1.34 for 0.8 q, q, 1.5 q). Bright
+  lesions roughly double the norm of random-init features, so their maps often come out inverted
+  (pixel AUROC below 0.5 on the BMAD phantoms); BMAD reports it with pretrained WRN-50 features
+  (pixel AUROC 94.76 on BraTS2021, Table 3.8), which we cannot check offline.
 * Checkpoint (BMAD's protocol, thesis §3.4.1): with a labelled valid split, the state with the best
   valid image AUROC, evaluated every ``valid_every`` meta-epochs and after the last
   (``medad_core.nn.selection.ValidSelector``; ``select_on_valid=False`` keeps the last).
