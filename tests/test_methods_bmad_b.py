@@ -192,3 +192,18 @@ def test_cross_scale_flow_log_determinant_matches_jacobian():
     jacobian = torch.autograd.functional.jacobian(forward, x)
     _, log_det = flow(as_pyramid(x))
     assert torch.allclose(log_det[0], torch.linalg.slogdet(jacobian)[1], atol=1e-6)
+
+
+def test_runs_on_the_brain_phantom_with_valid_selection():
+    """File-backed phantom splits (BMAD brain, smoke): fit with BMAD's valid-split selection, maps at input size."""
+    from medad_core.data import load_splits
+
+    splits = load_splits("bmad_brain", profile="smoke", seed=0)
+    trainset = TrainSet(Setting.ONE_CLASS, normal=splits.train, valid=splits.valid)
+    detector = get_method("cflow").for_profile("smoke", seed=0, progress=False, valid_every=1).fit(trainset)
+    assert detector.fit_info["selected_epoch"] in (1, 2)
+    assert len(detector.fit_info["valid_history"]) == 2
+    pred = detector.predict(splits.test)
+    height, width = splits.test.image_shape()[-2:]
+    assert pred.maps.shape == (len(splits.test), height, width)
+    assert np.isfinite(pred.scores).all()
