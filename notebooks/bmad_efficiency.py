@@ -13,11 +13,13 @@
 #
 # The thesis plots, per benchmark, the average inference time per image (x) against image AUROC (y),
 # with the circle size giving the GPU memory used at inference. Here the same plot is drawn from the
-# cached runs of the tables page: inference time is the wall time of `predict` over the test split
-# divided by its size, and memory is the peak memory of the run (peak CUDA allocation on a GPU, the
-# process's peak resident memory on CPU — BMAD and anomalib measure neither, so these are our own
-# measurements). The table below adds parameters and multiply-accumulates per image (counted with
-# `torch.utils.flop_counter` through each method's predict step) and fit time.
+# cached runs of the tables page (inference time = wall time of `predict` over the test split divided
+# by its size) and one short measurement per method (`medad_core.bench.bmad.macs_per_image`): the
+# inference memory is the size of the model's tensors plus the peak memory added while predicting a
+# batch of 16 images (peak CUDA allocation on a GPU; on CPU the increase of resident memory, an
+# approximation). BMAD and anomalib measure neither, so these are our own measurements. The table
+# below adds parameters, multiply-accumulates per image (counted with `torch.utils.flop_counter`
+# through each method's predict step) and fit time.
 
 # %% tags=["parameters"]
 profile = "quick"      # smoke | quick | paper
@@ -26,10 +28,10 @@ seeds = None           # None = the default seeds of the profile
 device = "cpu"
 methods = None         # None = the eleven BMAD feature-embedding methods (smoke: PaDiM only), or a list of registry names
 datasets = None        # None = the six BMAD benchmarks (smoke: brain MRI only)
-count_macs = True      # fit each method briefly on a few images to count its MACs
 
 # %%
 import matplotlib.pyplot as plt
+from matplotlib.ticker import NullFormatter
 import numpy as np
 import pandas as pd
 from IPython.display import Markdown, display
@@ -47,10 +49,12 @@ rows, missing = chapter_runs(methods, datasets, profile, seeds, data_root=data_r
 if missing:
     display(Markdown(f"**Not measured (not registered yet):** {', '.join(missing)}."))
 ok = rows[rows["error"].isna()] if "error" in rows.columns else rows
+# one short fit per method on a few images: MACs per image and inference memory
+cost_probe = pd.DataFrame([macs_per_image(m, datasets[0], profile, data_root) for m in dict.fromkeys(ok["method"])])
 on_gpu = ok["peak_gpu_memory_mb"].notna().any()
-ok = ok.assign(memory_mb=ok["peak_gpu_memory_mb"] if on_gpu else ok["peak_memory_mb"],
-               name=ok["method"].map(lambda m: PAPER_METHOD_NAMES.get(m, m)))
-memory_label = "peak GPU memory (MB)" if on_gpu else "peak process memory (MB, CPU RSS)"
+memory_label = "inference memory (MB, GPU)" if on_gpu else "inference memory (MB, CPU)"
+ok = ok.merge(cost_probe[["method", "inference_mb"]], on="method", how="left")
+ok = ok.assign(memory_mb=ok["inference_mb"], name=ok["method"].map(lambda m: PAPER_METHOD_NAMES.get(m, m)))
 
 # %%
 per = ok.groupby(["dataset", "name"], sort=False)[["predict_ms_per_image", "image_auroc", "memory_mb"]].mean()
@@ -70,6 +74,7 @@ for ax, name in zip(axes.ravel(), datasets):
         ax.annotate(r["name"], (r["predict_ms_per_image"], r["image_auroc"]), fontsize=7,
                     xytext=(3, 3), textcoords="offset points")
     ax.set_xscale("log")
+    ax.xaxis.set_minor_formatter(NullFormatter())
     ax.set_title(PAPER_DATASET_NAMES.get(name, name), fontsize=10)
     ax.set_xlabel("inference time per image (ms, log)")
     ax.set_ylabel("image AUROC")
@@ -81,16 +86,15 @@ plt.show()
 
 # %% [markdown]
 # ## Cost of every method
-# Mean over datasets and seeds of the cached runs; parameters include frozen backbones;
-# MACs per image at this profile's image size.
+# Fit time and inference time: mean over datasets and seeds of the cached runs. Parameters include
+# frozen backbones; MACs per image at this profile's image size; `process peak` is the runner's
+# peak resident memory of the whole process during the run (it includes everything loaded before).
 
 # %%
 cost = ok.groupby("method", sort=False).agg(
     params_m=("n_params", lambda s: s.mean() / 1e6), fit_s=("fit_seconds", "mean"),
-    infer_ms_per_image=("predict_ms_per_image", "mean"), memory_mb=("memory_mb", "max"),
-    image_auroc=("image_auroc", "mean")).reset_index()
-if count_macs and len(cost):
-    macs = pd.DataFrame([macs_per_image(m, datasets[0], profile, data_root) for m in cost["method"]])
-    cost = cost.merge(macs[["method", "gmacs", "note"]], on="method", how="left")
+    infer_ms_per_image=("predict_ms_per_image", "mean"), image_auroc=("image_auroc", "mean"),
+    process_peak_mb=("peak_memory_mb", "max")).reset_index()
+cost = cost.merge(cost_probe[["method", "gmacs", "model_mb", "inference_mb", "note"]], on="method", how="left")
 cost.insert(0, "name", cost["method"].map(lambda m: PAPER_METHOD_NAMES.get(m, m)))
-cost.drop(columns="method").rename(columns={"memory_mb": memory_label}).round(3)
+cost.drop(columns="method").rename(columns={"inference_mb": memory_label}).round(3)

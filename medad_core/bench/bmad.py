@@ -113,19 +113,25 @@ def chapter_config(method: str, dataset: str, profile: str, seed: int, data_root
 
 
 def macs_per_image(method: str, dataset: str, profile: str, data_root: str | None = None, n_train: int = 8,
-                   seed: int = 0) -> dict[str, Any]:
-    """Parameters and multiply-accumulates of one test image through a method's ``_predict_batch``.
+                   seed: int = 0, memory_batch: int = 16) -> dict[str, Any]:
+    """Parameters, multiply-accumulates per test image and inference memory of one method.
 
     The architecture (not the training) sets the MACs, so the method is fitted on ``n_train``
-    images for one epoch; memory-bank methods then search a bank built from those images (PatchCore's
-    nearest-neighbour search is counted with the torch backend, faiss is invisible to the counter).
+    images for one epoch; memory-bank methods then search a bank built from those images (counted
+    with the torch kNN backend). ``inference_mb`` is the size of the model's tensors plus the peak
+    memory added while predicting a batch of ``memory_batch`` images (CUDA: peak allocation; CPU:
+    the increase of the process's resident memory, sampled every 5 ms, an approximation since the
+    allocator reuses freed memory). The runner's ``peak_memory_mb`` is the whole process's peak,
+    which grows with everything a notebook ran before, so Fig. 3.9 uses this per-method figure.
     """
+    import itertools
+
     import torch
 
     from medad_core.api import Setting
     from medad_core.config import Protocol
     from medad_core.data import load_splits, make_trainset
-    from medad_core.efficiency import count_macs, count_parameters
+    from medad_core.efficiency import PeakMemory, count_macs, count_parameters
     from medad_core.registry import get_method
 
     cls = get_method(method)
@@ -145,8 +151,18 @@ def macs_per_image(method: str, dataset: str, profile: str, data_root: str | Non
         note = ""
     with torch.no_grad():
         n_params = count_parameters(detector)
+    module = detector.model
+    model_mb = sum(t.numel() * t.element_size()
+                   for t in itertools.chain(module.parameters(), module.buffers())) / 2**20
+    batch = test.subset(range(min(memory_batch, len(test)))).tensors().to(detector.device)
+    start_rss = PeakMemory._rss_mb()
+    with PeakMemory(interval=0.005, device=detector.device) as memory:
+        with torch.inference_mode():
+            detector._predict_batch(batch)
+    added = memory.peak_cuda_mb if memory.peak_cuda_mb is not None else max(memory.peak_rss_mb - start_rss, 0.0)
     return {"method": method, "params_m": n_params / 1e6, "gmacs": None if macs is None else macs / 1e9,
-            "image_size": list(image.shape[-2:]), "note": note}
+            "model_mb": model_mb, "inference_mb": model_mb + added, "image_size": list(image.shape[-2:]),
+            "note": note}
 
 
 # ------------------------------------------------------------------------------------------------
