@@ -2,8 +2,9 @@
 via Conditional Normalizing Flows", WACV 2022) with BMAD's settings (thesis Table 3.3): WideResNet-50
 encoder, Adam with lr 1e-4, condition vectors of 128 dimensions, clamp alpha 1.9, 8 coupling blocks.
 
-* Encoder: a frozen pretrained CNN; the feature maps of ``layers`` (layer1-3, CFLOW's three pooling
-  levels) are the data the flows model.
+* Encoder: a frozen pretrained CNN; the feature maps of ``layers`` are the data the flows model
+  (CFLOW's three pooling layers: layer2-4 of the ResNet, strides 8-32, as CFLOW's code and anomalib;
+  the smoke / quick profiles use layer1-3 of a ResNet-18 because their images are only 64 px).
 * Decoders: one conditional normalising flow per layer (``medad_core.nn.flows.conditional_flow``).
   Every feature vector x_ij at position (i, j) is decoded separately, conditioned on the 2-D
   sinusoidal positional encoding c_ij of its position: z_ij = g(x_ij; c_ij).
@@ -107,12 +108,12 @@ class Cflow(Detector):
                   "condition_dim": 64, "fiber_batch": 2048, "batch_size": 32, "lr": 1e-3},
         # BMAD: WRN-50, Adam lr 1e-4, 128-d conditions, clamp 1.9, 8 couplings (anomalib 0.5 config:
         # 224 px, 50 epochs at most, fiber batch 64, hard permutations)
-        "paper": {"backbone": "wide_resnet50_2", "layers": ("layer1", "layer2", "layer3"), "epochs": 50,
+        "paper": {"backbone": "wide_resnet50_2", "layers": ("layer2", "layer3", "layer4"), "epochs": 50,
                   "n_blocks": 8, "condition_dim": 128, "clamp_alpha": 1.9, "fiber_batch": 64, "lr": 1e-4,
                   "batch_size": 32, "image_size": 224, "select_on_valid": True},
     }
 
-    def __init__(self, backbone: str = "wide_resnet50_2", layers: tuple[str, ...] = ("layer1", "layer2", "layer3"),
+    def __init__(self, backbone: str = "wide_resnet50_2", layers: tuple[str, ...] = ("layer2", "layer3", "layer4"),
                  n_blocks: int = 8, condition_dim: int = 128, clamp_alpha: float = 1.9, fiber_batch: int = 64,
                  lr: float = 1e-4, epochs: int = 50, loss: str = "nll", permute_soft: bool = False,
                  image_size: int | None = None, select_on_valid: bool = True, valid_every: int = 10, **kwargs):
