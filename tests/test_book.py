@@ -28,6 +28,7 @@ def built_book(tmp_path_factory):
     repo = _copy_repo(tmp_path_factory.mktemp("book") / "repo")
     mp = pytest.MonkeyPatch()
     mp.setenv("MEDAD_RESULTS", str(repo / "results"))
+    mp.setenv("OMP_NUM_THREADS", "1")  # the kernels share 2 cores with the other pytest worker
     try:
         code = build_book(profile="smoke", repo=repo)
     finally:
