@@ -130,6 +130,7 @@ class PeakMemory:
         self.interval = interval
         self.device = device
         self.peak_rss_mb: float = 0.0
+        self.start_rss_mb: float = 0.0
         self.peak_cuda_mb: float | None = None
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -150,8 +151,14 @@ class PeakMemory:
         wants = self.device is None or str(self.device).startswith("cuda")
         return wants and torch.cuda.is_available()
 
+    @property
+    def added_rss_mb(self) -> float:
+        """Peak minus the resident memory at entry: what the block itself needed (a long-lived
+        process, such as a notebook kernel, already holds everything earlier work left behind)."""
+        return max(self.peak_rss_mb - self.start_rss_mb, 0.0)
+
     def __enter__(self) -> "PeakMemory":
-        self.peak_rss_mb = self._rss_mb()
+        self.start_rss_mb = self.peak_rss_mb = self._rss_mb()
         if self._cuda():
             import torch
 

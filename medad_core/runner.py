@@ -8,8 +8,10 @@ resumes where it stopped because every finished config is already cached.
 
 A row holds the config fields flattened (method, dataset, setting, profile, seed, ...), the
 metrics (image_auroc, image_ap, f1_max, pixel_auroc, pro, dice; None where not applicable), wall
-times of fit and predict, peak memory (CPU RSS during the run; GPU when on CUDA), the parameter
-count, the weights actually used, the data source, the split record and the full ``config``.
+times of fit and predict, peak memory (CPU RSS during the run, and GPU when on CUDA:
+``peak_memory_mb`` is the process's peak, ``peak_memory_added_mb`` the part above what the
+process held when the run started), the parameter count, the weights actually used, the data
+source, the split record and the full ``config``.
 """
 
 from __future__ import annotations
@@ -131,6 +133,7 @@ def execute(config: RunConfig, keep_predictions: bool = False, results: str | os
         "predict_seconds": predict_time[0],
         "predict_ms_per_image": 1000 * predict_time[0] / max(len(test), 1),
         "peak_memory_mb": memory.peak_rss_mb,
+        "peak_memory_added_mb": memory.added_rss_mb,
         "peak_gpu_memory_mb": memory.peak_cuda_mb,
         "n_params": detector.num_parameters(),
         "weights": detector.weights_used,
