@@ -21,7 +21,7 @@ import torch.nn.functional as F
 
 from medad_core.api import MedadError, TrainSet
 
-__all__ = ["check_training_images", "InputSpec", "aggregate_neighbourhood", "valid_auroc"]
+__all__ = ["check_training_images", "InputSpec", "aggregate_neighbourhood"]
 
 
 def check_training_images(train: TrainSet, method: str, min_size: int = 32) -> "InputSpec":
@@ -71,18 +71,3 @@ def aggregate_neighbourhood(features: Sequence[torch.Tensor], pool: int = 3, mod
             f = F.interpolate(f, size=size, mode=mode, **({} if mode == "nearest" else {"align_corners": False}))
         out.append(f)
     return torch.cat(out, dim=1)
-
-
-def valid_auroc(detector, train: TrainSet):
-    """A closure returning the image AUROC of ``detector`` on ``train.valid`` (BMAD's checkpoint
-    selection), or None when there is no valid split with both normal and anomalous images."""
-    valid = train.valid
-    if valid is None or len(valid) == 0 or len(set(valid.labels.tolist())) < 2:
-        return None
-
-    def score() -> float:
-        from sklearn.metrics import roc_auc_score
-
-        return float(roc_auc_score(valid.labels, detector.predict(valid).scores))
-
-    return score

@@ -24,11 +24,12 @@ import torch.nn.functional as F
 from torch import nn
 
 from medad_core.api import Detector, Prediction, Setting, TrainSet
-from medad_core.methods._feature_common import aggregate_neighbourhood, check_training_images, valid_auroc
+from medad_core.methods._feature_common import aggregate_neighbourhood, check_training_images
 from medad_core.nn.anomaly_map import anomaly_map
 from medad_core.nn.backbone import FeatureExtractor
 from medad_core.nn.distillation import train_student
 from medad_core.nn.memory_bank import pairwise_sq_distances
+from medad_core.nn.selection import ValidSelector
 from medad_core.progress import progress
 from medad_core.registry import register
 
@@ -136,7 +137,7 @@ class Cfa(Detector):
         self.fit_info = train_student(
             train.normal, model.loss, optimizer, epochs=self.epochs, batch_size=self.batch_size,
             device=self.device, seed=self.seed, modules=[descriptor], desc="cfa", show_progress=self.progress,
-            validate=valid_auroc(self, train), eval_every=self.eval_every)
+            selector=ValidSelector(self, train.valid, self.eval_every, modules=[descriptor]))
         self.fit_info["memory_bank_size"] = int(model.memory_bank.shape[0])
 
     @torch.no_grad()

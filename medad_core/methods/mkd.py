@@ -31,10 +31,11 @@ import torch
 from torch import nn
 
 from medad_core.api import Detector, Prediction, Setting, TrainSet
-from medad_core.methods._feature_common import check_training_images, valid_auroc
+from medad_core.methods._feature_common import check_training_images
 from medad_core.nn.anomaly_map import fuse_maps, gaussian_blur
 from medad_core.nn.backbone import FeatureExtractor, imagenet_normalize
 from medad_core.nn.distillation import cosine_distance_map, flat_cosine_distance, train_student
+from medad_core.nn.selection import ValidSelector
 from medad_core.registry import register
 
 SOURCE_LAYERS = ("features.9", "features.16", "features.23", "features.30")
@@ -189,7 +190,7 @@ class Mkd(Detector):
         self.fit_info = train_student(
             train.normal, self.model.loss, optimizer, epochs=self.epochs, batch_size=self.batch_size,
             device=self.device, seed=self.seed, modules=[cloner], desc="mkd", show_progress=self.progress,
-            validate=valid_auroc(self, train), eval_every=self.eval_every, with_index=use_cache)
+            selector=ValidSelector(self, train.valid, self.eval_every, modules=[cloner]), with_index=use_cache)
         self.model.source_cache = None
         self.fit_info.update(source_cached=use_cache, localization=self.localization)
 

@@ -19,10 +19,11 @@ import torch
 from torch import nn
 
 from medad_core.api import Detector, Prediction, Setting, TrainSet
-from medad_core.methods._feature_common import check_training_images, valid_auroc
+from medad_core.methods._feature_common import check_training_images
 from medad_core.nn.anomaly_map import fuse_maps, gaussian_blur
 from medad_core.nn.backbone import FeatureExtractor
 from medad_core.nn.distillation import normalized_l2_map, train_student
+from medad_core.nn.selection import ValidSelector
 from medad_core.registry import register
 
 
@@ -82,7 +83,7 @@ class Stfpm(Detector):
         self.fit_info = train_student(
             train.normal, self.model.loss, optimizer, epochs=self.epochs, batch_size=self.batch_size,
             device=self.device, seed=self.seed, modules=[student], desc="stfpm", show_progress=self.progress,
-            validate=valid_auroc(self, train), eval_every=self.eval_every)
+            selector=ValidSelector(self, train.valid, self.eval_every, modules=[student]))
 
     def _predict_batch(self, images: torch.Tensor) -> Prediction:
         self.input_spec.check(images, self.name)

@@ -14,14 +14,13 @@ given by the optimiser, a loss closure, epochs over a shuffled in-memory set, tq
 
 from __future__ import annotations
 
-import copy
-import math
 from typing import Callable, Sequence
 
 import torch
 import torch.nn.functional as F
 
 from medad_core.api import ImageSet
+from medad_core.nn.selection import ValidSelector
 from medad_core.progress import progress
 
 __all__ = ["normalized_l2_map", "cosine_distance_map", "flat_cosine_distance", "train_student"]
@@ -47,19 +46,17 @@ def flat_cosine_distance(teacher: torch.Tensor, student: torch.Tensor) -> torch.
 def train_student(images: ImageSet, loss_fn: Callable[[torch.Tensor], torch.Tensor],
                   optimizer: torch.optim.Optimizer, *, epochs: int, batch_size: int, device: str, seed: int,
                   modules: Sequence[torch.nn.Module] = (), desc: str = "train", show_progress: bool = True,
-                  validate: Callable[[], float | None] | None = None, eval_every: int = 10,
-                  with_index: bool = False) -> dict:
+                  selector: ValidSelector | None = None, with_index: bool = False) -> dict:
     """Run ``epochs`` passes of ``loss_fn(batch) -> scalar`` over shuffled batches.
 
-    ``modules`` are the trainable parts: put in train mode while training (a frozen teacher stays in
-    eval) and, when ``validate`` is given, checkpointed. BMAD's protocol (thesis Sec. 3.4.1): every
-    ``eval_every`` epochs (and after the last) ``validate()`` returns the valid-split AUROC and the
-    best checkpoint is restored at the end; ``validate`` returning None (no labelled valid split)
-    keeps the last epoch. ``with_index`` calls ``loss_fn(images, indices)`` (indices into
+    ``modules`` are the trainable parts, put in train mode while training (a frozen teacher stays in
+    eval). BMAD's protocol (thesis Sec. 3.4.1) is the ``selector``'s
+    (:class:`~medad_core.nn.selection.ValidSelector` built with ``modules=`` these parts): it scores
+    the valid split every few epochs and restores the best checkpoint at the end, or keeps the last
+    epoch when there is no labelled valid split. ``with_index`` calls ``loss_fn(images, indices)`` (indices into
     ``images``, for losses that look up cached teacher features). Returns ``{"loss": [per-epoch mean], "selected_epoch", "valid_auroc"}``.
     """
     history: list[float] = []
-    best_score, best_state, best_epoch = -math.inf, None, epochs
     bar = progress(range(epochs), total=epochs, desc=desc, enable=show_progress)
     for epoch in bar:
         for module in modules:
@@ -76,13 +73,7 @@ def train_student(images: ImageSet, loss_fn: Callable[[torch.Tensor], torch.Tens
         history.append(total / max(count, 1))
         for module in modules:
             module.eval()
-        if validate is not None and ((epoch + 1) % eval_every == 0 or epoch + 1 == epochs):
-            score = validate()
-            if score is not None and score > best_score:
-                best_score, best_epoch = score, epoch + 1
-                best_state = [copy.deepcopy(m.state_dict()) for m in modules]
-    if best_state is not None:
-        for module, state in zip(modules, best_state):
-            module.load_state_dict(state)
-    return {"loss": history, "selected_epoch": best_epoch,
-            "valid_auroc": None if best_state is None else float(best_score)}
+        if selector is not None:
+            selector.step(epoch, epochs)
+    selection = selector.restore() if selector is not None else {"selected_epoch": epochs, "valid_auroc": None}
+    return {"loss": history, **selection}

@@ -6,15 +6,19 @@ validation sets." :class:`ValidSelector` does that for any :class:`~medad_core.a
 ``model`` is set while it trains: every ``every`` epochs (and at the last one) it scores the valid
 split with the detector's own ``predict``, keeps a copy of the state with the best image AUROC and
 restores it at the end. Without a valid split holding both normal and anomalous images it does
-nothing and the last epoch is kept (recorded in ``fit_info``).
+nothing and the last epoch is kept (recorded in ``fit_info``). ``modules`` names the parts to
+checkpoint when only some of the model trains (a student beside a frozen teacher); by default the
+whole ``detector.model``. Every method with a training loop selects its checkpoint through this one
+class (the distillation loop of :mod:`medad_core.nn.distillation` too).
 """
 
 from __future__ import annotations
 
 import copy
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 import numpy as np
+import torch
 
 from medad_core.api import Detector, ImageSet
 
@@ -23,13 +27,15 @@ __all__ = ["ValidSelector"]
 
 class ValidSelector:
     def __init__(self, detector: Detector, valid: ImageSet | None, every: int = 10, enabled: bool = True,
-                 before_eval: Callable[[], Any] | None = None):
+                 before_eval: Callable[[], Any] | None = None, modules: Sequence[torch.nn.Module] | None = None):
         usable = valid is not None and len(valid) > 0 and len(np.unique(valid.labels)) == 2
         self.detector = detector
         self.valid = valid if usable else None
         self.every = max(int(every), 1)
         self.enabled = enabled and usable
         self.before_eval = before_eval
+        self.modules = list(modules) if modules is not None else None
+        self.last_epoch = 0
         self.best_auroc = -np.inf
         self.best_epoch: int | None = None
         self.best_state: dict | None = None
@@ -38,6 +44,7 @@ class ValidSelector:
     def step(self, epoch: int, n_epochs: int) -> float | None:
         """Call after epoch ``epoch`` (0-based) of ``n_epochs``; returns the valid AUROC when evaluated."""
         last = epoch == n_epochs - 1
+        self.last_epoch = epoch + 1
         if not self.enabled or ((epoch + 1) % self.every != 0 and not last):
             return None
         from sklearn.metrics import roc_auc_score
@@ -54,16 +61,21 @@ class ValidSelector:
         self.history.append((epoch + 1, auroc))
         if auroc > self.best_auroc:
             self.best_auroc, self.best_epoch = auroc, epoch + 1
-            self.best_state = copy.deepcopy(model.state_dict())
+            self.best_state = [copy.deepcopy(m.state_dict()) for m in self._checkpointed()]
         return auroc
 
+    def _checkpointed(self) -> list[torch.nn.Module]:
+        return self.modules if self.modules is not None else [self.detector.model]
+
     def restore(self) -> dict[str, Any]:
-        """Load the best state (if any) and return what to record in ``fit_info``."""
+        """Load the best state (if any) and return what to record in ``fit_info``: the selected
+        epoch (1-based), its valid AUROC (None when the last epoch was kept), the history and why."""
         if self.best_state is not None:
-            self.detector.model.load_state_dict(self.best_state)
+            for module, state in zip(self._checkpointed(), self.best_state):
+                module.load_state_dict(state)
             self.best_state = None
             return {"selected_epoch": self.best_epoch, "valid_auroc": self.best_auroc,
-                    "valid_history": self.history}
-        if self.valid is None:
-            return {"selected_epoch": "last (no labelled valid split)"}
-        return {"selected_epoch": "last (selection on valid switched off)"}
+                    "valid_history": self.history, "selection": "best valid AUROC"}
+        reason = "no labelled valid split" if self.valid is None else "selection on valid switched off"
+        return {"selected_epoch": self.last_epoch, "valid_auroc": None, "valid_history": self.history,
+                "selection": f"last epoch ({reason})"}
