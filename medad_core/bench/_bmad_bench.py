@@ -114,6 +114,17 @@ def _batches(images: torch.Tensor, batch_size: int, shuffle: bool = False, seed:
         yield images[order[start:start + batch_size]]
 
 
+def _train_epochs(images: torch.Tensor, loss_of_batch, optimizer: torch.optim.Optimizer, epochs: int,
+                  batch_size: int, seed: int) -> None:
+    """The plain epoch loop the anomalib peers train with (shuffled batches, one step per batch)."""
+    for epoch in range(epochs):
+        for batch in _batches(images, batch_size, shuffle=True, seed=seed + epoch):
+            loss = loss_of_batch(batch)
+            optimizer.zero_grad()
+            loss.backward()
+            optimizer.step()
+
+
 def anomalib_fit_predict(method: str, ours, train_images: torch.Tensor, test_images: torch.Tensor, seed: int
                          ) -> dict[str, Any]:
     """Fit anomalib's model with our detector's hyper-parameters; returns scores, maps and times."""
@@ -186,12 +197,7 @@ def _anomalib_model(method: str, ours, size, bs: int, epochs: int, seed: int):
                                   weight_decay=ours.weight_decay)
             m.train()
             m.teacher_model.eval()
-            for epoch in range(epochs):
-                for b in _batches(x, bs, shuffle=True, seed=seed + epoch):
-                    loss = loss_fn(*m(b))
-                    opt.zero_grad()
-                    loss.backward()
-                    opt.step()
+            _train_epochs(x, lambda b: loss_fn(*m(b)), opt, epochs, bs, seed)
         return model, fit
     if method == "rd4ad":
         from anomalib.models.image.reverse_distillation.anomaly_map import AnomalyMapGenerationMode
@@ -208,12 +214,7 @@ def _anomalib_model(method: str, ours, size, bs: int, epochs: int, seed: int):
                                    betas=tuple(ours.betas))
             m.train()
             m.encoder.eval()
-            for epoch in range(epochs):
-                for b in _batches(x, bs, shuffle=True, seed=seed + epoch):
-                    loss = loss_fn(*m(b))
-                    opt.zero_grad()
-                    loss.backward()
-                    opt.step()
+            _train_epochs(x, lambda b: loss_fn(*m(b)), opt, epochs, bs, seed)
         return model, fit
     if method == "cfa":
         from anomalib.models.image.cfa.loss import CfaLoss
@@ -232,12 +233,7 @@ def _anomalib_model(method: str, ours, size, bs: int, epochs: int, seed: int):
             m.initialize_centroid([_ImageBatch(b) for b in _batches(x, bs)])
             opt = torch.optim.AdamW(m.parameters(), lr=1e-3, weight_decay=5e-4, amsgrad=True)
             m.train()
-            for epoch in range(epochs):
-                for b in _batches(x, bs, shuffle=True, seed=seed + epoch):
-                    loss = loss_fn(m(b))
-                    opt.zero_grad()
-                    loss.backward()
-                    opt.step()
+            _train_epochs(x, lambda b: loss_fn(m(b)), opt, epochs, bs, seed)
         return model, fit
     raise ValueError(f"no anomalib peer for {method!r}")
 
