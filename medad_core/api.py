@@ -344,15 +344,22 @@ class Detector(ABC):
     #: hyper-parameters per profile (``smoke`` / ``quick`` / ``paper``), applied by :meth:`for_profile`
     #: underneath the user's own parameters; ``paper`` holds the paper's settings.
     profile_params: ClassVar[dict[str, dict[str, Any]]] = {}
+    #: version of the method's computation: bump it whenever a change alters its numbers, so that
+    #: cached result rows of the old computation are no longer served (part of the cache key)
+    version: ClassVar[str] = "1"
 
     def __init__(self, *, device: str = "cpu", seed: int = 0, weights: str = "auto",
-                 profile: str = "quick", batch_size: int = 32, progress: bool = True):
+                 profile: str = "quick", batch_size: int = 32, progress: bool = True,
+                 max_steps: int | None = None):
         self.device = device
         self.seed = seed
         self.weights = weights
         self.profile = profile
         self.batch_size = batch_size
         self.progress = progress
+        #: stop training after this many optimisation steps (None: the full schedule); the
+        #: paper-profile dry run uses 1 so a GPU user's first configuration cannot crash on a typo
+        self.max_steps = max_steps
         self.model: torch.nn.Module | None = None
         self.weights_used: str = "none"
         self.fit_info: dict[str, Any] = {}
@@ -420,6 +427,20 @@ class Detector(ABC):
                     extras.setdefault(key, []).append(np.asarray(value))
         maps_arr = np.concatenate(maps) if maps else None
         return Prediction(np.concatenate(scores), maps_arr, {k: np.concatenate(v) for k, v in extras.items()})
+
+    def embed(self, images: ImageSet | torch.Tensor) -> np.ndarray:
+        """Image-level feature vectors ``(N, D)`` of the learned representation (t-SNE figures).
+
+        Methods that have one override this; the default says it has none.
+        """
+        raise MedadError(f"{self.name} has no image embedding (embed() is not implemented for it)")
+
+    def adapt(self, target: TrainSet) -> "Detector":
+        """Fine-tune a fitted detector on a target domain (cross-domain adaptation, DRA Table 9).
+
+        Methods that support it override this; the default says it does not.
+        """
+        raise MedadError(f"{self.name} does not support cross-domain adaptation (adapt())")
 
     def num_parameters(self) -> int:
         """Parameters of the network(s) (trainable and frozen)."""
