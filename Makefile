@@ -6,7 +6,7 @@ STAMP := $(VENV)/.medad-installed
 PROFILE ?= quick
 PYTEST_ARGS ?=
 
-.PHONY: install test book book-smoke bench clean-results clean
+.PHONY: install lint test book book-smoke bench clean-results clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -15,6 +15,11 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 install: $(STAMP)
+
+# ruff comes with the `test` extra; `ruff format --check` fails on a file `ruff format` would change
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 
 test: $(STAMP)
 	MEDAD_PROGRESS=0 $(PY) -m pytest -n 2 --dist loadgroup $(PYTEST_ARGS)
