@@ -29,24 +29,41 @@ import yaml
 
 from medad_core.api import MedadError
 
-__all__ = ["REPO", "NotebookJob", "notebook_jobs", "execute_notebook", "check_executed", "build_html",
-           "build_book", "profile_banner"]
+__all__ = [
+    "REPO",
+    "NotebookJob",
+    "notebook_jobs",
+    "execute_notebook",
+    "check_executed",
+    "build_html",
+    "build_book",
+    "profile_banner",
+]
 
 REPO = Path(__file__).resolve().parents[1]
 GENERATED = "book/generated"
 
 _BANNERS = {
-    "smoke": ("warning", "Smoke profile",
-              "These outputs come from the **smoke** profile: a few tens of tiny phantom images and a few "
-              "training steps. They only show that the pipeline runs; the numbers mean nothing."),
-    "quick": ("note", "Quick profile: the pipeline, not the paper",
-              "These outputs come from the **quick** profile on the embedded procedural phantoms (small "
-              "images, a few hundred samples, short training, random-init backbones where pretrained "
-              "weights are absent). They demonstrate the pipeline end to end; they do **not** reproduce "
-              "the paper's numbers, which stand beside ours in every table. Rerun with `profile='paper'` "
-              "on the real datasets and a GPU to reproduce."),
-    "paper": ("important", "Paper profile",
-              "These outputs come from the **paper** profile: the papers' settings on the real datasets."),
+    "smoke": (
+        "warning",
+        "Smoke profile",
+        "These outputs come from the **smoke** profile: a few tens of tiny phantom images and a few "
+        "training steps. They only show that the pipeline runs; the numbers mean nothing.",
+    ),
+    "quick": (
+        "note",
+        "Quick profile: the pipeline, not the paper",
+        "These outputs come from the **quick** profile on the embedded procedural phantoms (small "
+        "images, a few hundred samples, short training, random-init backbones where pretrained "
+        "weights are absent). They demonstrate the pipeline end to end; they do **not** reproduce "
+        "the paper's numbers, which stand beside ours in every table. Rerun with `profile='paper'` "
+        "on the real datasets and a GPU to reproduce.",
+    ),
+    "paper": (
+        "important",
+        "Paper profile",
+        "These outputs come from the **paper** profile: the papers' settings on the real datasets.",
+    ),
 }
 
 
@@ -88,7 +105,7 @@ def notebook_jobs(repo: Path = REPO) -> list[NotebookJob]:
         entry = entry.removesuffix(".ipynb")
         if not entry.startswith(GENERATED + "/"):
             continue
-        stem = entry[len(GENERATED) + 1:]
+        stem = entry[len(GENERATED) + 1 :]
         source = repo / "notebooks" / f"{stem}.py"
         if not source.is_file():
             raise MedadError(f"_toc.yml lists {entry} but its source {source.relative_to(repo)} does not exist")
@@ -123,8 +140,16 @@ def execute_notebook(job: NotebookJob, parameters: dict[str, Any], cwd: Path = R
     partial = job.output.with_suffix(".partial.ipynb")
     error = None
     try:
-        papermill.execute_notebook(notebook, str(partial), parameters=parameters, kernel_name="python3",
-                                   language="python", cwd=str(cwd), progress_bar=False, log_output=False)
+        papermill.execute_notebook(
+            notebook,
+            str(partial),
+            parameters=parameters,
+            kernel_name="python3",
+            language="python",
+            cwd=str(cwd),
+            progress_bar=False,
+            log_output=False,
+        )
     except papermill.PapermillExecutionError as err:
         error = f"{err.ename}: {err.evalue} (cell {err.exec_count})"
     except Exception as err:  # noqa: BLE001 - kernel death, bad parameters...: reported per notebook
@@ -159,8 +184,11 @@ def check_executed(jobs: list[NotebookJob]) -> list[str]:
         if nb.metadata.get("papermill", {}).get("exception"):
             problems.append(f"{job.stem}: the notebook raised an error (see {shown(job.output)})")
             continue
-        unexecuted = [i for i, c in enumerate(nb.cells)
-                      if c.cell_type == "code" and c.source.strip() and c.get("execution_count") is None]
+        unexecuted = [
+            i
+            for i, c in enumerate(nb.cells)
+            if c.cell_type == "code" and c.source.strip() and c.get("execution_count") is None
+        ]
         if unexecuted:
             problems.append(f"{job.stem}: code cells {unexecuted[:5]} were not executed")
     return problems
@@ -168,15 +196,29 @@ def check_executed(jobs: list[NotebookJob]) -> list[str]:
 
 def build_html(repo: Path = REPO) -> int:
     """Jupyter Book 1.x build of the repository root, warnings as errors."""
-    command = [sys.executable, "-c", "import sys; from jupyter_book.cli.main import main; sys.exit(main())",
-               "build", str(repo), "-W", "-n", "--keep-going"]
+    command = [
+        sys.executable,
+        "-c",
+        "import sys; from jupyter_book.cli.main import main; sys.exit(main())",
+        "build",
+        str(repo),
+        "-W",
+        "-n",
+        "--keep-going",
+    ]
     print("$ " + " ".join(command), flush=True)
     return subprocess.call(command, cwd=repo)
 
 
-def build_book(profile: str = "quick", only: str | None = None, data_root: str | None = None,
-               device: str = "cpu", seeds: list[int] | None = None, html: bool = True,
-               repo: Path = REPO) -> int:
+def build_book(
+    profile: str = "quick",
+    only: str | None = None,
+    data_root: str | None = None,
+    device: str = "cpu",
+    seeds: list[int] | None = None,
+    html: bool = True,
+    repo: Path = REPO,
+) -> int:
     """Execute the notebooks (all, or those matching ``only``) and build the book; returns an exit code."""
     from medad_core.progress import progress
 
@@ -200,8 +242,9 @@ def build_book(profile: str = "quick", only: str | None = None, data_root: str |
             failures.append(f"{job.stem}: {error}")
     for stem, seconds in timings.items():
         print(f"  {stem:<32} {seconds:7.1f} s")
-    problems = failures + [p for p in check_executed(jobs) if not any(p.startswith(f.split(':')[0] + ":")
-                                                                      for f in failures)]
+    problems = failures + [
+        p for p in check_executed(jobs) if not any(p.startswith(f.split(":")[0] + ":") for f in failures)
+    ]
     if problems:
         print("medad book: not building the book, because:\n  " + "\n  ".join(problems), file=sys.stderr)
         return 1

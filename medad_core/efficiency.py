@@ -16,8 +16,9 @@ from __future__ import annotations
 import os
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from medad_core.api import MedadError
 
@@ -154,10 +155,11 @@ class PeakMemory:
     @property
     def added_rss_mb(self) -> float:
         """Peak minus the resident memory at entry: what the block itself needed (a long-lived
-        process, such as a notebook kernel, already holds everything earlier work left behind)."""
+        process, such as a notebook kernel, already holds everything earlier work left behind).
+        """
         return max(self.peak_rss_mb - self.start_rss_mb, 0.0)
 
-    def __enter__(self) -> "PeakMemory":
+    def __enter__(self) -> PeakMemory:
         self.start_rss_mb = self.peak_rss_mb = self._rss_mb()
         if self._cuda():
             import torch

@@ -120,9 +120,7 @@ def _check_masks_maps(masks: Any, maps: Any, *, need_anomaly: bool = True) -> tu
     if maps.ndim == 2:
         maps = maps[None]
     if masks.ndim != 3 or maps.ndim != 3:
-        raise MedadError(
-            f"masks and maps must be (N, H, W) arrays, got masks {masks.shape} and maps {maps.shape}"
-        )
+        raise MedadError(f"masks and maps must be (N, H, W) arrays, got masks {masks.shape} and maps {maps.shape}")
     if masks.shape != maps.shape:
         raise MedadError(
             f"anomaly maps {maps.shape} do not match the ground-truth masks {masks.shape}; "
@@ -131,9 +129,7 @@ def _check_masks_maps(masks: Any, maps: Any, *, need_anomaly: bool = True) -> tu
     if masks.dtype != bool:
         unique = np.unique(masks)
         if not np.isin(unique, [0, 1]).all():
-            raise MedadError(
-                f"masks must be boolean or 0/1, got values {unique[:10].tolist()}; binarise them first"
-            )
+            raise MedadError(f"masks must be boolean or 0/1, got values {unique[:10].tolist()}; binarise them first")
         masks = masks.astype(bool)
     if not np.issubdtype(maps.dtype, np.floating):
         maps = maps.astype(np.float32)
@@ -144,9 +140,7 @@ def _check_masks_maps(masks: Any, maps: Any, *, need_anomaly: bool = True) -> tu
     if need_anomaly:
         n_pos = int(np.count_nonzero(masks))
         if n_pos == 0:
-            raise MedadError(
-                "every ground-truth mask is empty: pixel-level metrics need at least one anomalous pixel"
-            )
+            raise MedadError("every ground-truth mask is empty: pixel-level metrics need at least one anomalous pixel")
         if n_pos == masks.size:
             raise MedadError("every pixel is anomalous in the masks: pixel-level metrics need normal pixels too")
     return masks, maps
@@ -190,8 +184,8 @@ def _value_counts(masks: np.ndarray, maps: np.ndarray) -> tuple[np.ndarray, np.n
     step = max(1, _CHUNK_PIXELS // per_image)
     values = neg = pos = None
     for start in range(0, n_images, step):
-        chunk_maps = maps[start:start + step]
-        chunk_masks = masks[start:start + step]
+        chunk_maps = maps[start : start + step]
+        chunk_masks = masks[start : start + step]
         v_neg, c_neg = np.unique(chunk_maps[~chunk_masks], return_counts=True)
         v_pos, c_pos = np.unique(chunk_maps[chunk_masks], return_counts=True)
         parts_v = [v_neg, v_pos]
@@ -249,7 +243,8 @@ def _label_regions(masks: np.ndarray) -> tuple[np.ndarray, int]:
 
 def _trapezoid_to_limit(x: np.ndarray, y: np.ndarray, x_max: float) -> float:
     """Trapezoid area under y(x) from x[0] to x_max; the point at x_max is linearly interpolated
-    between its neighbours when it is not a curve point (MVTec AD's ``trapezoid``)."""
+    between its neighbours when it is not a curve point (MVTec AD's ``trapezoid``).
+    """
     correction = 0.0
     if not np.any(x == x_max):
         ins = int(np.searchsorted(x, x_max, side="right"))
@@ -310,7 +305,9 @@ def _pro_curve_checked(masks: np.ndarray, maps: np.ndarray, fpr_limit: float | N
     b_vals = bg_desc[bg_last]
     b_fp = np.flatnonzero(bg_last) + 1
     n_above = r_desc.size - np.searchsorted(r_desc[::-1], b_vals, side="left")
-    b_pro = np.where(n_above > 0, r_weight_cum[np.maximum(n_above - 1, 0)], 0.0) if r_desc.size else np.zeros(b_vals.size)
+    b_pro = (
+        np.where(n_above > 0, r_weight_cum[np.maximum(n_above - 1, 0)], 0.0) if r_desc.size else np.zeros(b_vals.size)
+    )
     # points at distinct region values: pro = weight so far, fp from the background side
     r_last = np.append(np.diff(r_desc) != 0, True) if r_desc.size else np.zeros(0, dtype=bool)
     r_vals = r_desc[r_last]
@@ -355,8 +352,8 @@ def _pro_bmad_cflow(masks: np.ndarray, maps: np.ndarray, fpr_limit: float, num_t
     weights = 1.0 / region_sizes[flat_regions[~background]]
     pro_at = np.bincount(below[~background], weights=weights, minlength=n_t + 1)
     # positives at threshold j: pixels with below > j
-    fp = np.cumsum(fp_at[::-1])[::-1][1:n_t + 1]
-    pro_sum = np.cumsum(pro_at[::-1])[::-1][1:n_t + 1]
+    fp = np.cumsum(fp_at[::-1])[::-1][1 : n_t + 1]
+    pro_sum = np.cumsum(pro_at[::-1])[::-1][1 : n_t + 1]
     fpr = fp / np.count_nonzero(background)
     pro = pro_sum / n_regions
     keep = fpr < fpr_limit
@@ -367,8 +364,10 @@ def _pro_bmad_cflow(masks: np.ndarray, maps: np.ndarray, fpr_limit: float, num_t
     # thresholds ascend, so fpr descends: integrate the reversed arrays
     return float(np.trapezoid(pro[::-1], fpr[::-1]))
 
-def _resample_index_space(old_x: np.ndarray, old_ys: list[np.ndarray], new_x: np.ndarray,
-                          uniform: bool = False) -> list[np.ndarray]:
+
+def _resample_index_space(
+    old_x: np.ndarray, old_ys: list[np.ndarray], new_x: np.ndarray, uniform: bool = False
+) -> list[np.ndarray]:
     """Piecewise-linear interpolation that extrapolates with the end segments (anomalib's interp1d),
     for several curves sharing ``old_x``.
 
@@ -389,7 +388,7 @@ def _resample_index_space(old_x: np.ndarray, old_ys: list[np.ndarray], new_x: np
 
 
 def _pro_anomalib_legacy(masks: np.ndarray, maps: np.ndarray, fpr_limit: float) -> float:
-    """anomalib <= 2.2 AUPRO (see the module docstring), one vectorised pass per region.
+    """Anomalib <= 2.2 AUPRO (see the module docstring), one vectorised pass per region.
 
     Every curve point is an exact ROC threshold (a distinct score). Per region the ROC over
     background ∪ region is built by merging the region's distinct scores into the background's
@@ -424,7 +423,7 @@ def _pro_anomalib_legacy(masks: np.ndarray, maps: np.ndarray, fpr_limit: float) 
     fpr_sum = np.zeros(output_size)
     new_idx = np.arange(output_size, dtype=np.float64)
     for k in range(n_regions):
-        scores_k = region_pixels[bounds[k]:bounds[k + 1]]  # ascending
+        scores_k = region_pixels[bounds[k] : bounds[k + 1]]  # ascending
         size_k = scores_k.size
         distinct_k = np.unique(scores_k[scores_k >= floor])[::-1]
         p = np.searchsorted(b_asc, distinct_k)
@@ -434,7 +433,9 @@ def _pro_anomalib_legacy(masks: np.ndarray, maps: np.ndarray, fpr_limit: float) 
         fps = np.insert(b_top_cum, insert_at, np.where(insert_at > 0, b_top_cum[np.maximum(insert_at - 1, 0)], 0))
         # region pixels >= each merged threshold: counts dropped at the merged position of each of the
         # region's distinct values, then a cumulative sum (no search over the long merged array)
-        counts_k = np.searchsorted(scores_k, distinct_k, side="right") - np.searchsorted(scores_k, distinct_k, side="left")
+        counts_k = np.searchsorted(scores_k, distinct_k, side="right") - np.searchsorted(
+            scores_k, distinct_k, side="left"
+        )
         merged_at = np.empty(distinct_k.size, dtype=np.int64)
         merged_at[~shared] = insert_at + np.arange(new_values.size)
         shared_b = np.searchsorted(-b_top, -distinct_k[shared], side="left")

@@ -17,9 +17,8 @@ Formats (``format_mean_std``):
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
-import numpy as np
 import pandas as pd
 
 from medad_core.api import MedadError
@@ -29,8 +28,9 @@ __all__ = ["aggregate", "format_mean_std", "FORMAT_STYLES"]
 FORMAT_STYLES = ("fraction", "percent", "percent_plain", "percent_std1", "fraction_std2", "number")
 
 
-def aggregate(df: pd.DataFrame, by: Sequence[str] | str, metrics: Sequence[str] | str, ddof: int = 1,
-              seed_column: str = "seed") -> pd.DataFrame:
+def aggregate(
+    df: pd.DataFrame, by: Sequence[str] | str, metrics: Sequence[str] | str, ddof: int = 1, seed_column: str = "seed"
+) -> pd.DataFrame:
     """Mean and standard deviation of ``metrics`` over the rows of each ``by`` group.
 
     Returns one row per group with ``<metric>_mean``, ``<metric>_std`` (sample std, ``ddof=1``; NaN for

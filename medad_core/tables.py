@@ -18,8 +18,8 @@ reference cells without a reproduced value say "not run" (or the reproduced row'
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Iterable, Sequence
 
 import numpy as np
 import pandas as pd
@@ -42,28 +42,68 @@ LONG_COLUMNS = ["paper", "table", "dataset", "subset", "method", "setting", "met
 
 #: how each paper table prints its numbers and how it marks the best (for ``side_by_side`` defaults)
 TABLES: dict[str, dict[str, str]] = {
-    "dra_table1": {"title": "DRA Table 1: AUC, general setting (1 and 10 anomalies)", "style": "fraction", "best": "row"},
+    "dra_table1": {
+        "title": "DRA Table 1: AUC, general setting (1 and 10 anomalies)",
+        "style": "fraction",
+        "best": "row",
+    },
     "dra_table2": {"title": "DRA Table 2: AUC, hard setting", "style": "fraction", "best": "row"},
     "dra_table3": {"title": "DRA Table 3: ablation of the abnormality heads", "style": "fraction", "best": "row"},
     "dra_table4": {"title": "DRA Table 4: AUC by source of pseudo anomalies", "style": "fraction", "best": "row"},
-    "dra_table7": {"title": "DRA Table 7: DRA vs DeepSAD and MINNS, general setting", "style": "fraction", "best": "row"},
+    "dra_table7": {
+        "title": "DRA Table 7: DRA vs DeepSAD and MINNS, general setting",
+        "style": "fraction",
+        "best": "row",
+    },
     "dra_table8": {"title": "DRA Table 8: DRA vs DeepSAD and MINNS, hard setting", "style": "fraction", "best": "row"},
     "dra_table9": {"title": "DRA Table 9: cross-domain DRA vs KDAD on textures", "style": "fraction", "best": "none"},
-    "ddad_table2": {"title": "DDAD-ASR Table 2: comparison with SOTA (AUC / AP %)", "style": "percent_plain", "best": "column"},
-    "ddad_table3": {"title": "DDAD-ASR Table 3: ablation over anomaly rates", "style": "percent_plain", "best": "column"},
+    "ddad_table2": {
+        "title": "DDAD-ASR Table 2: comparison with SOTA (AUC / AP %)",
+        "style": "percent_plain",
+        "best": "column",
+    },
+    "ddad_table3": {
+        "title": "DDAD-ASR Table 3: ablation over anomaly rates",
+        "style": "percent_plain",
+        "best": "column",
+    },
     "dia_table1": {"title": "DIA Table 1: fine-grained medical AD, AUROC", "style": "fraction_std2", "best": "column"},
-    "dia_table2": {"title": "DIA Table 2: rotate vs perm shifting transformation", "style": "fraction_std2", "best": "column"},
-    "dia_table3": {"title": "DIA Table 3: resolution of the dissolved samples", "style": "fraction_std2", "best": "column"},
-    "dia_table4": {"title": "DIA Table 4: parameters (M) and MACs (G) by dissolving resolution", "style": "number", "best": "none"},
+    "dia_table2": {
+        "title": "DIA Table 2: rotate vs perm shifting transformation",
+        "style": "fraction_std2",
+        "best": "column",
+    },
+    "dia_table3": {
+        "title": "DIA Table 3: resolution of the dissolved samples",
+        "style": "fraction_std2",
+        "best": "column",
+    },
+    "dia_table4": {
+        "title": "DIA Table 4: parameters (M) and MACs (G) by dissolving resolution",
+        "style": "number",
+        "best": "none",
+    },
     "thesis_table3_7": {"title": "Thesis Table 3.7: BMAD liver CT (BTCV + LiTS)", "style": "percent", "best": "column"},
     "thesis_table3_8": {"title": "Thesis Table 3.8: BMAD brain MRI (BraTS2021)", "style": "percent", "best": "column"},
     "thesis_table3_9": {"title": "Thesis Table 3.9: BMAD retinal OCT (RESC)", "style": "percent", "best": "column"},
-    "thesis_table3_10": {"title": "Thesis Table 3.10: BMAD OCT2017, RSNA, Camelyon16", "style": "percent", "best": "column"},
-    "thesis_table3_11": {"title": "Thesis Table 3.11: BMAD Dice at threshold 0.5", "style": "percent", "best": "column"},
+    "thesis_table3_10": {
+        "title": "Thesis Table 3.10: BMAD OCT2017, RSNA, Camelyon16",
+        "style": "percent",
+        "best": "column",
+    },
+    "thesis_table3_11": {
+        "title": "Thesis Table 3.11: BMAD Dice at threshold 0.5",
+        "style": "percent",
+        "best": "column",
+    },
     "thesis_table4_1": {"title": "Thesis Table 4.1: brain MRI", "style": "percent", "best": "column"},
     "thesis_table4_2": {"title": "Thesis Table 4.2: liver CT", "style": "percent", "best": "column"},
     "thesis_table4_3": {"title": "Thesis Table 4.3: retinal OCT (RESC)", "style": "percent", "best": "column"},
-    "thesis_table4_4": {"title": "Thesis Table 4.4: OCT2017, chest X-ray, histopathology", "style": "percent", "best": "column"},
+    "thesis_table4_4": {
+        "title": "Thesis Table 4.4: OCT2017, chest X-ray, histopathology",
+        "style": "percent",
+        "best": "column",
+    },
 }
 
 
@@ -81,13 +121,18 @@ def _normalise_id(paper_or_id: str, table: str | int | None) -> str:
 
 def reference_table(table_id: str, table: str | int | None = None) -> pd.DataFrame:
     """A transcribed table in long format: ``reference_table("dra_table1")`` or
-    ``reference_table("thesis", "3.7")``. ``mean`` / ``std`` are fractions (NaN where the paper has none)."""
+    ``reference_table("thesis", "3.7")``. ``mean`` / ``std`` are fractions (NaN where the paper has none).
+    """
     tid = _normalise_id(table_id, table)
     path = REFERENCE_DIR / f"{tid}.csv"
     if not path.is_file():
         raise MedadError(f"no reference table {tid!r}; available: {', '.join(list_reference_tables())}")
-    df = pd.read_csv(path, dtype={"subset": str, "note": str, "marked": str}, keep_default_na=False,
-                     na_values={"mean": [""], "std": [""]})
+    df = pd.read_csv(
+        path,
+        dtype={"subset": str, "note": str, "marked": str},
+        keep_default_na=False,
+        na_values={"mean": [""], "std": [""]},
+    )
     for column in LONG_COLUMNS:
         if column not in df.columns:
             df[column] = ""
@@ -96,9 +141,13 @@ def reference_table(table_id: str, table: str | int | None = None) -> pd.DataFra
     return df[LONG_COLUMNS]
 
 
-def to_long(aggregated: pd.DataFrame, metrics: Sequence[str], keys: Sequence[str],
-            constants: dict[str, str] | None = None, rename: dict[str, dict[str, str]] | None = None
-            ) -> pd.DataFrame:
+def to_long(
+    aggregated: pd.DataFrame,
+    metrics: Sequence[str],
+    keys: Sequence[str],
+    constants: dict[str, str] | None = None,
+    rename: dict[str, dict[str, str]] | None = None,
+) -> pd.DataFrame:
     """Turn ``repeats.aggregate`` output (``<metric>_mean`` / ``_std`` columns) into the long format.
 
     ``keys`` are the aggregated columns kept as they are (e.g. ``["method", "dataset"]``);
@@ -145,7 +194,8 @@ def _fmt_diff(diff: float, style: str) -> str:
 
 def _best_mask(values: pd.DataFrame, axis: str, groups: list[tuple[int, ...]] | None, higher: bool) -> pd.DataFrame:
     """Boolean frame: True where a value is the best of its column (axis="column") or of its
-    row within each group of columns (axis="row")."""
+    row within each group of columns (axis="row").
+    """
     mask = pd.DataFrame(False, index=values.index, columns=values.columns)
     if axis == "column":
         for col in values.columns:
@@ -161,8 +211,10 @@ def _best_mask(values: pd.DataFrame, axis: str, groups: list[tuple[int, ...]] | 
             best = block.max(axis=1) if higher else block.min(axis=1)
             for j in cols:
                 col = values.columns[j]
-                mask[col] = mask[col] | (np.isclose(values[col].to_numpy(dtype=float), best.to_numpy(dtype=float))
-                                         & values[col].notna().to_numpy())
+                mask[col] = mask[col] | (
+                    np.isclose(values[col].to_numpy(dtype=float), best.to_numpy(dtype=float))
+                    & values[col].notna().to_numpy()
+                )
     return mask
 
 
@@ -215,8 +267,10 @@ def side_by_side(
             frame[key] = frame[key].fillna("").astype(str)
     if ref.duplicated(keys).any():
         dup = ref[ref.duplicated(keys, keep=False)][keys].drop_duplicates().head(3).to_dict("records")
-        raise MedadError(f"side_by_side: index + columns {keys} do not identify one reference cell each "
-                         f"(e.g. {dup}); add the varying key (metric, setting, subset) to index or columns")
+        raise MedadError(
+            f"side_by_side: index + columns {keys} do not identify one reference cell each "
+            f"(e.g. {dup}); add the varying key (metric, setting, subset) to index or columns"
+        )
     ref = ref.rename(columns={"mean": "paper_mean", "std": "paper_std"})
     ref["_order"] = np.arange(len(ref))
     if reproduced_long is not None and len(reproduced_long):
@@ -230,8 +284,10 @@ def side_by_side(
         rep["status"] = rep["status"].fillna("").astype(str)
         if rep.duplicated(keys).any():
             dup = rep[rep.duplicated(keys, keep=False)][keys].drop_duplicates().head(3).to_dict("records")
-            raise MedadError(f"side_by_side: the reproduced results hold several rows per cell {keys} (e.g. {dup}); "
-                             "aggregate over seeds first (medad_core.repeats.aggregate) or add the varying key")
+            raise MedadError(
+                f"side_by_side: the reproduced results hold several rows per cell {keys} (e.g. {dup}); "
+                "aggregate over seeds first (medad_core.repeats.aggregate) or add the varying key"
+            )
         rep = rep[keys + ["mean", "std", "status"]].rename(columns={"mean": "ours_mean", "std": "ours_std"})
         merged = ref[keys + ["paper_mean", "paper_std", "note", "_order"]].merge(rep, on=keys, how="outer")
         merged["_order"] = merged["_order"].fillna(pd.Series(len(ref) + np.arange(len(merged)), index=merged.index))
@@ -256,8 +312,10 @@ def side_by_side(
 
     merged["paper"] = [paper_text(r) if p else "–" for (_, r), p in zip(merged.iterrows(), in_paper)]
     merged["ours"] = [ours_text(r) for _, r in merged.iterrows()]
-    merged["Δ"] = [_fmt_diff(o - p, style) if pd.notna(o) and pd.notna(p) else ""
-                   for o, p in zip(merged["ours_mean"], merged["paper_mean"])]
+    merged["Δ"] = [
+        _fmt_diff(o - p, style) if pd.notna(o) and pd.notna(p) else ""
+        for o, p in zip(merged["ours_mean"], merged["paper_mean"])
+    ]
 
     # keep the reference's row / column order, reproduced-only entries after
     def ordered(values: Iterable) -> list:
@@ -268,13 +326,20 @@ def side_by_side(
 
     row_order = ordered(map(tuple, merged[index].to_numpy().tolist()))
     col_order = ordered(map(tuple, merged[columns].to_numpy().tolist()))
-    row_index = (pd.Index([r[0] for r in row_order], name=index[0]) if len(index) == 1
-                 else pd.MultiIndex.from_tuples(row_order, names=index))
-    text = pd.DataFrame("", index=row_index,
-                        columns=pd.MultiIndex.from_tuples([(*c, s) for c in col_order for s in show],
-                                                          names=[*columns, ""]))
-    numbers = {kind: pd.DataFrame(np.nan, index=text.index, columns=pd.MultiIndex.from_tuples(col_order))
-               for kind in ("paper", "ours")}
+    row_index = (
+        pd.Index([r[0] for r in row_order], name=index[0])
+        if len(index) == 1
+        else pd.MultiIndex.from_tuples(row_order, names=index)
+    )
+    text = pd.DataFrame(
+        "",
+        index=row_index,
+        columns=pd.MultiIndex.from_tuples([(*c, s) for c in col_order for s in show], names=[*columns, ""]),
+    )
+    numbers = {
+        kind: pd.DataFrame(np.nan, index=text.index, columns=pd.MultiIndex.from_tuples(col_order))
+        for kind in ("paper", "ours")
+    }
     for _, row in merged.iterrows():
         r = row[index[0]] if len(index) == 1 else tuple(row[k] for k in index)
         c = tuple(row[k] for k in columns)
@@ -317,4 +382,3 @@ def _style(text: pd.DataFrame, bold: pd.DataFrame, caption: str | None):
     if caption:
         styler = styler.set_caption(html.escape(caption))
     return styler
-

@@ -28,8 +28,14 @@ import torch
 
 from medad_core.api import MedadError
 
-__all__ = ["WeightsUnavailable", "is_online", "load_torchvision", "load_open_clip", "load_state_dict_file",
-           "FALLBACK_PROFILES"]
+__all__ = [
+    "WeightsUnavailable",
+    "is_online",
+    "load_torchvision",
+    "load_open_clip",
+    "load_state_dict_file",
+    "FALLBACK_PROFILES",
+]
 
 FALLBACK_PROFILES = frozenset({"smoke", "quick"})
 
@@ -38,7 +44,7 @@ class WeightsUnavailable(MedadError):
     """Pretrained weights were asked for but are neither cached nor downloadable."""
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def is_online(host: str, port: int = 443, timeout: float = 3.0) -> bool:
     """Whether ``host`` is reachable; ``MEDAD_OFFLINE=1`` answers False without trying."""
     if os.environ.get("MEDAD_OFFLINE", "0") == "1":
@@ -80,8 +86,9 @@ def _resolve(policy: str, profile: str) -> tuple[str, bool]:
     return "file", False
 
 
-def load_torchvision(arch: str, weights: str = "auto", profile: str = "quick", **model_kwargs: Any
-                     ) -> tuple[torch.nn.Module, str]:
+def load_torchvision(
+    arch: str, weights: str = "auto", profile: str = "quick", **model_kwargs: Any
+) -> tuple[torch.nn.Module, str]:
     """A torchvision classification model by name (``resnet18``, ``wide_resnet50_2``, ``vgg16``, ...)."""
     import torchvision
 
@@ -106,7 +113,8 @@ def load_torchvision(arch: str, weights: str = "auto", profile: str = "quick", *
             raise WeightsUnavailable(
                 f"pretrained {arch} weights ({enum}) are not cached and the download host is unreachable. "
                 f"Place the file at {cached} (download it elsewhere from {enum.url}), pass "
-                f"--weights /path/to/state_dict.pth, or use --weights random.")
+                f"--weights /path/to/state_dict.pth, or use --weights random."
+            )
     except WeightsUnavailable:
         if not fallback:
             raise
@@ -114,8 +122,9 @@ def load_torchvision(arch: str, weights: str = "auto", profile: str = "quick", *
     return model, f"pretrained:{enum}"
 
 
-def load_open_clip(model_name: str, pretrained: str, weights: str = "auto", profile: str = "quick"
-                   ) -> tuple[torch.nn.Module, Any, str]:
+def load_open_clip(
+    model_name: str, pretrained: str, weights: str = "auto", profile: str = "quick"
+) -> tuple[torch.nn.Module, Any, str]:
     """An open_clip model, its tokenizer and the weights record.
 
     ``pretrained`` is the open_clip tag (``laion400m_e31``) used when ``weights`` is ``pretrained`` /
@@ -140,7 +149,7 @@ def load_open_clip(model_name: str, pretrained: str, weights: str = "auto", prof
             raise WeightsUnavailable(
                 f"open_clip weights {model_name}/{pretrained} are not cached and cannot be downloaded "
                 f"({type(err).__name__}). Download the checkpoint elsewhere and pass its path with "
-                f"--weights /path/to/open_clip_pytorch_model.bin, or use --weights random.") from err
-        return open_clip.create_model(model_name, pretrained=None), tokenizer, \
-            "random (pretrained unavailable offline)"
+                f"--weights /path/to/open_clip_pytorch_model.bin, or use --weights random."
+            ) from err
+        return open_clip.create_model(model_name, pretrained=None), tokenizer, "random (pretrained unavailable offline)"
     return model, tokenizer, f"pretrained:{model_name}/{pretrained}"

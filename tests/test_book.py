@@ -17,8 +17,9 @@ pytestmark = pytest.mark.xdist_group("book")
 
 
 def _copy_repo(dest: Path) -> Path:
-    ignore = shutil.ignore_patterns(".venv", ".git", "results", "_build", "generated", "__pycache__", ".helpers",
-                                    "*.egg-info", ".pytest_cache")
+    ignore = shutil.ignore_patterns(
+        ".venv", ".git", "results", "_build", "generated", "__pycache__", ".helpers", "*.egg-info", ".pytest_cache"
+    )
     shutil.copytree(REPO, dest, ignore=ignore)
     return dest
 
@@ -46,7 +47,7 @@ def test_smoke_book_builds_with_every_notebook_figure(built_book):
         page = (html_root / "book" / "generated" / f"{job.stem}.html").read_text()
         assert re.search(r"<img[^>]+src=\"[^\"]*\.png\"", page), f"{job.stem}: no figure in the page"
         assert "Smoke profile" in page, f"{job.stem}: the profile banner is missing"
-        assert "tags=[\"parameters\"]" not in page
+        assert 'tags=["parameters"]' not in page
         nb = nbformat.read(job.output, as_version=4)
         params = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
         injected = [c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", [])]
@@ -80,10 +81,24 @@ def test_rendered_book_in_headless_chromium(built_book, tmp_path):
     assert code == 0
     shot = tmp_path / "page.png"
     page = repo / "_build" / "html" / "book" / "generated" / "pipeline_demo.html"
-    subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                    "--disable-component-update", "--no-first-run", f"--user-data-dir={tmp_path / 'profile'}",
-                    "--window-size=1200,1600", f"--screenshot={shot}", page.as_uri()],
-                   check=True, capture_output=True, timeout=120)
+    subprocess.run(
+        [
+            chromium,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--no-first-run",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            "--window-size=1200,1600",
+            f"--screenshot={shot}",
+            page.as_uri(),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     from PIL import Image
 
     pixels = np.asarray(Image.open(shot).convert("L"), dtype=float)

@@ -23,8 +23,13 @@ def _raises(fn, *needles):
 
 
 def test_missing_folder_names_dataset_tree_and_book(tmp_path):
-    msg = _raises(lambda: load_splits("bmad_brain", data_root=tmp_path), "bmad_brain", "folder not found",
-                  "book/datasets.md", "valid/Ungood/label")
+    msg = _raises(
+        lambda: load_splits("bmad_brain", data_root=tmp_path),
+        "bmad_brain",
+        "folder not found",
+        "book/datasets.md",
+        "valid/Ungood/label",
+    )
     assert "Brain" in msg
 
 
@@ -58,8 +63,9 @@ def test_mask_size_mismatch(tmp_path):
     root = write_phantoms("bmad_liver", tmp_path, image_size=32)
     mask = next((root / "test" / "label" / "Ungood").iterdir())
     Image.fromarray(np.full((20, 20), 255, np.uint8)).save(mask)
-    _raises(lambda: load_splits("bmad_liver", data_root=tmp_path, image_size=32), "bmad_liver", mask.name,
-            "20x20", "32x32")
+    _raises(
+        lambda: load_splits("bmad_liver", data_root=tmp_path, image_size=32), "bmad_liver", mask.name, "20x20", "32x32"
+    )
 
 
 def test_anomalous_image_with_empty_mask(tmp_path):
@@ -81,10 +87,18 @@ def test_too_few_anomalies_and_unknown_seen_class():
     n_anom = int((s.test.labels == 1).sum())
     _raises(lambda: make_trainset(s, "open_set", Protocol(n_anomalies=n_anom), 0), "brainmri", "too few anomalies")
     h = load_splits("hyperkvasir", profile="smoke", image_size=32)
-    _raises(lambda: make_trainset(h, "open_set", Protocol(dra_setting="hard", seen_class="ulcer"), 0),
-            "hyperkvasir", "unknown seen class", "ulcer", "barretts")
-    _raises(lambda: make_trainset(s, "open_set", Protocol(dra_setting="hard", n_anomalies=1), 0),
-            "brainmri", "at least two anomaly classes")
+    _raises(
+        lambda: make_trainset(h, "open_set", Protocol(dra_setting="hard", seen_class="ulcer"), 0),
+        "hyperkvasir",
+        "unknown seen class",
+        "ulcer",
+        "barretts",
+    )
+    _raises(
+        lambda: make_trainset(s, "open_set", Protocol(dra_setting="hard", n_anomalies=1), 0),
+        "brainmri",
+        "at least two anomaly classes",
+    )
     _raises(lambda: make_trainset(s, "zero_few_shot", Protocol(k_shot=10_000), 0), "brainmri", "k_shot")
 
 

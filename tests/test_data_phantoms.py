@@ -41,8 +41,12 @@ def test_severity_controls_difficulty(domain):
     classes = DOMAINS[domain]
     aurocs = []
     for severity in (0.1, 1.0):
-        anomalous = np.stack([render(domain, np.random.default_rng([3, i]), 32, classes[i % len(classes)], severity)[0]
-                              for i in range(24)])
+        anomalous = np.stack(
+            [
+                render(domain, np.random.default_rng([3, i]), 32, classes[i % len(classes)], severity)[0]
+                for i in range(24)
+            ]
+        )
         scores = nearest_normal_scores(train[:, None], torch.from_numpy(np.concatenate([normal, anomalous]))[:, None])
         aurocs.append(roc_auc_score(np.r_[np.zeros(24), np.ones(24)], scores))
     assert aurocs[0] < 0.65 < aurocs[1], aurocs

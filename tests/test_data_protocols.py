@@ -56,8 +56,9 @@ def test_open_set_is_a_function_of_the_seed(brain):
 
 def test_open_set_hard_removes_the_seen_class(kvasir):
     for n in (1, 10):
-        ts, test = make_trainset(kvasir, "open_set", Protocol(n_anomalies=n, dra_setting="hard",
-                                                              seen_class="esophagitis-b-d"), 0)
+        ts, test = make_trainset(
+            kvasir, "open_set", Protocol(n_anomalies=n, dra_setting="hard", seen_class="esophagitis-b-d"), 0
+        )
         assert len(ts.anomalies) == n and set(ts.anomalies.anomaly_classes) == {"esophagitis-b-d"}
         assert "esophagitis-b-d" not in test.anomaly_classes
         assert set(test.anomaly_classes) == {"good", "barretts", "barretts-short-segment", "esophagitis-a"}
@@ -99,9 +100,14 @@ def test_dual_distribution_rejects_rates_the_pools_cannot_serve(tmp_path):
     for group in names.values():
         for nm in group:
             Image.fromarray(np.zeros((8, 8), np.uint8)).save(root / "images" / nm)
-    (root / "data.json").write_text(json.dumps(
-        {"train": {"0": names["d"], "unlabeled": {"0": names["un"], "1": names["ua"]}},
-         "test": {"0": names["tn"], "1": names["ta"]}}))
+    (root / "data.json").write_text(
+        json.dumps(
+            {
+                "train": {"0": names["d"], "unlabeled": {"0": names["un"], "1": names["ua"]}},
+                "test": {"0": names["tn"], "1": names["ta"]},
+            }
+        )
+    )
     s = load_splits("ddad_braintumor", data_root=tmp_path)
     # real data: D_u has Table 1's size (1,000) which these tiny pools cannot fill
     with pytest.raises(MedadError, match="exact rates"):

@@ -78,7 +78,7 @@ def _mvtec(root, n=3, size=16, rgba=False, sixteen=False):
             else:
                 _png(root / "test" / cls / f"{i}.png", rng.integers(0, 255, (size, size), dtype=np.uint8))
             mask = np.zeros((size, size), np.uint8)
-            mask[i:i + 4, 2:6] = 255
+            mask[i : i + 4, 2:6] = 255
             _png(root / "ground_truth" / cls / f"{i}_mask.png", mask)
     return root
 
@@ -124,13 +124,14 @@ def test_bmad_chest_layout_without_masks(tmp_path):
 
 def test_ddad_json_layout(tmp_path):
     root = tmp_path / "RSNA"
-    names = {k: [f"{k}{i}.png" for i in range(n)] for k, n in
-             (("d", 4), ("un", 5), ("ua", 6), ("tn", 2), ("ta", 3))}
+    names = {k: [f"{k}{i}.png" for i in range(n)] for k, n in (("d", 4), ("un", 5), ("ua", 6), ("tn", 2), ("ta", 3))}
     for group in names.values():
         for n in group:
             _png(root / "images" / n, np.full((10, 10), 100, np.uint8))
-    data = {"train": {"0": names["d"], "unlabeled": {"0": names["un"], "1": names["ua"]}},
-            "test": {"0": names["tn"], "1": names["ta"]}}
+    data = {
+        "train": {"0": names["d"], "unlabeled": {"0": names["un"], "1": names["ua"]}},
+        "test": {"0": names["tn"], "1": names["ta"]},
+    }
     (root / "data.json").write_text(json.dumps(data))
     s = load_splits("ddad_rsna", data_root=tmp_path)
     assert s.image_size == 64 and s.channels == 1
@@ -157,8 +158,9 @@ def test_csv_layout_with_and_without_split_column(tmp_path):
     rows = []
     for i in range(8):
         _png(root / "images" / f"{i}.png", np.full((10, 10, 3), 30 * i, np.uint8))
-        rows.append({"image": f"{i}.png", "label": "normal" if i < 6 else "polyp",
-                     "split": "train" if i < 4 else "test"})
+        rows.append(
+            {"image": f"{i}.png", "label": "normal" if i < 6 else "polyp", "split": "train" if i < 4 else "test"}
+        )
     with open(root / "labels.csv", "w", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=["image", "label", "split"])
         w.writeheader()

@@ -200,7 +200,9 @@ def test_pro_matches_loop_reference():
     masks, maps = _toy(n=6, size=16)
     expected = _pro_reference_loop(masks, maps)
     assert metrics.pro_auc(masks, maps) == pytest.approx(expected, abs=1e-12)
-    assert metrics.pro_auc(masks, maps, fpr_limit=1.0) == pytest.approx(_pro_reference_loop(masks, maps, 1.0), abs=1e-12)
+    assert metrics.pro_auc(masks, maps, fpr_limit=1.0) == pytest.approx(
+        _pro_reference_loop(masks, maps, 1.0), abs=1e-12
+    )
 
 
 def test_pro_regions_are_8_connected():
@@ -325,8 +327,9 @@ def test_efficiency_counts_known_network():
     torch = pytest.importorskip("torch")
     from medad_core import efficiency
 
-    net = torch.nn.Sequential(torch.nn.Conv2d(3, 8, 3, padding=1), torch.nn.ReLU(), torch.nn.Flatten(),
-                              torch.nn.Linear(8 * 16 * 16, 10))
+    net = torch.nn.Sequential(
+        torch.nn.Conv2d(3, 8, 3, padding=1), torch.nn.ReLU(), torch.nn.Flatten(), torch.nn.Linear(8 * 16 * 16, 10)
+    )
     image = torch.rand(1, 3, 16, 16)
     expected_macs = 8 * 3 * 9 * 16 * 16 + 8 * 16 * 16 * 10  # conv + linear multiply-accumulates
     assert efficiency.count_parameters(net) == 8 * 3 * 9 + 8 + 2048 * 10 + 10

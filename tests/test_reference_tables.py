@@ -38,34 +38,45 @@ def test_every_table_loads_and_is_well_formed(table_id):
     assert (missing["note"] != "").all(), "a cell without a value must say why in its note"
 
 
-@pytest.mark.parametrize("table_id, where, expected", [
-    ("dra_table1", dict(dataset="BrainMRI", method="DRA", setting="general_10shot"), (0.970, 0.003)),
-    ("dra_table1", dict(dataset="MVTec AD", subset="mean", method="DRA", setting="general_10shot"), (0.959, 0.003)),
-    ("dra_table1", dict(dataset="Hyper-Kvasir", method="SAOE", setting="general_1shot"), (0.498, 0.100)),
-    ("dra_table1", dict(dataset="MVTec AD", subset="Screw", method="DevNet", setting="general_1shot"), (0.399, 0.187)),
-    ("dra_table2", dict(dataset="Carpet", subset="Color", method="DRA", setting="hard_10shot"), (0.886, 0.042)),
-    ("dra_table2", dict(dataset="Mastcam", subset="mean", method="SAOE", setting="hard_1shot"), (0.689, 0.037)),
-    ("dra_table2", dict(dataset="Hyper-Kvasir", subset="mean", method="SAOE", setting="hard_1shot"), (0.406, 0.018)),
-    ("dra_table3", dict(dataset="BrainMRI", method="DRA3An", setting="general_10shot"), (0.886, 0.030)),
-    ("dra_table3", dict(dataset="ELPV", subset="Poly", method="DRA2A", setting="hard_10shot"), (0.823, 0.016)),
-    ("dra_table4", dict(dataset="Hyper-Kvasir", subset="mean", method="LAG"), (0.844, 0.009)),
-    ("dra_table4", dict(dataset="Hyper-Kvasir", subset="mean", method="MVTec AD"), (0.833, 0.023)),
-    ("dra_table4", dict(dataset="AITEX", subset="Weft_crack", method="LAG"), (0.480, 0.140)),
-    ("dia_table1", dict(dataset="PneumoniaMNIST", method="DIA"), (0.903, 0.01)),
-    ("dia_table1", dict(dataset="Retinal-OCT", method="RD4AD"), (0.996, 0.0)),
-    ("dia_table2", dict(dataset="Retinal-OCT", method="DIA-Perm"), (0.890, 0.02)),
-    ("dia_table3", dict(dataset="APTOS-2019", method="DIA (dissolve 64x64)"), (0.937, 0.0)),
-    ("thesis_table3_7", dict(method="CFA", metric="pro"), (0.9275, 0.0021)),
-    ("thesis_table3_8", dict(method="PatchCore", metric="image_auroc"), (0.9165, 0.0036)),
-    ("thesis_table3_9", dict(method="UTRAD", metric="pro"), (0.7749, 0.0430)),
-    ("thesis_table3_10", dict(dataset="Camelyon16", method="MKD"), (0.7754, 0.0027)),
-    ("thesis_table3_10", dict(dataset="OCT2017", method="MKD"), (0.9674, 0.0026)),
-    ("thesis_table3_11", dict(dataset="RESC", method="PatchCore"), (0.5704, 0.0021)),
-    ("thesis_table4_1", dict(method="Ours (ViT, with DA)", metric="image_auroc"), (0.9274, 0.0084)),
-    ("thesis_table4_2", dict(method="Ours (ViT, with DA)", metric="pro"), (0.6960, 0.0174)),
-    ("thesis_table4_3", dict(method="WinCLIP", metric="pro"), (0.7438, 0.0042)),
-    ("thesis_table4_4", dict(dataset="RSNA", method="Ours (ResNet-18, with DA)"), (0.7454, 0.0111)),
-])
+@pytest.mark.parametrize(
+    "table_id, where, expected",
+    [
+        ("dra_table1", dict(dataset="BrainMRI", method="DRA", setting="general_10shot"), (0.970, 0.003)),
+        ("dra_table1", dict(dataset="MVTec AD", subset="mean", method="DRA", setting="general_10shot"), (0.959, 0.003)),
+        ("dra_table1", dict(dataset="Hyper-Kvasir", method="SAOE", setting="general_1shot"), (0.498, 0.100)),
+        (
+            "dra_table1",
+            dict(dataset="MVTec AD", subset="Screw", method="DevNet", setting="general_1shot"),
+            (0.399, 0.187),
+        ),
+        ("dra_table2", dict(dataset="Carpet", subset="Color", method="DRA", setting="hard_10shot"), (0.886, 0.042)),
+        ("dra_table2", dict(dataset="Mastcam", subset="mean", method="SAOE", setting="hard_1shot"), (0.689, 0.037)),
+        (
+            "dra_table2",
+            dict(dataset="Hyper-Kvasir", subset="mean", method="SAOE", setting="hard_1shot"),
+            (0.406, 0.018),
+        ),
+        ("dra_table3", dict(dataset="BrainMRI", method="DRA3An", setting="general_10shot"), (0.886, 0.030)),
+        ("dra_table3", dict(dataset="ELPV", subset="Poly", method="DRA2A", setting="hard_10shot"), (0.823, 0.016)),
+        ("dra_table4", dict(dataset="Hyper-Kvasir", subset="mean", method="LAG"), (0.844, 0.009)),
+        ("dra_table4", dict(dataset="Hyper-Kvasir", subset="mean", method="MVTec AD"), (0.833, 0.023)),
+        ("dra_table4", dict(dataset="AITEX", subset="Weft_crack", method="LAG"), (0.480, 0.140)),
+        ("dia_table1", dict(dataset="PneumoniaMNIST", method="DIA"), (0.903, 0.01)),
+        ("dia_table1", dict(dataset="Retinal-OCT", method="RD4AD"), (0.996, 0.0)),
+        ("dia_table2", dict(dataset="Retinal-OCT", method="DIA-Perm"), (0.890, 0.02)),
+        ("dia_table3", dict(dataset="APTOS-2019", method="DIA (dissolve 64x64)"), (0.937, 0.0)),
+        ("thesis_table3_7", dict(method="CFA", metric="pro"), (0.9275, 0.0021)),
+        ("thesis_table3_8", dict(method="PatchCore", metric="image_auroc"), (0.9165, 0.0036)),
+        ("thesis_table3_9", dict(method="UTRAD", metric="pro"), (0.7749, 0.0430)),
+        ("thesis_table3_10", dict(dataset="Camelyon16", method="MKD"), (0.7754, 0.0027)),
+        ("thesis_table3_10", dict(dataset="OCT2017", method="MKD"), (0.9674, 0.0026)),
+        ("thesis_table3_11", dict(dataset="RESC", method="PatchCore"), (0.5704, 0.0021)),
+        ("thesis_table4_1", dict(method="Ours (ViT, with DA)", metric="image_auroc"), (0.9274, 0.0084)),
+        ("thesis_table4_2", dict(method="Ours (ViT, with DA)", metric="pro"), (0.6960, 0.0174)),
+        ("thesis_table4_3", dict(method="WinCLIP", metric="pro"), (0.7438, 0.0042)),
+        ("thesis_table4_4", dict(dataset="RSNA", method="Ours (ResNet-18, with DA)"), (0.7454, 0.0111)),
+    ],
+)
 def test_transcribed_cells(table_id, where, expected):
     if table_id not in tables.list_reference_tables():
         pytest.skip(f"{table_id} not transcribed")
@@ -86,8 +97,12 @@ def test_dra_tables_agree_with_each_other():
     t3 = tables.reference_table("dra_table3")
     general = t3[(t3["setting"] == "general_10shot") & (t3["method"] == "DRA")]
     for _, row in general.iterrows():
-        same = t1[(t1["dataset"] == row["dataset"]) & (t1["subset"] == row["subset"])
-                  & (t1["method"] == "DRA") & (t1["setting"] == "general_10shot")]
+        same = t1[
+            (t1["dataset"] == row["dataset"])
+            & (t1["subset"] == row["subset"])
+            & (t1["method"] == "DRA")
+            & (t1["setting"] == "general_10shot")
+        ]
         assert same["mean"].item() == row["mean"], row["dataset"]
     t2 = tables.reference_table("dra_table2")
     t4 = tables.reference_table("dra_table4")
@@ -114,13 +129,16 @@ def test_reference_table_errors():
 
 def test_side_by_side_marks_best_and_keeps_missing_rows():
     ref = tables.reference_table("thesis_table3_8")
-    ours = pd.DataFrame([
-        dict(dataset="BraTS2021", method="PatchCore", metric="image_auroc", mean=0.90, std=0.01),
-        dict(dataset="BraTS2021", method="PaDiM", metric="image_auroc", mean=0.93, std=0.02),
-        dict(dataset="BraTS2021", method="CFA", metric="image_auroc", mean=np.nan, std=np.nan, status="needs data"),
-    ])
-    text, bold = tables.side_by_side(ref, ours, index=["method"], columns=["dataset", "metric"],
-                                     metric="image_auroc", as_frame=True)
+    ours = pd.DataFrame(
+        [
+            dict(dataset="BraTS2021", method="PatchCore", metric="image_auroc", mean=0.90, std=0.01),
+            dict(dataset="BraTS2021", method="PaDiM", metric="image_auroc", mean=0.93, std=0.02),
+            dict(dataset="BraTS2021", method="CFA", metric="image_auroc", mean=np.nan, std=np.nan, status="needs data"),
+        ]
+    )
+    text, bold = tables.side_by_side(
+        ref, ours, index=["method"], columns=["dataset", "metric"], metric="image_auroc", as_frame=True
+    )
     assert len(text) == 15  # every method of the paper stays, run or not
     assert text.loc["PatchCore", ("BraTS2021", "image_auroc", "paper")] == "91.65 ± 0.36"
     assert text.loc["PatchCore", ("BraTS2021", "image_auroc", "ours")] == "90.00 ± 1.00"
@@ -146,7 +164,9 @@ def test_ddad_tables_agree_except_the_noted_cell():
     t3 = tables.reference_table("ddad_table3")
     assert cell("ddad_table2", dataset="LAG", method="DDAD (AE-U) R_intra", metric="image_ap")[0] == pytest.approx(0.84)
     assert cell("ddad_table3", dataset="Brain MRI", method="DDAD (AE) A_intra")[0] == pytest.approx(0.559)
-    auc = t2[t2["metric"] == "image_auroc"].replace({"method": {"AE": "Rec. (AE)", "MemAE": "Rec. (MemAE)", "AE-U": "Rec. (AE-U)"}})
+    auc = t2[t2["metric"] == "image_auroc"].replace(
+        {"method": {"AE": "Rec. (AE)", "MemAE": "Rec. (MemAE)", "AE-U": "Rec. (AE-U)"}}
+    )
     both = auc.merge(t3, on=["dataset", "method", "metric"], suffixes=("_t2", "_t3"))
     assert len(both) == 45  # 3 baselines + 6 DDAD rows, 5 datasets
     differ = both[both["mean_t2"] != both["mean_t3"]]
@@ -181,5 +201,6 @@ def test_dra_appendix_tables_repeat_the_main_numbers():
 def test_side_by_side_rejects_unaggregated_results():
     ours = pd.DataFrame([dict(dataset="BraTS2021", method="CFA", metric="pro", mean=0.8, std=0.0)] * 2)
     with pytest.raises(MedadError, match="several rows per cell"):
-        tables.side_by_side(tables.reference_table("thesis_table3_8"), ours, index=["method"],
-                            columns=["dataset", "metric"])
+        tables.side_by_side(
+            tables.reference_table("thesis_table3_8"), ours, index=["method"], columns=["dataset", "metric"]
+        )

@@ -21,7 +21,7 @@ def synthetic_maps(n_images: int, size: int, seed: int = 0) -> tuple[np.ndarray,
         for _ in range(1 + i % 3 // 2):
             h, w = rng.integers(size // 16, size // 4, 2)
             y, x = rng.integers(0, size - h), rng.integers(0, size - w)
-            masks[i, y:y + h, x:x + w] = True
+            masks[i, y : y + h, x : x + w] = True
     maps = rng.random((n_images, size, size), dtype=np.float32)
     maps[masks] += np.float32(0.25)
     return masks, maps
@@ -33,14 +33,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", type=int, default=256)
     parser.add_argument("--repeats", type=int, default=3, help="timed repetitions; the best is reported")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--legacy", action="store_true",
-                        help="also time the anomalib<=2.2 PRO (one pass per region; slow on large sets)")
+    parser.add_argument(
+        "--legacy",
+        action="store_true",
+        help="also time the anomalib<=2.2 PRO (one pass per region; slow on large sets)",
+    )
     args = parser.parse_args(argv or [])
 
     masks, maps = synthetic_maps(args.n_images, args.size, args.seed)
     n_pixels = maps.size
-    print(f"{args.n_images} maps of {args.size}x{args.size} = {n_pixels / 1e6:.1f} M pixels, "
-          f"{int(masks.sum())} anomalous, best of {args.repeats}")
+    print(
+        f"{args.n_images} maps of {args.size}x{args.size} = {n_pixels / 1e6:.1f} M pixels, "
+        f"{int(masks.sum())} anomalous, best of {args.repeats}"
+    )
     cases = [
         ("pixel_auroc", lambda: metrics.pixel_auroc(masks, maps)),
         ("pro (mvtec, fpr<=0.3)", lambda: metrics.pro_auc(masks, maps)),
@@ -56,8 +61,10 @@ def main(argv: list[str] | None = None) -> int:
             value = fn()
             times.append(time.perf_counter() - start)
         best = min(times)
-        print(f"{name:28s} value {value:.4f}  {best:6.2f} s  {n_pixels / best / 1e6:7.1f} M px/s  "
-              f"{args.n_images / best:7.1f} maps/s")
+        print(
+            f"{name:28s} value {value:.4f}  {best:6.2f} s  {n_pixels / best / 1e6:7.1f} M px/s  "
+            f"{args.n_images / best:7.1f} maps/s"
+        )
     return 0
 
 

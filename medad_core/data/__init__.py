@@ -12,6 +12,20 @@ from medad_core.data.protocols import make_trainset
 from medad_core.data.spec import DATASETS, DOMAINS, LAYOUTS, DatasetSpec, expected_tree, get_spec
 from medad_core.data.splits import Splits, dataset_table, load_splits, phantom_cache_dir, size_table, write_phantoms
 
-__all__ = ["DATASETS", "DOMAINS", "LAYOUTS", "DatasetSpec", "Splits", "load_splits", "make_trainset",
-           "write_phantoms", "dataset_table", "size_table", "get_spec", "expected_tree", "phantom_cache_dir",
-           "BOOK_PAGE", "dataset_error"]
+__all__ = [
+    "DATASETS",
+    "DOMAINS",
+    "LAYOUTS",
+    "DatasetSpec",
+    "Splits",
+    "load_splits",
+    "make_trainset",
+    "write_phantoms",
+    "dataset_table",
+    "size_table",
+    "get_spec",
+    "expected_tree",
+    "phantom_cache_dir",
+    "BOOK_PAGE",
+    "dataset_error",
+]

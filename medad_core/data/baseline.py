@@ -33,13 +33,14 @@ def features(images: torch.Tensor, kind: str = "raw_pixel", blocks: int = 8) -> 
     raise ValueError(f"unknown baseline {kind!r}; expected one of {BASELINES}")
 
 
-def nearest_normal_scores(train: torch.Tensor, test: torch.Tensor, kind: str = "raw_pixel",
-                          chunk: int = 256) -> np.ndarray:
+def nearest_normal_scores(
+    train: torch.Tensor, test: torch.Tensor, kind: str = "raw_pixel", chunk: int = 256
+) -> np.ndarray:
     """min_j ||f(x) - f(train_j)||_2 for every test image x."""
     a = features(train.float(), kind).double()
     out = []
     for start in range(0, len(test), chunk):
-        b = features(test[start:start + chunk].float(), kind).double()
+        b = features(test[start : start + chunk].float(), kind).double()
         out.append(torch.cdist(b, a).min(dim=1).values)
     return torch.cat(out).numpy()
 

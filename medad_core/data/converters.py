@@ -50,8 +50,9 @@ def _brainmri(raw: Path):
     spec = get_spec("brainmri")
     no, yes = raw / "no", raw / "yes"
     if not no.is_dir() or not yes.is_dir():
-        raise dataset_error(spec, "the raw BrainMRI download needs the folders no/ (normal) and yes/ (tumour)",
-                            str(raw), tree=False)
+        raise dataset_error(
+            spec, "the raw BrainMRI download needs the folders no/ (normal) and yes/ (tumour)", str(raw), tree=False
+        )
     return _images(no), {"tumour": _images(yes)}
 
 
@@ -60,16 +61,21 @@ def _headct(raw: Path):
     labels = raw / "labels.csv"
     image_dir = raw / "head_ct" if (raw / "head_ct").is_dir() else raw
     if not labels.is_file():
-        raise dataset_error(spec, "the raw HeadCT download needs labels.csv (columns id, hemorrhage)", str(raw),
-                            tree=False)
+        raise dataset_error(
+            spec, "the raw HeadCT download needs labels.csv (columns id, hemorrhage)", str(raw), tree=False
+        )
     by_stem = {p.stem.lstrip("0") or "0": p for p in _images(image_dir)}
     normal, anomalous = [], []
     with open(labels, newline="") as fh:
         for row in csv.DictReader(fh, skipinitialspace=True):
             key = str(int(row["id"]))
             if key not in by_stem:
-                raise dataset_error(spec, f"labels.csv lists id {row['id']} but no image {image_dir}/{row['id']}.png",
-                                    str(raw), tree=False)
+                raise dataset_error(
+                    spec,
+                    f"labels.csv lists id {row['id']} but no image {image_dir}/{row['id']}.png",
+                    str(raw),
+                    tree=False,
+                )
             (anomalous if int(row["hemorrhage"]) else normal).append(by_stem[key])
     return sorted(normal), {"haemorrhage": sorted(anomalous)}
 
@@ -79,8 +85,13 @@ def _hyperkvasir(raw: Path):
     landmarks = sorted(raw.rglob("upper-gi-tract/anatomical-landmarks"))
     findings = sorted(raw.rglob("upper-gi-tract/pathological-findings"))
     if not landmarks or not findings:
-        raise dataset_error(spec, "no upper-gi-tract/anatomical-landmarks and upper-gi-tract/pathological-findings "
-                                  "folders below the raw Hyper-Kvasir folder", str(raw), tree=False)
+        raise dataset_error(
+            spec,
+            "no upper-gi-tract/anatomical-landmarks and upper-gi-tract/pathological-findings "
+            "folders below the raw Hyper-Kvasir folder",
+            str(raw),
+            tree=False,
+        )
     classes = {d.name: _images(d) for d in sorted(findings[0].iterdir()) if d.is_dir()}
     return _images(landmarks[0]), {k: v for k, v in classes.items() if v}
 
@@ -88,16 +99,16 @@ def _hyperkvasir(raw: Path):
 CONVERTERS = {"brainmri": _brainmri, "headct": _headct, "hyperkvasir": _hyperkvasir}
 
 
-def convert_dra_medical(name: str, raw_dir: str | os.PathLike, out_root: str | os.PathLike,
-                        link: bool = False) -> Path:
+def convert_dra_medical(name: str, raw_dir: str | os.PathLike, out_root: str | os.PathLike, link: bool = False) -> Path:
     """Write ``out_root/<folder>/`` in MVTec style from the raw download of ``name`` and return it.
 
     ``link=True`` makes symbolic links instead of copies.
     """
     spec = get_spec(name)
     if spec.name not in CONVERTERS:
-        raise dataset_error(spec, f"no converter for {spec.name}; converters exist for {', '.join(CONVERTERS)}",
-                            tree=False)
+        raise dataset_error(
+            spec, f"no converter for {spec.name}; converters exist for {', '.join(CONVERTERS)}", tree=False
+        )
     raw = Path(raw_dir).expanduser()
     if not raw.is_dir():
         raise dataset_error(spec, "raw download folder not found", str(raw), tree=False)

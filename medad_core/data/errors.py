@@ -21,8 +21,7 @@ BOOK_PAGE = "book/datasets.md"
 __all__ = ["BOOK_PAGE", "MedadError", "dataset_error"]
 
 
-def dataset_error(spec: "DatasetSpec | None", problem: str, root: str | None = None,
-                  tree: bool = True) -> MedadError:
+def dataset_error(spec: DatasetSpec | None, problem: str, root: str | None = None, tree: bool = True) -> MedadError:
     """A :class:`MedadError` naming the dataset, the problem, the expected tree and the book page."""
     from medad_core.data.spec import expected_tree
 
@@ -33,6 +32,7 @@ def dataset_error(spec: "DatasetSpec | None", problem: str, root: str | None = N
     if tree and spec is not None:
         lines.append(f"expected layout {spec.layout!r} under --data-root:")
         lines.extend("    " + row for row in expected_tree(spec).splitlines())
-    lines.append(f"how to obtain and arrange it: {BOOK_PAGE}"
-                 + (f" (section '{spec.name}')" if spec is not None else ""))
+    lines.append(
+        f"how to obtain and arrange it: {BOOK_PAGE}" + (f" (section '{spec.name}')" if spec is not None else "")
+    )
     return MedadError("\n".join(lines))

@@ -16,14 +16,22 @@ Masks are resized with nearest neighbour to the image and binarised (> 0).
 from __future__ import annotations
 
 import os
-from functools import lru_cache
+from functools import cache
 
 import numpy as np
 import torch
 from PIL import Image, UnidentifiedImageError
 
-__all__ = ["read_array", "to_tensor", "read_image", "read_mask", "image_size_of", "FileReader",
-           "IMAGE_EXTENSIONS", "bone_lut"]
+__all__ = [
+    "read_array",
+    "to_tensor",
+    "read_image",
+    "read_mask",
+    "image_size_of",
+    "FileReader",
+    "IMAGE_EXTENSIONS",
+    "bone_lut",
+]
 
 IMAGE_EXTENSIONS = (".png", ".jpg", ".jpeg", ".bmp", ".tif", ".tiff", ".npy")
 _LUMA = np.array([0.299, 0.587, 0.114], dtype=np.float32)
@@ -33,12 +41,13 @@ class ImageReadError(Exception):
     """Raised with the offending path; converted to a MedadError naming the dataset by the caller."""
 
 
-@lru_cache(maxsize=None)
+@cache
 def bone_lut() -> np.ndarray:
-    """matplotlib's ``bone`` colour map as a (256, 3) float table, without importing matplotlib.
+    """Matplotlib's ``bone`` colour map as a (256, 3) float table, without importing matplotlib.
 
     bone(x) = (7·gray(x) + hot_r(x)) / 8 where hot is applied to the reversed channel order,
-    i.e. the segments below (matplotlib's ``_bone_data``)."""
+    i.e. the segments below (matplotlib's ``_bone_data``).
+    """
     x = np.linspace(0.0, 1.0, 256)
     r = np.interp(x, [0.0, 0.746032, 1.0], [0.0, 0.652778, 1.0])
     g = np.interp(x, [0.0, 0.365079, 0.746032, 1.0], [0.0, 0.319444, 0.777778, 1.0])
@@ -71,8 +80,9 @@ def read_array(path: str, colormap: str | None = None) -> np.ndarray:
             img.load()
             return _from_pil(img, colormap)
     except (OSError, UnidentifiedImageError, ValueError, SyntaxError) as err:
-        raise ImageReadError(f"cannot read image file {path} ({type(err).__name__}: {err}); "
-                             "it is missing, truncated or not an image") from None
+        raise ImageReadError(
+            f"cannot read image file {path} ({type(err).__name__}: {err}); it is missing, truncated or not an image"
+        ) from None
 
 
 def _normalise_numeric(arr: np.ndarray) -> np.ndarray:
@@ -135,8 +145,9 @@ def to_tensor(arr: np.ndarray, channels: int, size: int | tuple[int, int] | None
     if size is not None:
         hw = (size, size) if isinstance(size, int) else tuple(size)
         if tuple(t.shape[-2:]) != hw:
-            t = torch.nn.functional.interpolate(t[None].float(), size=hw, mode="bilinear",
-                                                align_corners=False, antialias=True)[0]
+            t = torch.nn.functional.interpolate(
+                t[None].float(), size=hw, mode="bilinear", align_corners=False, antialias=True
+            )[0]
     return t.float().clamp(0, 1).contiguous()
 
 
@@ -167,8 +178,9 @@ def image_size_of(path: str) -> tuple[int, int]:
         with Image.open(path) as img:
             return img.size[1], img.size[0]
     except (OSError, UnidentifiedImageError, ValueError, SyntaxError) as err:
-        raise ImageReadError(f"cannot read image file {path} ({type(err).__name__}: {err}); "
-                             "it is missing, truncated or not an image") from None
+        raise ImageReadError(
+            f"cannot read image file {path} ({type(err).__name__}: {err}); it is missing, truncated or not an image"
+        ) from None
 
 
 class FileReader:
@@ -178,8 +190,7 @@ class FileReader:
     mask marks at least one pixel; every failure names the dataset and the file.
     """
 
-    def __init__(self, spec_name: str, channels: int, size: int, colormap: str | None = None,
-                 check_masks: bool = True):
+    def __init__(self, spec_name: str, channels: int, size: int, colormap: str | None = None, check_masks: bool = True):
         self.spec_name = spec_name
         self.channels = channels
         self.size = size
@@ -208,10 +219,14 @@ class FileReader:
             raise self._error(str(err)) from None
         if self.check_masks:
             if tuple(native) != tuple(arr.shape[:2]):
-                raise self._error(f"mask {record.mask_path} is {native[0]}x{native[1]} but its image "
-                                  f"{record.path} is {arr.shape[0]}x{arr.shape[1]}; masks must have their "
-                                  "image's size")
+                raise self._error(
+                    f"mask {record.mask_path} is {native[0]}x{native[1]} but its image "
+                    f"{record.path} is {arr.shape[0]}x{arr.shape[1]}; masks must have their "
+                    "image's size"
+                )
             if record.label == 1 and not bool(mask.any()):
-                raise self._error(f"mask {record.mask_path} of the anomalous image {record.path} is empty "
-                                  "(no pixel > 0); an anomalous image needs its anomaly marked")
+                raise self._error(
+                    f"mask {record.mask_path} of the anomalous image {record.path} is empty "
+                    "(no pixel > 0); an anomalous image needs its anomaly marked"
+                )
         return image, mask

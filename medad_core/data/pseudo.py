@@ -36,11 +36,13 @@ def _check(images: torch.Tensor) -> None:
         raise ValueError(f"pseudo anomalies need (B, C, H, W) images; got shape {tuple(images.shape)}")
 
 
-def color_jitter(x: torch.Tensor, gen: torch.Generator, region: torch.Tensor | None = None,
-                 strength: float = 0.1) -> torch.Tensor:
+def color_jitter(
+    x: torch.Tensor, gen: torch.Generator, region: torch.Tensor | None = None, strength: float = 0.1
+) -> torch.Tensor:
     """torchvision-style ColorJitter(strength x 4) per image, in a fixed order (brightness, contrast,
     saturation, hue). Contrast uses the mean grey level of ``region`` (the patch), as the jitter is
-    applied to the cut patch in DRA. Hue is rotated in YIQ space (a vectorised approximation)."""
+    applied to the cut patch in DRA. Hue is rotated in YIQ space (a vectorised approximation).
+    """
     b, c = x.shape[:2]
     dev = x.device
     bright = _uniform(gen, b, 1 - strength, 1 + strength).to(dev)
@@ -74,8 +76,9 @@ def _gather(images: torch.Tensor, src_y: torch.Tensor, src_x: torch.Tensor) -> t
     return images.reshape(b, c, h * w).gather(2, idx).reshape(b, c, h, w)
 
 
-def cutmix(images: torch.Tensor, generator: torch.Generator, area=(0.02, 0.15), aspect=(0.3, 1 / 0.3),
-           jitter: float = 0.1) -> tuple[torch.Tensor, torch.Tensor]:
+def cutmix(
+    images: torch.Tensor, generator: torch.Generator, area=(0.02, 0.15), aspect=(0.3, 1 / 0.3), jitter: float = 0.1
+) -> tuple[torch.Tensor, torch.Tensor]:
     """CutMix pseudo anomalies (DRA Eq. 4); see the module docstring."""
     _check(images)
     b, c, h, w = images.shape
@@ -92,17 +95,27 @@ def cutmix(images: torch.Tensor, generator: torch.Generator, area=(0.02, 0.15), 
     cut_h, cut_w, fy, fx, ty, tx = (t.to(dev) for t in (cut_h, cut_w, fy, fx, ty, tx))
     yy = torch.arange(h, device=dev)[None, :, None]
     xx = torch.arange(w, device=dev)[None, None, :]
-    inside = ((yy >= ty[:, None, None]) & (yy < (ty + cut_h)[:, None, None])
-              & (xx >= tx[:, None, None]) & (xx < (tx + cut_w)[:, None, None]))
+    inside = (
+        (yy >= ty[:, None, None])
+        & (yy < (ty + cut_h)[:, None, None])
+        & (xx >= tx[:, None, None])
+        & (xx < (tx + cut_w)[:, None, None])
+    )
     src = _gather(images, yy - ty[:, None, None] + fy[:, None, None], xx - tx[:, None, None] + fx[:, None, None])
     src = color_jitter(src, gen, region=inside, strength=jitter)
     out = torch.where(inside[:, None], src, images)
     return out, inside
 
 
-def cutpaste_scar(images: torch.Tensor, generator: torch.Generator, width=(2.0, 16.0), length=(10.0, 25.0),
-                  rotation=(-45.0, 45.0), jitter: float = 0.1,
-                  reference_size: int = 256) -> tuple[torch.Tensor, torch.Tensor]:
+def cutpaste_scar(
+    images: torch.Tensor,
+    generator: torch.Generator,
+    width=(2.0, 16.0),
+    length=(10.0, 25.0),
+    rotation=(-45.0, 45.0),
+    jitter: float = 0.1,
+    reference_size: int = 256,
+) -> tuple[torch.Tensor, torch.Tensor]:
     """CutPaste-Scar pseudo anomalies; sizes are in pixels at ``reference_size`` and scaled to H."""
     _check(images)
     b, c, h, w = images.shape
@@ -116,11 +129,10 @@ def cutpaste_scar(images: torch.Tensor, generator: torch.Generator, width=(2.0, 
     # source centre keeps the axis-aligned patch inside; target centre keeps the rotated patch inside
     sy = half_l + torch.rand(b, generator=gen, device=gen.device) * (h - 2 * half_l).clamp_min(0)
     sx = half_w + torch.rand(b, generator=gen, device=gen.device) * (w - 2 * half_w).clamp_min(0)
-    reach = torch.sqrt(half_w ** 2 + half_l ** 2)
+    reach = torch.sqrt(half_w**2 + half_l**2)
     ty = reach + torch.rand(b, generator=gen, device=gen.device) * (h - 2 * reach).clamp_min(0)
     tx = reach + torch.rand(b, generator=gen, device=gen.device) * (w - 2 * reach).clamp_min(0)
-    sw, sl, theta, sy, sx, ty, tx, half_w, half_l = (t.to(dev) for t in (sw, sl, theta, sy, sx, ty, tx,
-                                                                           half_w, half_l))
+    sw, sl, theta, sy, sx, ty, tx, half_w, half_l = (t.to(dev) for t in (sw, sl, theta, sy, sx, ty, tx, half_w, half_l))
     yy = torch.arange(h, device=dev, dtype=torch.float32)[None, :, None] + 0.5
     xx = torch.arange(w, device=dev, dtype=torch.float32)[None, None, :] + 0.5
     dy, dx = yy - ty[:, None, None], xx - tx[:, None, None]

@@ -39,22 +39,25 @@ class RawSplits:
 
 
 def _images_in(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in IMAGE_EXTENSIONS
-                  and not p.name.startswith("."))
+    return sorted(
+        p
+        for p in folder.iterdir()
+        if p.is_file() and p.suffix.lower() in IMAGE_EXTENSIONS and not p.name.startswith(".")
+    )
 
 
 def _need_dir(spec, root, path: Path, what: str) -> Path:
     if not path.is_dir():
-        raise dataset_error(spec, f"missing folder {path.relative_to(root) if path.is_relative_to(root) else path} "
-                                  f"({what})", str(root))
+        raise dataset_error(
+            spec, f"missing folder {path.relative_to(root) if path.is_relative_to(root) else path} ({what})", str(root)
+        )
     return path
 
 
 def _need_images(spec, root, folder: Path, what: str) -> list[Path]:
     files = _images_in(_need_dir(spec, root, folder, what))
     if not files:
-        raise dataset_error(spec, f"class folder {folder} is empty (no .png/.jpg/.npy images; {what})",
-                            str(root))
+        raise dataset_error(spec, f"class folder {folder} is empty (no .png/.jpg/.npy images; {what})", str(root))
     return files
 
 
@@ -91,8 +94,7 @@ def read_mvtec(spec: DatasetSpec, root: Path, size: int, channels: int) -> RawSp
     has_masks = gt_dir.is_dir()
     classes = sorted(p.name for p in test_dir.iterdir() if p.is_dir() and not p.name.startswith("."))
     if not classes:
-        raise dataset_error(spec, f"{test_dir} has no class folders (expected test/good and test/<class>)",
-                            str(root))
+        raise dataset_error(spec, f"{test_dir} has no class folders (expected test/good and test/<class>)", str(root))
     if "good" not in classes:
         raise dataset_error(spec, f"{test_dir} has no 'good' folder of normal test images", str(root))
 
@@ -105,8 +107,12 @@ def read_mvtec(spec: DatasetSpec, root: Path, size: int, channels: int) -> RawSp
             for f in files:
                 mpath = _mask_for(f, mdir) if mdir is not None else None
                 if anomalous and has_masks and mpath is None:
-                    raise dataset_error(spec, f"anomalous image {f} has no mask in {gt_dir / cls} "
-                                              f"(expected {f.stem}_mask.png or {f.stem}.png)", str(root))
+                    raise dataset_error(
+                        spec,
+                        f"anomalous image {f} has no mask in {gt_dir / cls} "
+                        f"(expected {f.stem}_mask.png or {f.stem}.png)",
+                        str(root),
+                    )
                 recs.append(ImageRecord(str(f), int(anomalous), cls, mpath))
         return recs
 
@@ -137,8 +143,9 @@ def detect_bmad_variant(root: Path) -> str | None:
 def read_bmad(spec: DatasetSpec, root: Path, size: int, channels: int) -> RawSplits:
     variant = spec.options.get("variant") or detect_bmad_variant(root)
     if variant is None or variant not in BMAD_VARIANTS:
-        raise dataset_error(spec, "cannot recognise a BMAD layout (no train/valid/test folders as BMAD ships "
-                                  "them)", str(root))
+        raise dataset_error(
+            spec, "cannot recognise a BMAD layout (no train/valid/test folders as BMAD ships them)", str(root)
+        )
     v = BMAD_VARIANTS[variant]
     has_masks = v["mask"] is not None and spec.has_masks
 
@@ -157,12 +164,16 @@ def read_bmad(spec: DatasetSpec, root: Path, size: int, channels: int) -> RawSpl
         if not has_masks:
             return None
         sp = v["splits"][split]
-        cands = [v["mask"].format(split=sp), f"{sp}/Ungood/label", f"{sp}/Ungood/anomaly_mask",
-                 f"{sp}/label/Ungood", f"{sp}_label/Ungood"]
+        cands = [
+            v["mask"].format(split=sp),
+            f"{sp}/Ungood/label",
+            f"{sp}/Ungood/anomaly_mask",
+            f"{sp}/label/Ungood",
+            f"{sp}_label/Ungood",
+        ]
         d = _first_dir(root, cands)
         if d is None:
-            raise dataset_error(spec, f"missing mask folder {cands[0]} ({split} masks of the Ungood images)",
-                                str(root))
+            raise dataset_error(spec, f"missing mask folder {cands[0]} ({split} masks of the Ungood images)", str(root))
         return d
 
     train_dir = img_dir("train", "good", True)
@@ -181,8 +192,9 @@ def read_bmad(spec: DatasetSpec, root: Path, size: int, channels: int) -> RawSpl
         for f in _need_images(spec, root, bad, f"{split} anomalous images"):
             mpath = _mask_for(f, mdir)
             if mdir is not None and mpath is None:
-                raise dataset_error(spec, f"anomalous image {f} has no mask in {mdir} (same file name expected)",
-                                    str(root))
+                raise dataset_error(
+                    spec, f"anomalous image {f} has no mask in {mdir} (same file name expected)", str(root)
+                )
             recs.append(ImageRecord(str(f), 1, "Ungood", mpath))
         return recs
 
@@ -207,8 +219,9 @@ def read_ddad_json(spec: DatasetSpec, root: Path, size: int, channels: int) -> R
         pool_a = data["train"]["unlabeled"]["1"]
         test_n, test_a = data["test"]["0"], data["test"]["1"]
     except (json.JSONDecodeError, KeyError, TypeError) as err:
-        raise dataset_error(spec, f"data.json is not in the DDAD-ASR format ({type(err).__name__}: {err})",
-                            str(root)) from None
+        raise dataset_error(
+            spec, f"data.json is not in the DDAD-ASR format ({type(err).__name__}: {err})", str(root)
+        ) from None
 
     def recs(names, label):
         out = []
@@ -223,8 +236,13 @@ def read_ddad_json(spec: DatasetSpec, root: Path, size: int, channels: int) -> R
         raise dataset_error(spec, "data.json has no normal training images (train/0 is empty)", str(root))
     reader = FileReader(spec.name, channels, size, spec.options.get("colormap"))  # one reader: pools concat lazily
     mk = lambda r, n: ImageSet(r, reader, has_masks=False, name=f"{spec.name}/{n}")  # noqa: E731
-    return RawSplits(mk(recs(train_n, 0), "train"), None, mk(recs(test_n, 0) + recs(test_a, 1), "test"),
-                     mk(recs(pool_n, 0), "pool_normal"), mk(recs(pool_a, 1), "pool_abnormal"))
+    return RawSplits(
+        mk(recs(train_n, 0), "train"),
+        None,
+        mk(recs(test_n, 0) + recs(test_a, 1), "test"),
+        mk(recs(pool_n, 0), "pool_normal"),
+        mk(recs(pool_a, 1), "pool_abnormal"),
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -262,10 +280,13 @@ def read_medmnist(spec: DatasetSpec, root: Path, size: int, channels: int) -> Ra
         elif channels == 1 and x.shape[1] == 3:
             x = (x * torch.tensor([0.299, 0.587, 0.114])[None, :, None, None]).sum(1, keepdim=True)
         if x.shape[-1] != size:
-            x = torch.nn.functional.interpolate(x.contiguous(), size=(size, size), mode="bilinear",
-                                                align_corners=False)
-        recs = [ImageRecord(f"{path}#{split}/{int(i)}", int(is_anom[i]),
-                            "good" if not is_anom[i] else f"label_{int(labels[i])}") for i in keep]
+            x = torch.nn.functional.interpolate(x.contiguous(), size=(size, size), mode="bilinear", align_corners=False)
+        recs = [
+            ImageRecord(
+                f"{path}#{split}/{int(i)}", int(is_anom[i]), "good" if not is_anom[i] else f"label_{int(labels[i])}"
+            )
+            for i in keep
+        ]
         return ImageSet(recs, images=x.clamp(0, 1).contiguous(), name=f"{spec.name}/{split}")
 
     return RawSplits(part("train", True), part("val", False), part("test", False))
@@ -299,8 +320,9 @@ def read_csv_layout(spec: DatasetSpec, root: Path, size: int, channels: int) -> 
         splits.append(str(row.get("split", "")).strip().lower())
     normal_idx = [i for i, r in enumerate(records) if r.label == 0]
     if not normal_idx:
-        raise dataset_error(spec, f"{cpath.name} has no normal images (normal labels: "
-                                  f"{', '.join(sorted(normal_values))})", str(root))
+        raise dataset_error(
+            spec, f"{cpath.name} has no normal images (normal labels: {', '.join(sorted(normal_values))})", str(root)
+        )
     if any(splits):
         train_idx = [i for i in normal_idx if splits[i] == "train"]
         valid_idx = [i for i, s in enumerate(splits) if s in ("val", "valid")]
@@ -315,13 +337,24 @@ def read_csv_layout(spec: DatasetSpec, root: Path, size: int, channels: int) -> 
         test_idx = [i for i in range(len(records)) if i not in train_set]
     if not train_idx:
         raise dataset_error(spec, "no normal training images after the split", str(root))
-    mk = lambda idx, n: _imageset(spec, [records[i] for i in idx], size, channels, False,  # noqa: E731
-                                  f"{spec.name}/{n}")
+    mk = lambda idx, n: _imageset(
+        spec,
+        [records[i] for i in idx],
+        size,
+        channels,
+        False,  # noqa: E731
+        f"{spec.name}/{n}",
+    )
     return RawSplits(mk(train_idx, "train"), mk(valid_idx, "valid") if valid_idx else None, mk(test_idx, "test"))
 
 
-READERS = {"mvtec": read_mvtec, "bmad": read_bmad, "ddad_json": read_ddad_json, "medmnist": read_medmnist,
-           "csv": read_csv_layout}
+READERS = {
+    "mvtec": read_mvtec,
+    "bmad": read_bmad,
+    "ddad_json": read_ddad_json,
+    "medmnist": read_medmnist,
+    "csv": read_csv_layout,
+}
 
 
 def read_dataset(spec: DatasetSpec, root: Path, size: int, channels: int, validate: bool = True) -> RawSplits:
@@ -343,9 +376,14 @@ def _validate_headers(spec, root, part: ImageSet) -> None:
             if rec.mask_path is not None:
                 mhw = image_size_of(rec.mask_path)
                 if tuple(mhw) != tuple(hw):
-                    raise dataset_error(spec, f"mask {rec.mask_path} is {mhw[0]}x{mhw[1]} but its image "
-                                              f"{rec.path} is {hw[0]}x{hw[1]}; masks must have their image's "
-                                              "size", str(root), tree=False)
+                    raise dataset_error(
+                        spec,
+                        f"mask {rec.mask_path} is {mhw[0]}x{mhw[1]} but its image "
+                        f"{rec.path} is {hw[0]}x{hw[1]}; masks must have their image's "
+                        "size",
+                        str(root),
+                        tree=False,
+                    )
         except ImageReadError as err:
             raise dataset_error(spec, str(err), str(root), tree=False) from None
         except OSError as err:
@@ -360,4 +398,3 @@ def infer_channels(path: str) -> int:
         return 1 if read_array(path).ndim == 2 else 3
     except ImageReadError:
         return 3
-

@@ -21,8 +21,15 @@ from medad_core.data.readers import RawSplits, infer_channels, read_dataset
 from medad_core.data.spec import DATASETS, LAYOUTS, DatasetSpec, get_spec
 from medad_core.data.writers import PHANTOM_VERSION, write_phantom_dataset
 
-__all__ = ["Splits", "load_splits", "write_phantoms", "dataset_table", "size_table", "phantom_cache_dir",
-           "find_real_root"]
+__all__ = [
+    "Splits",
+    "load_splits",
+    "write_phantoms",
+    "dataset_table",
+    "size_table",
+    "phantom_cache_dir",
+    "find_real_root",
+]
 
 PROFILES = ("smoke", "quick", "paper")
 
@@ -51,8 +58,11 @@ class Splits:
     info: dict = field(default_factory=dict)
 
     def counts(self) -> dict[str, int]:
-        out = {"train": len(self.train), "test_normal": int((self.test.labels == 0).sum()),
-               "test_anomalous": int((self.test.labels == 1).sum())}
+        out = {
+            "train": len(self.train),
+            "test_normal": int((self.test.labels == 0).sum()),
+            "test_anomalous": int((self.test.labels == 1).sum()),
+        }
         if self.valid is not None:
             out["valid"] = len(self.valid)
         if self.pool_normal is not None:
@@ -84,8 +94,14 @@ def find_real_root(spec: DatasetSpec, data_root: str | os.PathLike) -> Path | No
     return None
 
 
-def write_phantoms(name: str, out_dir: str | os.PathLike, profile: str = "smoke", seed: int = 0,
-                   image_size: int | None = None, severity: float | None = None) -> Path:
+def write_phantoms(
+    name: str,
+    out_dir: str | os.PathLike,
+    profile: str = "smoke",
+    seed: int = 0,
+    image_size: int | None = None,
+    severity: float | None = None,
+) -> Path:
     """Write the phantom of dataset ``name`` into ``out_dir/<folder>`` in the dataset's real layout.
 
     Returns the dataset folder; ``load_splits(name, data_root=out_dir)`` reads it back (for
@@ -105,8 +121,11 @@ def _cached_phantom(spec: DatasetSpec, profile: str, seed: int, size: int) -> Pa
     from medad_core.data.writers import phantom_counts
 
     # counts and severity enter the key, so a changed recipe never reads a stale folder
-    recipe = zlib.crc32(repr((sorted(phantom_counts(spec, profile).items()), DEFAULT_SEVERITY[spec.phantom],
-                              spec.anomaly_classes)).encode())
+    recipe = zlib.crc32(
+        repr(
+            (sorted(phantom_counts(spec, profile).items()), DEFAULT_SEVERITY[spec.phantom], spec.anomaly_classes)
+        ).encode()
+    )
     key = f"{spec.name}-{profile}-s{seed}-{size}px-v{PHANTOM_VERSION}-{recipe:08x}"
     final = phantom_cache_dir() / key
     root = final / spec.folder if spec.name != "folder" else final / "folder"
@@ -130,9 +149,15 @@ def _cached_phantom(spec: DatasetSpec, profile: str, seed: int, size: int) -> Pa
     return root
 
 
-def load_splits(name: str, data_root: str | os.PathLike | None = None, layout: str | None = None,
-                profile: str = "quick", seed: int = 0, image_size: int | None = None,
-                channels: int | None = None) -> Splits:
+def load_splits(
+    name: str,
+    data_root: str | os.PathLike | None = None,
+    layout: str | None = None,
+    profile: str = "quick",
+    seed: int = 0,
+    image_size: int | None = None,
+    channels: int | None = None,
+) -> Splits:
     """Read dataset ``name`` (real under ``data_root``, else its phantom) into :class:`Splits`.
 
     ``layout`` overrides the spec's layout (e.g. ``"bmad"`` for a user ``folder``); ``image_size``
@@ -153,8 +178,10 @@ def load_splits(name: str, data_root: str | os.PathLike | None = None, layout: s
     size = int(image_size or spec.default_size(profile))
     if data_root is None:
         if spec.name == "folder":
-            raise MedadError("dataset 'folder' reads your own data: pass --data-root pointing at the folder "
-                             "(MVTec-style train/good, test/<class>; see book/datasets.md)")
+            raise MedadError(
+                "dataset 'folder' reads your own data: pass --data-root pointing at the folder "
+                "(MVTec-style train/good, test/<class>; see book/datasets.md)"
+            )
         root = _cached_phantom(spec, profile, seed, size)
         source = "phantom"
     else:
@@ -165,14 +192,28 @@ def load_splits(name: str, data_root: str | os.PathLike | None = None, layout: s
         source = "phantom" if (root / "PHANTOM.txt").exists() else "real"
     ch = channels or spec.channels
     if spec.name == "folder" and channels is None:
-        first = next((p for p in sorted((root / "train" / "good").glob("*")) if p.is_file()), None) \
-            if (root / "train" / "good").is_dir() else None
+        first = (
+            next((p for p in sorted((root / "train" / "good").glob("*")) if p.is_file()), None)
+            if (root / "train" / "good").is_dir()
+            else None
+        )
         ch = infer_channels(str(first)) if first is not None else 3
     raw: RawSplits = read_dataset(spec, root, size, ch)
-    return Splits(train=raw.train, valid=raw.valid, test=raw.test, spec=spec, source=source, root=str(root),
-                  image_size=size, channels=ch, profile=profile, seed=seed,
-                  data_root=None if data_root is None else str(data_root),
-                  pool_normal=raw.pool_normal, pool_abnormal=raw.pool_abnormal)
+    return Splits(
+        train=raw.train,
+        valid=raw.valid,
+        test=raw.test,
+        spec=spec,
+        source=source,
+        root=str(root),
+        image_size=size,
+        channels=ch,
+        profile=profile,
+        seed=seed,
+        data_root=None if data_root is None else str(data_root),
+        pool_normal=raw.pool_normal,
+        pool_abnormal=raw.pool_abnormal,
+    )
 
 
 def dataset_table(data_root: str | os.PathLike | None = None) -> list[dict]:
@@ -183,10 +224,19 @@ def dataset_table(data_root: str | os.PathLike | None = None) -> list[dict]:
         if data_root is not None and spec.name != "folder":
             r = find_real_root(spec, data_root)
             found = str(r) if r is not None else False
-        rows.append({"dataset": spec.name, "layout": spec.layout,
-                     "folder": "<data-root>" if spec.name == "folder" else spec.folder,
-                     "image_size": spec.image_size, "channels": spec.channels, "masks": spec.has_masks,
-                     "phantom": spec.phantom, "papers": ",".join(spec.papers), "real_data_found": found})
+        rows.append(
+            {
+                "dataset": spec.name,
+                "layout": spec.layout,
+                "folder": "<data-root>" if spec.name == "folder" else spec.folder,
+                "image_size": spec.image_size,
+                "channels": spec.channels,
+                "masks": spec.has_masks,
+                "phantom": spec.phantom,
+                "papers": ",".join(spec.papers),
+                "real_data_found": found,
+            }
+        )
     return rows
 
 
@@ -214,7 +264,8 @@ def size_table(profile: str = "quick") -> list[dict]:
         row = {"dataset": spec.name, "paper source": paper.get("source", "not stated in the text")}
         for key in ("train", "valid", "unlabelled", "test_normal", "test_anomalous", "test"):
             row[f"paper {key}"] = paper.get(key)
-            row[f"phantom {key}"] = (ph.get("test_normal", 0) + ph.get("test_anomalous", 0)) if key == "test" \
-                else ph.get(key)
+            row[f"phantom {key}"] = (
+                (ph.get("test_normal", 0) + ph.get("test_anomalous", 0)) if key == "test" else ph.get(key)
+            )
         rows.append(row)
     return rows

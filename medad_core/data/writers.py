@@ -58,8 +58,7 @@ def _rng(seed: int, name: str, split: str, i: int) -> np.random.Generator:
 _BAR: list = []  # the progress bar of the folder being written (one writer at a time per process)
 
 
-def _sample(spec: DatasetSpec, seed: int, split: str, i: int, anomaly: str | None, size: int,
-            severity: float | None):
+def _sample(spec: DatasetSpec, seed: int, split: str, i: int, anomaly: str | None, size: int, severity: float | None):
     out = render(spec.phantom, _rng(seed, spec.name, split, i), size, anomaly, severity)
     if _BAR:
         _BAR[-1].update(1)
@@ -87,14 +86,20 @@ def _save_mask(mask: np.ndarray, path: Path) -> None:
     Image.fromarray(mask.astype(np.uint8) * 255).save(path, compress_level=1)
 
 
-def write_phantom_dataset(spec: DatasetSpec, out: Path, profile: str, seed: int, size: int,
-                          severity: float | None = None) -> Path:
+def write_phantom_dataset(
+    spec: DatasetSpec, out: Path, profile: str, seed: int, size: int, severity: float | None = None
+) -> Path:
     """Write the phantom of ``spec`` into ``out`` (the dataset folder itself) and return ``out``."""
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     counts = phantom_counts(spec, profile)
-    writer = {"bmad": _write_bmad, "mvtec": _write_mvtec, "ddad_json": _write_ddad, "medmnist": _write_medmnist,
-              "csv": _write_csv}[spec.layout]
+    writer = {
+        "bmad": _write_bmad,
+        "mvtec": _write_mvtec,
+        "ddad_json": _write_ddad,
+        "medmnist": _write_medmnist,
+        "csv": _write_csv,
+    }[spec.layout]
     from medad_core.progress import progress
 
     total = sum(a + b for a, b in counts.values())
@@ -107,7 +112,8 @@ def write_phantom_dataset(spec: DatasetSpec, out: Path, profile: str, seed: int,
         bar.close()
     (out / "PHANTOM.txt").write_text(
         f"medad phantom of {spec.name} (domain {spec.phantom}), profile {profile}, seed {seed}, {size} px, "
-        f"generator version {PHANTOM_VERSION}. Not real data.\n")
+        f"generator version {PHANTOM_VERSION}. Not real data.\n"
+    )
     return out
 
 
@@ -155,9 +161,13 @@ def _write_mvtec(spec, out, counts, seed, size, severity):
 
 def _write_ddad(spec, out, counts, seed, size, severity):
     names: dict[str, list[str]] = {}
-    plan = [("train0", "train", counts["train"][0], False), ("pool0", "pool", counts["pool"][0], False),
-            ("pool1", "pool", counts["pool"][1], True), ("test0", "test", counts["test"][0], False),
-            ("test1", "test", counts["test"][1], True)]
+    plan = [
+        ("train0", "train", counts["train"][0], False),
+        ("pool0", "pool", counts["pool"][0], False),
+        ("pool1", "pool", counts["pool"][1], True),
+        ("test0", "test", counts["test"][0], False),
+        ("test1", "test", counts["test"][1], True),
+    ]
     for key, split, n, anomalous in plan:
         anomalies = _classes_for(spec, n) if anomalous else [None] * n
         names[key] = []
@@ -167,8 +177,10 @@ def _write_ddad(spec, out, counts, seed, size, severity):
             name = f"{key}_{i:05d}.png"
             _save(img, out / "images" / name, None, 3 if spec.phantom in ("fundus",) else 1)
             names[key].append(name)
-    data = {"train": {"0": names["train0"], "unlabeled": {"0": names["pool0"], "1": names["pool1"]}},
-            "test": {"0": names["test0"], "1": names["test1"]}}
+    data = {
+        "train": {"0": names["train0"], "unlabeled": {"0": names["pool0"], "1": names["pool1"]}},
+        "test": {"0": names["test0"], "1": names["test1"]},
+    }
     (out / "data.json").write_text(json.dumps(data, indent=1))
 
 

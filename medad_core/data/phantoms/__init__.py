@@ -12,7 +12,7 @@ above chance but not perfect (the table in the book's data chapter, ``notebooks/
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import numpy as np
 
@@ -44,8 +44,14 @@ RENDERERS: dict[str, Callable] = {
 
 #: default anomaly severity per domain (calibrated with the raw-pixel nearest-normal baseline)
 DEFAULT_SEVERITY: dict[str, float] = {
-    "brain_mri": 0.6, "head_ct": 0.8, "chest_xray": 0.6, "liver_ct": 0.9, "retinal_oct": 0.8,
-    "histopathology": 1.0, "endoscopy": 1.0, "fundus": 0.8,
+    "brain_mri": 0.6,
+    "head_ct": 0.8,
+    "chest_xray": 0.6,
+    "liver_ct": 0.9,
+    "retinal_oct": 0.8,
+    "histopathology": 1.0,
+    "endoscopy": 1.0,
+    "fundus": 0.8,
 }
 
 
@@ -53,14 +59,16 @@ def domain_classes(domain: str) -> tuple[str, ...]:
     return DOMAINS[domain]
 
 
-def render(domain: str, rng: np.random.Generator, size: int, anomaly: str | None = None,
-           severity: float | None = None) -> tuple[np.ndarray, np.ndarray]:
+def render(
+    domain: str, rng: np.random.Generator, size: int, anomaly: str | None = None, severity: float | None = None
+) -> tuple[np.ndarray, np.ndarray]:
     """One phantom image and its anomaly mask (all False for a normal image)."""
     if domain not in RENDERERS:
         raise KeyError(f"unknown phantom domain {domain!r}; known: {', '.join(RENDERERS)}")
     if anomaly is not None and anomaly not in DOMAINS[domain]:
-        raise KeyError(f"phantom domain {domain!r} has no anomaly class {anomaly!r}; "
-                       f"it has: {', '.join(DOMAINS[domain])}")
+        raise KeyError(
+            f"phantom domain {domain!r} has no anomaly class {anomaly!r}; it has: {', '.join(DOMAINS[domain])}"
+        )
     sev = DEFAULT_SEVERITY[domain] if severity is None else float(severity)
     image, mask = RENDERERS[domain](rng, size, anomaly, sev)
     image = np.clip(np.asarray(image, dtype=np.float32), 0.0, 1.0)

@@ -5,8 +5,19 @@ from __future__ import annotations
 import numpy as np
 from scipy import ndimage
 
-__all__ = ["grid", "smooth_noise", "ellipse_field", "soft", "blob", "irregular_radius", "warp",
-           "normalise", "fractal_noise", "place_inside", "rotate_coords"]
+__all__ = [
+    "grid",
+    "smooth_noise",
+    "ellipse_field",
+    "soft",
+    "blob",
+    "irregular_radius",
+    "warp",
+    "normalise",
+    "fractal_noise",
+    "place_inside",
+    "rotate_coords",
+]
 
 
 def grid(size: int) -> tuple[np.ndarray, np.ndarray]:
@@ -23,8 +34,9 @@ def smooth_noise(rng: np.random.Generator, size: int, sigma: float) -> np.ndarra
     return n / (n.std() + 1e-8)
 
 
-def fractal_noise(rng: np.random.Generator, size: int, sigmas=(0.12, 0.04, 0.015),
-                  weights=(1.0, 0.5, 0.25)) -> np.ndarray:
+def fractal_noise(
+    rng: np.random.Generator, size: int, sigmas=(0.12, 0.04, 0.015), weights=(1.0, 0.5, 0.25)
+) -> np.ndarray:
     out = sum(w * smooth_noise(rng, size, s) for s, w in zip(sigmas, weights))
     return out / (out.std() + 1e-8)
 
@@ -53,14 +65,15 @@ def irregular_radius(rng: np.random.Generator, theta: np.ndarray, irregularity: 
     return np.clip(r, 0.35, None)
 
 
-def blob(rng: np.random.Generator, yy, xx, cy, cx, radius, irregularity=0.3, aspect=1.0, angle=None,
-         edge=0.08) -> tuple[np.ndarray, np.ndarray]:
+def blob(
+    rng: np.random.Generator, yy, xx, cy, cx, radius, irregularity=0.3, aspect=1.0, angle=None, edge=0.08
+) -> tuple[np.ndarray, np.ndarray]:
     """An irregular blob: returns (soft weight in [0, 1], normalised radius field)."""
     angle = rng.uniform(0, np.pi) if angle is None else angle
     u, v = rotate_coords(yy, xx, cy, cx, angle)
     u = u / (radius * aspect)
     v = v / radius
-    rho = np.sqrt(u ** 2 + v ** 2)
+    rho = np.sqrt(u**2 + v**2)
     theta = np.arctan2(u, v)
     field = rho / irregular_radius(rng, theta, irregularity)
     return soft(field, edge), field
@@ -73,16 +86,19 @@ def warp(img: np.ndarray, dy: np.ndarray, dx: np.ndarray, order: int = 1) -> np.
     coords = [yy + dy, xx + dx]
     if img.ndim == 2:
         return ndimage.map_coordinates(img, coords, order=order, mode="nearest").astype(np.float32)
-    return np.stack([ndimage.map_coordinates(img[..., c], coords, order=order, mode="nearest")
-                     for c in range(img.shape[-1])], axis=-1).astype(np.float32)
+    return np.stack(
+        [ndimage.map_coordinates(img[..., c], coords, order=order, mode="nearest") for c in range(img.shape[-1])],
+        axis=-1,
+    ).astype(np.float32)
 
 
 def normalise(img: np.ndarray) -> np.ndarray:
     return np.clip(img, 0.0, 1.0).astype(np.float32)
 
 
-def place_inside(rng: np.random.Generator, region: np.ndarray, margin: float = 0.0,
-                 tries: int = 50) -> tuple[float, float]:
+def place_inside(
+    rng: np.random.Generator, region: np.ndarray, margin: float = 0.0, tries: int = 50
+) -> tuple[float, float]:
     """A random point (cy, cx) in [-1, 1] coordinates inside a boolean region (eroded by ``margin``)."""
     size = region.shape[0]
     if margin > 0:

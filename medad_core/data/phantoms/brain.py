@@ -15,8 +15,19 @@ from __future__ import annotations
 
 import numpy as np
 
-from medad_core.data.phantoms._common import (blob, ellipse_field, fractal_noise, grid, irregular_radius,
-                                              normalise, place_inside, rotate_coords, smooth_noise, soft, warp)
+from medad_core.data.phantoms._common import (
+    blob,
+    ellipse_field,
+    fractal_noise,
+    grid,
+    irregular_radius,
+    normalise,
+    place_inside,
+    rotate_coords,
+    smooth_noise,
+    soft,
+    warp,
+)
 
 CLASSES_MRI = ("tumour", "haemorrhage", "infarct", "mass_effect")
 CLASSES_CT = ("haemorrhage", "infarct", "mass_effect")
@@ -38,7 +49,7 @@ def _anatomy(rng, size, modality):
     n1 = smooth_noise(rng, size, 0.025)
     gm_depth = 0.8 + 0.05 * smooth_noise(rng, size, 0.06)
     gm = np.clip((field - gm_depth) / 0.06, 0, 1) * brain
-    sulci = np.exp(-(n1 / 0.22) ** 2) * np.clip((field - 0.72) / 0.15, 0, 1) * brain
+    sulci = np.exp(-((n1 / 0.22) ** 2)) * np.clip((field - 0.72) / 0.15, 0, 1) * brain
     # lateral ventricles: two tilted ellipses, size varies with the slice level
     vs = rng.uniform(0.8, 1.2)
     vy = cy - 0.06 * ry / 0.8
@@ -49,9 +60,23 @@ def _anatomy(rng, size, modality):
         vent = np.maximum(vent, soft(f, 0.12))
     f3 = ellipse_field(u + cy, v + cx, cy + 0.12, cx, 0.07 * vs, 0.02 * vs, 0.0)
     vent = np.maximum(vent, soft(f3, 0.2))
-    fissure = np.exp(-((v) / 0.012) ** 2) * (np.abs(u) > 0.55 * ry) * brain
-    return dict(yy=yy, xx=xx, cy=cy, cx=cx, u=u, v=v, field=field, brain=brain, gm=gm, sulci=sulci,
-                vent=vent, fissure=fissure, ry=ry, rx=rx)
+    fissure = np.exp(-(((v) / 0.012) ** 2)) * (np.abs(u) > 0.55 * ry) * brain
+    return dict(
+        yy=yy,
+        xx=xx,
+        cy=cy,
+        cx=cx,
+        u=u,
+        v=v,
+        field=field,
+        brain=brain,
+        gm=gm,
+        sulci=sulci,
+        vent=vent,
+        fissure=fissure,
+        ry=ry,
+        rx=rx,
+    )
 
 
 def _render(rng, a, size, modality):
@@ -77,8 +102,9 @@ def _render(rng, a, size, modality):
     return img, skull
 
 
-def render(rng: np.random.Generator, size: int, anomaly: str | None = None, severity: float = 0.5,
-           modality: str = "mri") -> tuple[np.ndarray, np.ndarray]:
+def render(
+    rng: np.random.Generator, size: int, anomaly: str | None = None, severity: float = 0.5, modality: str = "mri"
+) -> tuple[np.ndarray, np.ndarray]:
     a = _anatomy(rng, size, modality)
     k = 0.6 + 0.8 * severity  # lesion size grows with severity
     mask = np.zeros((size, size), bool)
@@ -89,7 +115,7 @@ def render(rng: np.random.Generator, size: int, anomaly: str | None = None, seve
         # displacement away from the lesion centre: tissue and ventricles are pushed aside
         ly, lx = place_inside(rng, inside, margin=0.25)
         r = rng.uniform(0.1, 0.16) * k
-        d2 = ((yy - ly) ** 2 + (xx - lx) ** 2)
+        d2 = (yy - ly) ** 2 + (xx - lx) ** 2
         push = (0.6 + 0.6 * severity) * r * np.exp(-d2 / (2.5 * r) ** 2)
         dist = np.sqrt(d2) + 1e-3
         dy = -push * (yy - ly) / dist * size / 2

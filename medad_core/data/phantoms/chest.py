@@ -15,14 +15,23 @@ from __future__ import annotations
 
 import numpy as np
 
-from medad_core.data.phantoms._common import (blob, ellipse_field, fractal_noise, grid, normalise,
-                                              place_inside, smooth_noise, soft)
+from medad_core.data.phantoms._common import (
+    blob,
+    ellipse_field,
+    fractal_noise,
+    grid,
+    normalise,
+    place_inside,
+    smooth_noise,
+    soft,
+)
 
 CLASSES = ("opacity", "nodule", "effusion", "pneumothorax")
 
 
-def render(rng: np.random.Generator, size: int, anomaly: str | None = None,
-           severity: float = 0.5) -> tuple[np.ndarray, np.ndarray]:
+def render(
+    rng: np.random.Generator, size: int, anomaly: str | None = None, severity: float = 0.5
+) -> tuple[np.ndarray, np.ndarray]:
     yy, xx = grid(size)
     sy, sx = rng.normal(0, 0.03), rng.normal(0, 0.03)
     yy_, xx_ = yy - sy, xx - sx
@@ -53,7 +62,7 @@ def render(rng: np.random.Generator, size: int, anomaly: str | None = None,
     ax = np.abs(xx_)
     for k in range(9):
         y0 = -0.78 + k * gap
-        curve = y0 - 0.28 * ax + 0.55 * ax ** 2
+        curve = y0 - 0.28 * ax + 0.55 * ax**2
         ribs = np.maximum(ribs, soft(np.abs(yy_ - curve) / (0.02 + 0.004 * k), 0.3) * (ax > 0.07) * (ax < 0.85))
     clav = -0.72 + 0.25 * (ax - 0.35) ** 2
     ribs = np.maximum(ribs, 1.3 * soft(np.abs(yy_ - clav) / 0.03, 0.3) * (ax < 0.7) * (ax > 0.06))
@@ -61,7 +70,7 @@ def render(rng: np.random.Generator, size: int, anomaly: str | None = None,
     # lung markings: vessel-like zero-crossing texture, denser towards the hila
     hilum_d = np.minimum(np.hypot(yy_ + 0.0, xx_ + 0.2), np.hypot(yy_ + 0.0, xx_ - 0.2))
     n = smooth_noise(rng, size, 0.02)
-    vessels = np.exp(-(n / 0.25) ** 2) * np.exp(-hilum_d / 0.45)
+    vessels = np.exp(-((n / 0.25) ** 2)) * np.exp(-hilum_d / 0.45)
     mark = vessels * lung
     mask = np.zeros((size, size), bool)
     k = 0.6 + 0.8 * severity  # lesion size grows with severity

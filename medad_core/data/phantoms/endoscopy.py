@@ -21,28 +21,29 @@ from medad_core.data.phantoms._common import blob, fractal_noise, grid, normalis
 CLASSES = ("polyp", "barretts", "barretts-short-segment", "esophagitis-a", "esophagitis-b-d")
 
 
-def render(rng: np.random.Generator, size: int, anomaly: str | None = None,
-           severity: float = 0.5) -> tuple[np.ndarray, np.ndarray]:
+def render(
+    rng: np.random.Generator, size: int, anomaly: str | None = None, severity: float = 0.5
+) -> tuple[np.ndarray, np.ndarray]:
     yy, xx = grid(size)
     ly, lx = rng.uniform(-0.25, 0.25), rng.uniform(-0.25, 0.25)
     lr = rng.uniform(0.12, 0.22)
     dy, dx = yy - ly, xx - lx
-    r = np.sqrt(dy ** 2 + dx ** 2)
+    r = np.sqrt(dy**2 + dx**2)
     theta = np.arctan2(dy, dx)
     lumen = soft(r / (lr * (1 + 0.15 * np.cos(3 * theta + rng.uniform(0, 6)))), 0.25)
     fold_k = rng.uniform(14, 22)
     folds = 0.5 + 0.5 * np.sin(fold_k * r + 1.5 * smooth_noise(rng, size, 0.1))
-    light = np.clip(1.0 - 0.45 * np.sqrt(yy ** 2 + xx ** 2) ** 1.5, 0.3, 1) * (0.35 + 0.65 * np.clip(r / 0.6, 0, 1))
+    light = np.clip(1.0 - 0.45 * np.sqrt(yy**2 + xx**2) ** 1.5, 0.3, 1) * (0.35 + 0.65 * np.clip(r / 0.6, 0, 1))
     base = np.array([0.86, 0.48, 0.42], np.float32) * rng.uniform(0.96, 1.04, 3).astype(np.float32)
     tex = fractal_noise(rng, size, (0.05, 0.015), (1, 0.5))
     vessel_n = smooth_noise(rng, size, 0.015)
-    vessels = np.exp(-(vessel_n / 0.15) ** 2) * 0.5
+    vessels = np.exp(-((vessel_n / 0.15) ** 2)) * 0.5
     shade = light * (0.85 + 0.12 * folds + 0.03 * tex)
     img = base[None, None, :] * shade[..., None]
     img = img * (1 - 0.25 * vessels[..., None] * np.array([0.2, 1.0, 0.9], np.float32))
     img = img * (1 - 0.9 * lumen[..., None])
     mask = np.zeros((size, size), bool)
-    mucosa = (lumen < 0.3) & (np.sqrt(yy ** 2 + xx ** 2) < 0.9)
+    mucosa = (lumen < 0.3) & (np.sqrt(yy**2 + xx**2) < 0.9)
     if anomaly == "polyp":
         cy, cx = place_inside(rng, mucosa & (r > lr * 1.6), margin=0.1)
         rad = rng.uniform(0.13, 0.24) * (0.6 + 0.8 * severity)
@@ -52,8 +53,9 @@ def render(rng: np.random.Generator, size: int, anomaly: str | None = None,
         shading = np.clip(1.0 + 0.35 * severity * grad * w - 0.25 * severity * np.clip(f - 0.7, 0, 1) * 3, 0.4, 1.5)
         redder = np.array([1.0, 1 - 0.35 * severity, 1 - 0.3 * severity], np.float32)
         img = img * (1 - w[..., None]) + (img * redder * shading[..., None]) * w[..., None]
-        spec = np.exp(-(((yy - cy + 0.3 * rad * np.sin(ang)) ** 2 + (xx - cx + 0.3 * rad * np.cos(ang)) ** 2)
-                        / (0.15 * rad) ** 2))
+        spec = np.exp(
+            -(((yy - cy + 0.3 * rad * np.sin(ang)) ** 2 + (xx - cx + 0.3 * rad * np.cos(ang)) ** 2) / (0.15 * rad) ** 2)
+        )
         img = img + severity * 0.6 * spec[..., None]
         mask = w > 0.5
     elif anomaly in ("esophagitis-a", "esophagitis-b-d"):
@@ -88,6 +90,6 @@ def render(rng: np.random.Generator, size: int, anomaly: str | None = None,
         raise ValueError(f"unknown endoscopy anomaly {anomaly!r}")
     highlights = (smooth_noise(rng, size, 0.02) > 2.6) & (lumen < 0.2)
     img = np.where(highlights[..., None], 0.97, img)
-    fov = soft(np.sqrt(yy ** 2 + xx ** 2) / 0.97, 0.02)
+    fov = soft(np.sqrt(yy**2 + xx**2) / 0.97, 0.02)
     img = img * fov[..., None] + rng.normal(0, 0.01, img.shape) * fov[..., None]
     return normalise(img), mask & (fov > 0.5)

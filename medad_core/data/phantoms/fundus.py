@@ -37,17 +37,19 @@ def _vessel_tree(rng, size, dy, dx, side):
             iy, ix = int((y + 1) / 2 * size), int((x + 1) / 2 * size)
             if not (0 <= iy < size and 0 <= ix < size):
                 break
-            canvas[max(iy - 1, 0):iy + 1, max(ix - 1, 0):ix + 1] = np.maximum(
-                canvas[max(iy - 1, 0):iy + 1, max(ix - 1, 0):ix + 1], width * (1 - step / 60))
+            canvas[max(iy - 1, 0) : iy + 1, max(ix - 1, 0) : ix + 1] = np.maximum(
+                canvas[max(iy - 1, 0) : iy + 1, max(ix - 1, 0) : ix + 1], width * (1 - step / 60)
+            )
     return np.clip(ndimage.gaussian_filter(canvas, max(size / 200, 0.5)) * 1.5, 0, 1)
 
 
-def render(rng: np.random.Generator, size: int, anomaly: str | None = None,
-           severity: float = 0.5) -> tuple[np.ndarray, np.ndarray]:
+def render(
+    rng: np.random.Generator, size: int, anomaly: str | None = None, severity: float = 0.5
+) -> tuple[np.ndarray, np.ndarray]:
     yy, xx = grid(size)
     side = rng.choice([-1, 1])  # which eye: disc left or right of the macula
     fov_r = rng.uniform(0.9, 0.96)
-    rr = np.sqrt(yy ** 2 + xx ** 2)
+    rr = np.sqrt(yy**2 + xx**2)
     fov = soft(rr / fov_r, 0.01)
     base = np.array([0.78, 0.36, 0.16], np.float32) * rng.uniform(0.94, 1.06, 3).astype(np.float32)
     vignette = np.clip(1 - 0.55 * (rr / fov_r) ** 3, 0.2, 1)
@@ -82,7 +84,7 @@ def render(rng: np.random.Generator, size: int, anomaly: str | None = None,
             iy, ix = int((cy + 1) / 2 * size), int((cx + 1) / 2 * size)
             canvas[iy, ix] = rng.uniform(0.6, 1.0)
         sig = rng.uniform(0.6, 1.6) * size / 128
-        blots = np.clip(ndimage.gaussian_filter(canvas, sig) * 2 * np.pi * sig ** 2 * 1.8, 0, 1)
+        blots = np.clip(ndimage.gaussian_filter(canvas, sig) * 2 * np.pi * sig**2 * 1.8, 0, 1)
         dark = np.array([0.45, 0.08, 0.05], np.float32)
         img = img * (1 - severity * blots[..., None]) + dark * severity * blots[..., None]
         mask = blots > 0.3
@@ -96,7 +98,7 @@ def render(rng: np.random.Generator, size: int, anomaly: str | None = None,
             if 0 <= iy < size and 0 <= ix < size:
                 canvas[iy, ix] = rng.uniform(0.6, 1.0)
         sig = rng.uniform(0.6, 1.3) * size / 128
-        spots = np.clip(ndimage.gaussian_filter(canvas, sig) * 2 * np.pi * sig ** 2 * 1.8, 0, 1)
+        spots = np.clip(ndimage.gaussian_filter(canvas, sig) * 2 * np.pi * sig**2 * 1.8, 0, 1)
         yellow = np.array([0.98, 0.88, 0.4], np.float32)
         img = img * (1 - severity * spots[..., None]) + yellow * severity * spots[..., None]
         mask = spots > 0.3

@@ -34,30 +34,30 @@ def _nuclei(rng, size, density, radius, region=None):
         keep = region[ys, xs]
         ys, xs = ys[keep], xs[keep]
     canvas[ys, xs] = rng.uniform(0.7, 1.3, len(ys))
-    field = ndimage.gaussian_filter(canvas, radius) * (2 * np.pi * radius ** 2)
+    field = ndimage.gaussian_filter(canvas, radius) * (2 * np.pi * radius**2)
     return np.clip(field * 1.6, 0, 1.2), (ys, xs)
 
 
-def render(rng: np.random.Generator, size: int, anomaly: str | None = None,
-           severity: float = 0.5) -> tuple[np.ndarray, np.ndarray]:
+def render(
+    rng: np.random.Generator, size: int, anomaly: str | None = None, severity: float = 0.5
+) -> tuple[np.ndarray, np.ndarray]:
     yy, xx = grid(size)
     scale = size / 128.0
-    fib = ndimage.gaussian_filter(rng.standard_normal((size, size)).astype(np.float32),
-                                  (0.6 * scale, 3.0 * scale))
+    fib = ndimage.gaussian_filter(rng.standard_normal((size, size)).astype(np.float32), (0.6 * scale, 3.0 * scale))
     ang = rng.uniform(0, 180)
     fib = ndimage.rotate(fib, ang, reshape=False, mode="wrap")
     fib = fib / (fib.std() + 1e-6)
     eosin = 0.45 + 0.08 * fractal_noise(rng, size, (0.08, 0.02), (1, 0.5)) + 0.06 * fib
     holes = smooth_noise(rng, size, 0.07) > rng.uniform(1.3, 2.0)
     haem = np.zeros((size, size), np.float32)
-    density = rng.uniform(0.014, 0.022) / scale ** 2
+    density = rng.uniform(0.014, 0.022) / scale**2
     lymph, _ = _nuclei(rng, size, density, 1.3 * scale)
     mask = np.zeros((size, size), bool)
     if anomaly == "metastasis":
         cy, cx = place_inside(rng, ~holes, margin=0.2)
         w, _ = blob(rng, yy, xx, cy, cx, rng.uniform(0.4, 0.65) * (0.6 + 0.8 * severity), irregularity=0.4, edge=0.1)
         lymph = lymph * (1 - w * min(1.0, 0.5 + severity))
-        big, centres = _nuclei(rng, size, 0.010 / scale ** 2, 2.4 * scale, region=w > 0.5)
+        big, centres = _nuclei(rng, size, 0.010 / scale**2, 2.4 * scale, region=w > 0.5)
         small = np.zeros_like(big)
         small[centres] = 1.0
         small = np.clip(ndimage.gaussian_filter(small, 1.2 * scale) * (2 * np.pi * (1.2 * scale) ** 2), 0, 1)
@@ -75,9 +75,10 @@ def render(rng: np.random.Generator, size: int, anomaly: str | None = None,
         for _ in range(n):
             cy, cx = place_inside(rng, ~holes, margin=0.1)
             r = rng.uniform(0.04, 0.06)
-            cell = np.exp(-(((yy - cy) ** 2 + (xx - cx) ** 2) / r ** 2) ** 1.5)
-            haem = haem + severity * 0.9 * np.clip(cell * 1.5 - 0.4 * np.exp(-((yy - cy) ** 2 + (xx - cx) ** 2)
-                                                                            / (0.4 * r) ** 2), 0, 1)
+            cell = np.exp(-((((yy - cy) ** 2 + (xx - cx) ** 2) / r**2) ** 1.5))
+            haem = haem + severity * 0.9 * np.clip(
+                cell * 1.5 - 0.4 * np.exp(-((yy - cy) ** 2 + (xx - cx) ** 2) / (0.4 * r) ** 2), 0, 1
+            )
             region |= ((yy - cy) ** 2 + (xx - cx) ** 2) < (1.2 * r) ** 2
         lymph = lymph * (1 - region)
         mask = region
@@ -85,7 +86,7 @@ def render(rng: np.random.Generator, size: int, anomaly: str | None = None,
         cy, cx = place_inside(rng, ~holes, margin=0.2)
         w, _ = blob(rng, yy, xx, cy, cx, rng.uniform(0.35, 0.55) * (0.6 + 0.8 * severity), irregularity=0.5, edge=0.15)
         lymph = lymph * (1 - severity * w)
-        debris, _ = _nuclei(rng, size, 0.02 / scale ** 2, 0.5 * scale, region=w > 0.5)
+        debris, _ = _nuclei(rng, size, 0.02 / scale**2, 0.5 * scale, region=w > 0.5)
         haem = haem + severity * 0.6 * debris
         eosin = eosin * (1 - 0.45 * severity * w) + 0.2 * severity * w
         mask = w > 0.5

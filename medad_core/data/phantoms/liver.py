@@ -16,8 +16,18 @@ from __future__ import annotations
 import numpy as np
 from scipy import ndimage
 
-from medad_core.data.phantoms._common import (blob, ellipse_field, fractal_noise, grid, irregular_radius,
-                                              normalise, place_inside, rotate_coords, smooth_noise, soft)
+from medad_core.data.phantoms._common import (
+    blob,
+    ellipse_field,
+    fractal_noise,
+    grid,
+    irregular_radius,
+    normalise,
+    place_inside,
+    rotate_coords,
+    smooth_noise,
+    soft,
+)
 
 CLASSES = ("hypodense_lesion", "hyperdense_lesion", "cyst")
 
@@ -51,8 +61,9 @@ def _vessels(rng, size, hy, hx, region):
     return np.clip(tubes / (tubes.max() + 1e-6), 0, 1) * region
 
 
-def render(rng: np.random.Generator, size: int, anomaly: str | None = None,
-           severity: float = 0.5) -> tuple[np.ndarray, np.ndarray]:
+def render(
+    rng: np.random.Generator, size: int, anomaly: str | None = None, severity: float = 0.5
+) -> tuple[np.ndarray, np.ndarray]:
     yy, xx = grid(size)
     cy, cx = rng.normal(0.0, 0.04), rng.normal(-0.05, 0.04)
     angle = rng.normal(0.15, 0.1)

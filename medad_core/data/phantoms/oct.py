@@ -26,8 +26,9 @@ CLASSES = ("edema", "drusen", "cnv", "dme")
 _LAYERS = [(0.00, 0.85), (0.10, 0.55), (0.30, 0.30), (0.42, 0.55), (0.52, 0.22), (0.80, 0.75), (0.88, 0.40)]
 
 
-def render(rng: np.random.Generator, size: int, anomaly: str | None = None,
-           severity: float = 0.5) -> tuple[np.ndarray, np.ndarray]:
+def render(
+    rng: np.random.Generator, size: int, anomaly: str | None = None, severity: float = 0.5
+) -> tuple[np.ndarray, np.ndarray]:
     yy, xx = grid(size)
     x1 = xx[0]
     offset = rng.uniform(-0.35, -0.1)
@@ -35,9 +36,14 @@ def render(rng: np.random.Generator, size: int, anomaly: str | None = None,
     tilt = rng.normal(0, 0.08)
     thick = rng.uniform(0.45, 0.58)
     pit_x, pit_d, pit_w = rng.normal(0, 0.12), rng.uniform(0.08, 0.16), rng.uniform(0.12, 0.2)
-    inner = offset + curv * x1 ** 2 + tilt * x1 + pit_d * np.exp(-((x1 - pit_x) / pit_w) ** 2) \
+    inner = (
+        offset
+        + curv * x1**2
+        + tilt * x1
+        + pit_d * np.exp(-(((x1 - pit_x) / pit_w) ** 2))
         + 0.01 * smooth_noise(rng, size, 0.1)[0]
-    rpe = offset + curv * x1 ** 2 + tilt * x1 + thick  # outer boundary (RPE) does not dip at the pit
+    )
+    rpe = offset + curv * x1**2 + tilt * x1 + thick  # outer boundary (RPE) does not dip at the pit
     thickness = rpe - inner
     lift = np.zeros(size, np.float32)
     mask = np.zeros((size, size), bool)
@@ -61,8 +67,12 @@ def render(rng: np.random.Generator, size: int, anomaly: str | None = None,
         depth = (yy - (inner[None, :] - lift[None, :])) / np.maximum(thickness[None, :], 1e-3)
     elif anomaly == "drusen":
         extra = ((yy > rpe_line + 0.02) & (yy < rpe[None, :] + 0.02)).astype(np.float32) * 0.5
-        depth = np.where(yy > rpe_line - 0.6 * thickness[None, :], (yy - inner[None, :] + lift[None, :] * np.clip(
-            (yy - inner[None, :]) / thickness[None, :], 0, 1)) / thickness[None, :], depth)
+        depth = np.where(
+            yy > rpe_line - 0.6 * thickness[None, :],
+            (yy - inner[None, :] + lift[None, :] * np.clip((yy - inner[None, :]) / thickness[None, :], 0, 1))
+            / thickness[None, :],
+            depth,
+        )
     # reflectivity bands
     refl = np.zeros_like(yy)
     for top, val in _LAYERS:
@@ -89,10 +99,11 @@ def render(rng: np.random.Generator, size: int, anomaly: str | None = None,
         mask = (extra > 0) | ((lift[None, :] > 0.01) & (np.abs(yy - rpe_line) < 0.03))
     elif anomaly == "cnv":
         cy_ = rpe_line - 0.03
-        lesion = soft(np.sqrt(((yy - cy_) / (lift[None, :].max() * 0.8 + 0.02)) ** 2
-                              + ((xx - cxs) / (width * 0.8)) ** 2)
-                      * np.clip(1 + 0.25 * smooth_noise(rng, size, 0.03), 0.75, 1.25),
-                      0.15)
+        lesion = soft(
+            np.sqrt(((yy - cy_) / (lift[None, :].max() * 0.8 + 0.02)) ** 2 + ((xx - cxs) / (width * 0.8)) ** 2)
+            * np.clip(1 + 0.25 * smooth_noise(rng, size, 0.03), 0.75, 1.25),
+            0.15,
+        )
         refl = refl + severity * 0.45 * lesion
         shadow = ((yy > cy_) & (np.abs(xx - cxs) < width * 0.6)).astype(np.float32)
         refl = refl * (1 - 0.3 * severity * shadow * np.exp(-(yy - cy_) / 0.2))
