@@ -40,6 +40,17 @@ class Protocol:
         ``anomaly_rate`` fraction of anomalies in the unlabelled pool, AR in [0, 1] (0.6 default).
     Few-shot vision-language:
         ``k_shot``       number of normal training images (None = all; 0 = zero-shot).
+    Cross-domain (DRA Table 9, App. C.3):
+        ``source_dataset``   dataset the detector is trained on first (None: no cross-domain run); the
+                             runner draws its TrainSet with this protocol and seed, fits, then calls
+                             ``detector.adapt`` with the TrainSet of the run's own dataset (the target)
+                             and tests on the target's test set.
+        ``source_data_root`` where the source dataset lives (None: its phantom).
+        ``source_layout``    layout override of the source dataset (like ``RunConfig.layout``).
+    Feature figures (DRA Fig. 1 t-SNE):
+        ``test_seen_class``  hard setting only: keep the seen class's anomalies that were not drawn for
+                             training (the ten-shot draw) in the test set, so a figure can show normal,
+                             seen and unseen anomalies; the paper's hard-setting tables remove the class.
     """
 
     n_anomalies: int = 10
@@ -49,6 +60,10 @@ class Protocol:
     outlier_dataset: str | None = None
     anomaly_rate: float = 0.6
     k_shot: int | None = None
+    source_dataset: str | None = None
+    source_data_root: str | None = None
+    source_layout: str | None = None
+    test_seen_class: bool = False
 
     def __post_init__(self) -> None:
         if self.n_anomalies < 0:
@@ -64,6 +79,12 @@ class Protocol:
             raise MedadError(f"anomaly_rate must be in [0, 1]; got {self.anomaly_rate}")
         if self.k_shot is not None and self.k_shot < 0:
             raise MedadError(f"k_shot must be >= 0; got {self.k_shot}")
+        if self.test_seen_class and self.dra_setting != "hard":
+            raise MedadError("test_seen_class=True keeps the seen class in the test set of the hard setting; "
+                             f"it needs dra_setting='hard' (got {self.dra_setting!r})")
+        if self.source_dataset is None and (self.source_data_root or self.source_layout):
+            raise MedadError("source_data_root / source_layout describe a cross-domain source; set "
+                             "source_dataset too")
 
 
 @dataclass(frozen=True)

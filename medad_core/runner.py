@@ -12,6 +12,20 @@ times of fit and predict, peak memory (CPU RSS during the run, and GPU when on C
 ``peak_memory_mb`` is the process's peak, ``peak_memory_added_mb`` the part above what the
 process held when the run started), the parameter count, the weights actually used, the data
 source, the split record and the full ``config``.
+
+Cross-domain runs (``config.protocol.source_dataset``, DRA Table 9): the detector is fitted on the
+source dataset's TrainSet (same setting, protocol and seeds), then ``detector.adapt`` fine-tunes it
+on the TrainSet of ``config.dataset`` (the target) and it is tested on the target's test set; the
+row records ``source_dataset``, ``source_split`` and ``adapt_seconds``.
+
+Stored arrays for figures: ``keep_predictions`` writes ``results/predictions/<hash>.npz`` (scores,
+maps, extras), ``keep_embeddings`` ``results/embeddings/<hash>.npz`` (``detector.embed`` of the test
+set with labels, anomaly classes and paths; :func:`load_embeddings`).
+
+Checking that a warm rerun fits nothing: every real fit (:func:`execute`) appends one JSON line
+(time, config hash, method, dataset, profile, seed, fit seconds) to ``<results>/fits.log``; a cache
+hit appends nothing, so ``wc -l results/fits.log`` before and after a rerun (or
+:func:`read_fits_log`) shows how many runs were recomputed.
 """
 
 from __future__ import annotations
@@ -31,9 +45,12 @@ from medad_core.api import MedadError, Setting
 from medad_core.config import RunConfig, canonical_json
 
 __all__ = ["SCHEMA_VERSION", "results_dir", "cached_row", "run", "run_many", "run_seeds", "save_predictions",
-           "load_predictions", "atomic_write_text", "PROFILE_SEEDS"]
+           "load_predictions", "save_embeddings", "load_embeddings", "read_fits_log", "atomic_write_text",
+           "PROFILE_SEEDS", "FITS_LOG"]
 
 SCHEMA_VERSION = 1
+#: one JSON line per real fit (time, config hash, method, dataset, profile, seed, fit seconds)
+FITS_LOG = "fits.log"
 #: default seeds per profile (the papers use 3 or 5 repeats)
 PROFILE_SEEDS = {"smoke": [0], "quick": [0, 1, 2], "paper": [0, 1, 2, 3, 4]}
 
@@ -95,25 +112,48 @@ def _json_safe(value: Any) -> Any:
     return json.loads(canonical_json(value))
 
 
-def execute(config: RunConfig, keep_predictions: bool = False, results: str | os.PathLike | None = None
-            ) -> dict[str, Any]:
-    """Run ``config`` now (no cache lookup) and return its row."""
-    from medad_core import data, metrics
+def _load(config: RunConfig, setting: Setting):
+    """TrainSet and test set of the run's dataset, and (cross-domain) the source TrainSet."""
+    from medad_core import data
+
+    splits = data.load_splits(config.dataset, data_root=config.data_root, layout=config.layout,
+                              profile=config.profile, seed=config.data_seed)
+    train, test = data.make_trainset(splits, setting, config.protocol, config.seed)
+    source_train = source_splits = None
+    protocol = config.protocol
+    if protocol.source_dataset is not None:
+        # the source is read at the target's size and channels so one network serves both domains
+        source_splits = data.load_splits(protocol.source_dataset, data_root=protocol.source_data_root,
+                                         layout=protocol.source_layout, profile=config.profile,
+                                         seed=config.data_seed, image_size=splits.image_size,
+                                         channels=splits.channels)
+        source_train, _ = data.make_trainset(source_splits, setting, protocol, config.seed)
+    return splits, train, test, source_splits, source_train
+
+
+def execute(config: RunConfig, keep_predictions: bool = False, results: str | os.PathLike | None = None,
+            keep_embeddings: bool = False) -> dict[str, Any]:
+    """Run ``config`` now (no cache lookup) and return its row; appends one line to ``fits.log``."""
+    from medad_core import metrics
     from medad_core.efficiency import PeakMemory
     from medad_core.registry import get_method
 
     setting = Setting.parse(config.setting)
     method_cls = get_method(config.method)
-    splits = data.load_splits(config.dataset, data_root=config.data_root, layout=config.layout,
-                              profile=config.profile, seed=config.data_seed)
-    train, test = data.make_trainset(splits, setting, config.protocol, config.seed)
     detector = method_cls.for_profile(config.profile, device=config.device, seed=config.seed,
                                       weights=config.weights, **config.params)
+    splits, train, test, source_splits, source_train = _load(config, setting)
+    adapt_time = [0.0]
     with PeakMemory(interval=0.02, device=config.device) as memory:
         with _timer() as fit_time:
-            detector.fit(train)
+            detector.fit(source_train if source_train is not None else train)
+        if source_train is not None:
+            # DRA App. C.3: fine-tune the source model on the target's (normal) training images
+            with _timer() as adapt_time:
+                detector.adapt(train)
         with _timer() as predict_time:
             prediction = detector.predict(test)
+    embeddings = detector.embed(test) if keep_embeddings else None
     labels = test.labels
     masks = test.masks_tensor()
     masks_np = masks.numpy() if masks is not None else None
@@ -121,6 +161,7 @@ def execute(config: RunConfig, keep_predictions: bool = False, results: str | os
     row: dict[str, Any] = {
         "method": method_cls.name,
         "dataset": config.dataset,
+        "source_dataset": config.protocol.source_dataset,
         "setting": setting.value,
         "profile": config.profile,
         "seed": config.seed,
@@ -130,6 +171,7 @@ def execute(config: RunConfig, keep_predictions: bool = False, results: str | os
         "params": canonical_json(config.params),
         **scores,
         "fit_seconds": fit_time[0],
+        "adapt_seconds": adapt_time[0] if source_train is not None else None,
         "predict_seconds": predict_time[0],
         "predict_ms_per_image": 1000 * predict_time[0] / max(len(test), 1),
         "peak_memory_mb": memory.peak_rss_mb,
@@ -148,33 +190,73 @@ def execute(config: RunConfig, keep_predictions: bool = False, results: str | os
         "config": config.to_dict(),
         "finished_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
     }
+    if source_train is not None:
+        row["source_data_source"] = source_splits.source
+        row["source_split"] = source_train.split
+        row["n_source_train"] = {part: len(getattr(source_train, part))
+                                 for part in ("normal", "anomalies", "outliers", "unlabelled")
+                                 if getattr(source_train, part) is not None}
     row = _json_safe(row)
+    root = results_dir(results)
     if keep_predictions:
-        save_predictions(config, test, prediction, results)
+        save_predictions(config, test, prediction, root)
+    if embeddings is not None:
+        save_embeddings(config, test, embeddings, root)
+    _log_fit(root, config, row)
     return row
 
 
+def _log_fit(root: Path, config: RunConfig, row: dict[str, Any]) -> None:
+    """One JSON line per real fit in ``<results>/fits.log`` (a warm rerun adds none)."""
+    entry = {"time": row["finished_at"], "config_hash": config.config_hash(), "method": row["method"],
+             "dataset": row["dataset"], "profile": row["profile"], "seed": row["seed"],
+             "fit_seconds": round(row["fit_seconds"], 3)}
+    root.mkdir(parents=True, exist_ok=True)
+    # one short write in append mode: concurrent workers' lines do not interleave
+    with open(root / FITS_LOG, "a") as handle:
+        handle.write(json.dumps(entry, sort_keys=True) + "\n")
+
+
+def read_fits_log(results: str | os.PathLike | None = None) -> list[dict[str, Any]]:
+    """The entries of ``<results>/fits.log``, oldest first (empty when nothing was fitted)."""
+    path = results_dir(results) / FITS_LOG
+    if not path.is_file():
+        return []
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
 def run(config: RunConfig, results: str | os.PathLike | None = None, *, use_cache: bool = True,
-        keep_predictions: bool = False) -> dict[str, Any]:
+        keep_predictions: bool = False, keep_embeddings: bool = False) -> dict[str, Any]:
     """The result row of ``config``: from the cache when present, else computed and cached.
 
-    ``keep_predictions`` also stores image scores and (float16) maps of the test set under
-    ``results/predictions/<hash>.npz`` for figures that need them.
+    Args:
+        config: the run.
+        results: the results folder (default: :func:`results_dir`).
+        use_cache: False recomputes even when a cached row exists.
+        keep_predictions: also store image scores and (float16) maps of the test set under
+            ``results/predictions/<hash>.npz`` for figures that need them.
+        keep_embeddings: also store ``detector.embed(test)`` under ``results/embeddings/<hash>.npz``
+            (:func:`load_embeddings`; t-SNE figures).
+
+    Returns:
+        The result row (a JSON-safe dict). A cached row whose requested predictions or embeddings
+        were not stored is recomputed.
     """
     root = results_dir(results)
     if use_cache:
         row = cached_row(config, root)
-        if row is not None and (not keep_predictions or _predictions_path(config, root).is_file()):
+        if (row is not None and (not keep_predictions or _predictions_path(config, root).is_file())
+                and (not keep_embeddings or _embeddings_path(config, root).is_file())):
             return row
-    row = execute(config, keep_predictions=keep_predictions, results=root)
+    row = execute(config, keep_predictions=keep_predictions, results=root, keep_embeddings=keep_embeddings)
     atomic_write_text(_row_path(config, root),
                       json.dumps({"schema_version": SCHEMA_VERSION, "row": row}, indent=1, sort_keys=True))
     return row
 
 
 def run_many(configs: Iterable[RunConfig], results: str | os.PathLike | None = None, *,
-             errors: str = "raise", keep_predictions: bool = False, progress: bool = True,
-             desc: str = "runs"):
+             errors: str = "raise", keep_predictions: bool = False, keep_embeddings: bool = False,
+             progress: bool = True, desc: str = "runs"):
     """Run a batch (resumable: finished configs come from the cache) and return a DataFrame of rows.
 
     ``errors="record"`` keeps going past a failing config and stores its error in the row (not in
@@ -188,7 +270,7 @@ def run_many(configs: Iterable[RunConfig], results: str | os.PathLike | None = N
     rows = []
     for config in bar(configs, total=len(configs), desc=desc, enable=progress, leave=True):
         try:
-            rows.append(run(config, results, keep_predictions=keep_predictions))
+            rows.append(run(config, results, keep_predictions=keep_predictions, keep_embeddings=keep_embeddings))
         except Exception as err:  # noqa: BLE001 - recorded for the table, re-raised on request
             if errors == "raise":
                 raise
@@ -212,20 +294,9 @@ def _predictions_path(config: RunConfig, root: Path) -> Path:
     return root / "predictions" / f"{config.config_hash()}.npz"
 
 
-def save_predictions(config: RunConfig, test, prediction, results: str | os.PathLike | None = None) -> Path:
-    root = results_dir(results)
-    path = _predictions_path(config, root)
+def _save_npz(path: Path, arrays: dict[str, np.ndarray]) -> Path:
+    """Write ``arrays`` to ``path`` atomically (temporary file in the same folder, then rename)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    arrays: dict[str, np.ndarray] = {
-        "scores": prediction.scores,
-        "labels": test.labels,
-        "anomaly_classes": np.array(test.anomaly_classes),
-        "paths": np.array(test.paths),
-    }
-    if prediction.maps is not None:
-        arrays["maps"] = prediction.maps.astype(np.float16)
-    for key, value in prediction.extras.items():
-        arrays[f"extra_{key}"] = value
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".npz")
     os.close(fd)
     try:
@@ -237,11 +308,60 @@ def save_predictions(config: RunConfig, test, prediction, results: str | os.Path
     return path
 
 
+def save_predictions(config: RunConfig, test, prediction, results: str | os.PathLike | None = None) -> Path:
+    """Store the test set's scores, (float16) maps and extras of ``config``; returns the file."""
+    arrays: dict[str, np.ndarray] = {
+        "scores": prediction.scores,
+        "labels": test.labels,
+        "anomaly_classes": np.array(test.anomaly_classes),
+        "paths": np.array(test.paths),
+    }
+    if prediction.maps is not None:
+        arrays["maps"] = prediction.maps.astype(np.float16)
+    for key, value in prediction.extras.items():
+        arrays[f"extra_{key}"] = value
+    return _save_npz(_predictions_path(config, results_dir(results)), arrays)
+
+
 def load_predictions(config: RunConfig, results: str | os.PathLike | None = None) -> dict[str, np.ndarray]:
     """Stored predictions of ``config`` (run it with ``keep_predictions=True`` first)."""
     path = _predictions_path(config, results_dir(results))
     if not path.is_file():
         raise MedadError(f"no stored predictions for {config.method}/{config.dataset} (hash "
                          f"{config.config_hash()}); run it with keep_predictions=True")
+    with np.load(path, allow_pickle=False) as data:
+        return {k: data[k] for k in data.files}
+
+
+# -- stored embeddings (t-SNE figures) --------------------------------------------------------
+def _embeddings_path(config: RunConfig, root: Path) -> Path:
+    return root / "embeddings" / f"{config.config_hash()}.npz"
+
+
+def save_embeddings(config: RunConfig, test, embeddings: np.ndarray, results: str | os.PathLike | None = None
+                    ) -> Path:
+    """Store ``detector.embed(test)`` of ``config`` with the test set's labels, classes and paths."""
+    embeddings = np.asarray(embeddings, dtype=np.float32)
+    if embeddings.ndim != 2 or len(embeddings) != len(test):
+        raise MedadError(f"embed() must return (N, D) with N={len(test)} test images; got {embeddings.shape}")
+    arrays = {"embeddings": embeddings, "labels": test.labels, "anomaly_classes": np.array(test.anomaly_classes),
+              "paths": np.array(test.paths)}
+    return _save_npz(_embeddings_path(config, results_dir(results)), arrays)
+
+
+def load_embeddings(config: RunConfig, results: str | os.PathLike | None = None) -> dict[str, np.ndarray]:
+    """Stored embeddings of ``config``: ``embeddings`` (N, D), ``labels``, ``anomaly_classes``, ``paths``.
+
+    Args:
+        config: the run (run it with ``keep_embeddings=True`` first).
+        results: the results folder.
+
+    Returns:
+        The arrays by name.
+    """
+    path = _embeddings_path(config, results_dir(results))
+    if not path.is_file():
+        raise MedadError(f"no stored embeddings for {config.method}/{config.dataset} (hash "
+                         f"{config.config_hash()}); run it with keep_embeddings=True")
     with np.load(path, allow_pickle=False) as data:
         return {k: data[k] for k in data.files}

@@ -7,10 +7,13 @@ import time
 
 import pandas as pd
 import pytest
+import torch
 
-from medad_core.config import RunConfig
-from medad_core.registry import get_method
-from medad_core.runner import cached_row, load_predictions, results_dir, run, run_many
+from medad_core import registry
+from medad_core.api import Detector, ImageSet, MedadError, Prediction, Setting
+from medad_core.config import Protocol, RunConfig
+from medad_core.registry import discover, get_method
+from medad_core.runner import cached_row, load_embeddings, load_predictions, read_fits_log, results_dir, run, run_many
 
 REQUIRED = ["image_auroc", "image_ap", "pixel_auroc", "pro", "dice", "fit_seconds", "predict_seconds",
             "peak_memory_mb", "weights", "config"]
@@ -82,3 +85,81 @@ def test_repeats_share_one_phantom_dataset_and_data_seed_changes_it():
         paths[key] = list(load_predictions(config)["paths"])
     assert paths["seed0"] == paths["seed1"], "model seeds vary over one dataset, as with real data"
     assert paths["seed0"] != paths["data1"], "data_seed selects another phantom dataset"
+
+
+class _Tiny(Detector):
+    """Scores by the distance of each image's mean to the training mean; records what it was fitted on."""
+
+    name = "tiny_domains"
+    settings = frozenset({Setting.ONE_CLASS, Setting.OPEN_SET})
+
+    def _fit(self, train):
+        self.model = torch.nn.Identity()
+        self.center = train.normal.tensors().mean()
+        self.fit_info = {"fitted_on": train.split["dataset"], "adapted_on": None}
+
+    def adapt(self, target):
+        self.center = target.normal.tensors().mean()
+        self.fit_info["adapted_on"] = target.split["dataset"]
+        return self
+
+    def embed(self, images):
+        x = images.tensors() if isinstance(images, ImageSet) else images
+        return torch.stack([x.mean(dim=(1, 2, 3)), x.std(dim=(1, 2, 3))], dim=1).numpy()
+
+    def _predict_batch(self, images):
+        return Prediction((images.mean(dim=(1, 2, 3)) - self.center).abs().numpy())
+
+
+@pytest.fixture
+def tiny(monkeypatch):
+    discover()
+    monkeypatch.setitem(registry._REGISTRY, _Tiny.name, _Tiny)
+    return _Tiny
+
+
+def test_cross_domain_fits_on_the_source_adapts_and_tests_on_the_target(tiny):
+    protocol = Protocol(n_anomalies=1, source_dataset="brainmri")
+    config = RunConfig(method=tiny.name, dataset="headct", setting="open_set", profile="smoke", protocol=protocol)
+    row = run(config)
+    assert row["fit_info"] == {"fitted_on": "brainmri", "adapted_on": "headct"}
+    assert row["source_dataset"] == "brainmri" and row["source_split"]["dataset"] == "brainmri"
+    assert row["split"]["dataset"] == "headct" and row["adapt_seconds"] is not None
+    plain = run(config.replace(protocol=Protocol(n_anomalies=1)))
+    assert plain["fit_info"] == {"fitted_on": "headct", "adapted_on": None} and plain["source_dataset"] is None
+    assert plain["n_test"] == row["n_test"], "the test set is the target's either way"
+    with pytest.raises(MedadError, match="set source_dataset"):
+        Protocol(source_data_root="/data")
+
+
+def test_hard_setting_can_keep_the_seen_class_in_test():
+    from medad_core.data import load_splits, make_trainset
+
+    splits = load_splits("hyperkvasir", profile="smoke")
+    n_seen = sum(c == "barretts" for c in splits.test.anomaly_classes)
+    hard = Protocol(dra_setting="hard", seen_class="barretts", n_anomalies=1)
+    _, test = make_trainset(splits, "open_set", hard, seed=0)
+    assert "barretts" not in test.anomaly_classes
+    train, test = make_trainset(splits, "open_set", Protocol(**{**hard.__dict__, "test_seen_class": True}), seed=0)
+    kept = [p for p, c in zip(test.paths, test.anomaly_classes) if c == "barretts"]
+    assert len(kept) == n_seen - len(train.split["ten_shot_indices"]) > 0
+    assert not set(train.anomalies.paths) & set(kept), "no training anomaly is tested"
+    with pytest.raises(MedadError, match="dra_setting='hard'"):
+        Protocol(test_seen_class=True)
+
+
+def test_embeddings_are_stored_and_a_cached_row_without_them_is_recomputed(tiny):
+    config = RunConfig(method=tiny.name, dataset="bmad_brain", profile="smoke")
+    row = run(config)
+    assert len(read_fits_log()) == 1
+    with pytest.raises(MedadError, match="keep_embeddings=True"):
+        load_embeddings(config)
+    assert run(config) == row and len(read_fits_log()) == 1, "a cache hit fits nothing"
+    run(config, keep_embeddings=True)
+    log = read_fits_log()
+    assert len(log) == 2 and log[-1]["method"] == tiny.name and log[-1]["config_hash"] == config.config_hash()
+    stored = load_embeddings(config)
+    assert stored["embeddings"].shape == (row["n_test"], 2)
+    assert set(stored["labels"]) == {0, 1} and len(stored["paths"]) == row["n_test"]
+    run_many([config], keep_embeddings=True, progress=False)
+    assert len(read_fits_log()) == 2, "stored embeddings are served from the cache"

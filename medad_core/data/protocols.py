@@ -9,7 +9,9 @@
     from the test set for both n = 1 and n = 10, so both are tested on the same images (DRA's
     ``test_threshold`` = 10).
   - hard: the draw comes from ``protocol.seen_class`` only (default: the first class in sorted
-    order) and the whole seen class is removed from the test set.
+    order) and the whole seen class is removed from the test set. With ``protocol.test_seen_class``
+    only the drawn images (the ten-shot draw, as in the general setting) are removed, so the rest of
+    the seen class stays in the test set (DRA Fig. 1 draws normal, seen and unseen anomalies).
   - ``pseudo="external"``: the normal training images of ``protocol.outlier_dataset`` (LAG for
     medical data) become ``TrainSet.outliers`` (its phantom when the run uses phantoms). CutMix and
     CutPaste pseudo anomalies are made on the fly by the method (:mod:`medad_core.data.pseudo`).
@@ -57,6 +59,9 @@ def make_trainset(splits, setting: str | Setting, protocol: Protocol | dict | No
         protocol = Protocol()
     elif isinstance(protocol, dict):
         protocol = Protocol(**protocol)
+    if protocol.test_seen_class and setting != Setting.OPEN_SET:
+        raise MedadError(f"test_seen_class applies to the open-set hard setting; the run's setting is "
+                         f"{setting.value!r}")
     spec = splits.spec
     record = {"dataset": spec.name, "source": splits.source, "setting": setting.value, "seed": int(seed),
               "protocol": dataclasses.asdict(protocol), "image_size": splits.image_size}
@@ -149,8 +154,10 @@ def _draw_open_set(splits, protocol: Protocol, seed: int):
         perm = cls_idx[rs.permutation(len(cls_idx))]
         drawn = perm[:max(min(TEN_SHOT, len(cls_idx)), n)]
         chosen = drawn[:n]
-        removed = cls_idx
-        info = {"dra_setting": "hard", "seen_class": seen, "ten_shot_indices": [int(i) for i in drawn],
+        # the tables' hard setting tests on unseen classes only; a feature figure keeps the rest of the seen one
+        removed = drawn if protocol.test_seen_class else cls_idx
+        info = {"dra_setting": "hard", "seen_class": seen, "test_seen_class": bool(protocol.test_seen_class),
+                "ten_shot_indices": [int(i) for i in drawn],
                 "anomaly_indices": [int(i) for i in chosen]}
     info["removed_from_test"] = len(removed)
     return np.sort(chosen), np.asarray(removed), info
