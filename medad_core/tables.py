@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -120,8 +121,19 @@ def _normalise_id(paper_or_id: str, table: str | int | None) -> str:
 
 
 def reference_table(table_id: str, table: str | int | None = None) -> pd.DataFrame:
-    """A transcribed table in long format: ``reference_table("dra_table1")`` or
-    ``reference_table("thesis", "3.7")``. ``mean`` / ``std`` are fractions (NaN where the paper has none).
+    """A transcribed table in long format.
+
+    Args:
+        table_id: a table id (``"dra_table1"``, see ``list_reference_tables``) or, with ``table``, the
+            paper (``"thesis"``).
+        table: the paper's table number (``"3.7"`` or ``3``); None when ``table_id`` is a full id.
+
+    Returns:
+        The table's rows with the columns ``LONG_COLUMNS``; ``mean`` / ``std`` are fractions (NaN where
+        the paper has none).
+
+    Raises:
+        MedadError: no such table.
     """
     tid = _normalise_id(table_id, table)
     path = REFERENCE_DIR / f"{tid}.csv"
@@ -150,9 +162,20 @@ def to_long(
 ) -> pd.DataFrame:
     """Turn ``repeats.aggregate`` output (``<metric>_mean`` / ``_std`` columns) into the long format.
 
-    ``keys`` are the aggregated columns kept as they are (e.g. ``["method", "dataset"]``);
-    ``constants`` fills key columns that do not vary (``{"setting": "general_10shot"}``);
-    ``rename`` maps our values to the paper's (``{"method": {"dra": "DRA"}}``).
+    Args:
+        aggregated: one row per configuration with ``<metric>_mean`` (and optionally ``_std``,
+            ``n_seeds``, ``status``) columns.
+        metrics: the metrics to keep, one long row per metric and configuration.
+        keys: the aggregated columns kept as they are (e.g. ``["method", "dataset"]``).
+        constants: key columns that do not vary, filled with one value (``{"setting": "general_10shot"}``).
+        rename: maps our values to the paper's, per column (``{"method": {"dra": "DRA"}}``).
+
+    Returns:
+        The long frame: ``keys``, ``metric``, ``mean``, ``std`` (NaN without a ``_std`` column), the
+        constants, and ``n_seeds`` / ``status`` where the input has them.
+
+    Raises:
+        MedadError: a metric has no ``<metric>_mean`` column.
     """
     parts = []
     for metric in metrics:
@@ -193,8 +216,10 @@ def _fmt_diff(diff: float, style: str) -> str:
 
 
 def _best_mask(values: pd.DataFrame, axis: str, groups: list[tuple[int, ...]] | None, higher: bool) -> pd.DataFrame:
-    """Boolean frame: True where a value is the best of its column (axis="column") or of its
-    row within each group of columns (axis="row").
+    """Boolean frame: True where a value is the best of its column or of its row.
+
+    ``axis="column"`` ranks each column over the rows; ``axis="row"`` ranks each row within each group
+    of column positions (all columns when ``groups`` is None).
     """
     mask = pd.DataFrame(False, index=values.index, columns=values.columns)
     if axis == "column":
@@ -218,6 +243,24 @@ def _best_mask(values: pd.DataFrame, axis: str, groups: list[tuple[int, ...]] | 
     return mask
 
 
+@dataclass(frozen=True)
+class _Layout:
+    """The resolved keyword arguments of ``side_by_side`` that every step after alignment reads."""
+
+    index: list[str]
+    columns: list[str]
+    style: str
+    best: str
+    best_group: tuple[str, ...]
+    higher_is_better: bool
+    missing_label: str
+    show: tuple[str, ...]
+
+    @property
+    def keys(self) -> list[str]:
+        return self.index + self.columns
+
+
 def side_by_side(
     reference_long: pd.DataFrame,
     reproduced_long: pd.DataFrame | None,
@@ -235,140 +278,219 @@ def side_by_side(
 ):
     """Paper numbers beside ours, cell by cell.
 
-    ``index`` / ``columns``: long-format key columns that make the rows / columns of the table (any
-    key not listed must be constant after filtering by ``metric``, or be added to ``index``/``columns``).
     Each table column splits into ``show`` sub-columns: the paper's value, ours (mean ± std over seeds)
-    and Δ = ours − paper. ``best="column"`` bolds the best value of each sub-column over the rows
-    (thesis tables), ``best="row"`` the best of each row among the columns that share ``best_group``
-    keys (DRA: best method per dataset within a shot setting), ``"none"`` nothing; the default comes
-    from ``TABLES``. Paper values and ours are ranked separately. Reference cells with no reproduced
-    value show the reproduced row's ``status`` or ``missing_label``.
+    and Δ = ours − paper. Paper values and ours are ranked separately for the bold marks. Reference
+    cells with no reproduced value show the reproduced row's ``status`` or ``missing_label``; reproduced
+    cells the paper lacks come after the paper's rows and columns.
 
-    Returns a pandas ``Styler`` (renders as HTML in a notebook; ``.data`` is the string table), or the
-    string DataFrame and the bold mask with ``as_frame=True``.
+    Args:
+        reference_long: a reference table in long format (``reference_table``).
+        reproduced_long: our results in long format (``to_long``), one row per cell (aggregated over
+            seeds), optionally with a ``status`` column (e.g. "needs data"); None or empty: nothing run.
+        index: long-format key columns that make the rows of the table.
+        columns: key columns that make the columns. Any key not in ``index`` or ``columns`` must be
+            constant after filtering by ``metric``.
+        metric: keep only this metric (or these metrics) of both frames; None keeps all.
+        style: how numbers print (a ``TABLES`` style such as "percent" or "fraction"); None: the
+            table's own style from ``TABLES``, else "fraction".
+        best: "column" bolds the best value of each sub-column over the rows (thesis tables), "row"
+            the best of each row among the columns that share ``best_group`` keys, "none" nothing;
+            None: the table's own mark from ``TABLES``, else "column".
+        best_group: column keys that group the columns ranked together with ``best="row"`` (DRA: best
+            method per dataset within a shot setting, ``["setting"]``); empty: all columns.
+        higher_is_better: rank by the largest value (False: the smallest).
+        missing_label: what a reference cell without a reproduced value or status says.
+        show: the sub-columns of each column, a subset of "paper", "ours", "Δ" in display order.
+        caption: the table caption; None: the ``TABLES`` title.
+        as_frame: return the string table and the bold mask instead of a ``Styler``.
+
+    Returns:
+        A pandas ``Styler`` (renders as HTML in a notebook; ``.data`` is the string table), or with
+        ``as_frame=True`` the string DataFrame and the boolean DataFrame of bold cells.
+
+    Raises:
+        MedadError: a key column is missing, or ``index`` + ``columns`` do not identify one reference
+            cell (or one reproduced row) each.
     """
-    index, columns = list(index), list(columns)
-    keys = index + columns
-    ref = reference_long.copy()
-    table_ids = sorted(set(ref["table"])) if "table" in ref.columns else []
-    info = TABLES.get(table_ids[0], {}) if len(table_ids) == 1 else {}
-    style = style or info.get("style", "fraction")
-    best = best or info.get("best", "column")
-    if metric is not None:
-        wanted = [metric] if isinstance(metric, str) else list(metric)
-        ref = ref[ref["metric"].isin(wanted)]
-        if reproduced_long is not None and "metric" in reproduced_long.columns:
-            reproduced_long = reproduced_long[reproduced_long["metric"].isin(wanted)]
+    info = _table_info(reference_long)
+    layout = _Layout(
+        index=list(index),
+        columns=list(columns),
+        style=style or info.get("style", "fraction"),
+        best=best or info.get("best", "column"),
+        best_group=tuple(best_group),
+        higher_is_better=higher_is_better,
+        missing_label=missing_label,
+        show=tuple(show),
+    )
+    ref = _prepare_reference(_keep_metrics(reference_long, metric), layout.keys)
+    rep = _prepare_reproduced(_keep_metrics(reproduced_long, metric), layout.keys)
+    cells = _cell_texts(_align(ref, rep, layout.keys), layout.style, layout.missing_label)
+    text, numbers = _grid(cells, layout)
+    bold = _bold(text, numbers, layout)
+    if as_frame:
+        return text, bold
+    return _style(text, bold, caption or info.get("title"))
+
+
+def _table_info(reference_long: pd.DataFrame) -> dict[str, str]:
+    """The ``TABLES`` entry of the reference when it holds exactly one table, else ``{}``."""
+    table_ids = sorted(set(reference_long["table"])) if "table" in reference_long.columns else []
+    return TABLES.get(table_ids[0], {}) if len(table_ids) == 1 else {}
+
+
+def _keep_metrics(frame: pd.DataFrame | None, metric: str | Iterable[str] | None) -> pd.DataFrame | None:
+    if metric is None or frame is None or "metric" not in frame.columns:
+        return frame
+    wanted = [metric] if isinstance(metric, str) else list(metric)
+    return frame[frame["metric"].isin(wanted)]
+
+
+def _string_keys(frame: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+    """A copy whose key columns are strings, so that "" and NaN, 1 and "1" meet in the merge."""
+    frame = frame.copy()
+    for key in keys:
+        frame[key] = frame[key].fillna("").astype(str)
+    return frame
+
+
+def _duplicate_examples(frame: pd.DataFrame, keys: list[str]) -> list[dict]:
+    return frame[frame.duplicated(keys, keep=False)][keys].drop_duplicates().head(3).to_dict("records")
+
+
+def _prepare_reference(ref: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+    """The reference's cells with ``paper_mean`` / ``paper_std`` and their printed order ``_order``."""
     missing_keys = [k for k in keys if k not in ref.columns]
     if missing_keys:
         raise MedadError(f"side_by_side: key columns {missing_keys} are not in the reference table")
-    for frame in (ref,):
-        for key in keys:
-            frame[key] = frame[key].fillna("").astype(str)
+    ref = _string_keys(ref, keys)
     if ref.duplicated(keys).any():
-        dup = ref[ref.duplicated(keys, keep=False)][keys].drop_duplicates().head(3).to_dict("records")
         raise MedadError(
             f"side_by_side: index + columns {keys} do not identify one reference cell each "
-            f"(e.g. {dup}); add the varying key (metric, setting, subset) to index or columns"
+            f"(e.g. {_duplicate_examples(ref, keys)}); "
+            "add the varying key (metric, setting, subset) to index or columns"
         )
     ref = ref.rename(columns={"mean": "paper_mean", "std": "paper_std"})
     ref["_order"] = np.arange(len(ref))
-    if reproduced_long is not None and len(reproduced_long):
-        rep = reproduced_long.copy()
-        for key in keys:
-            if key not in rep.columns:
-                raise MedadError(f"side_by_side: the reproduced results have no {key!r} column")
-            rep[key] = rep[key].fillna("").astype(str)
-        if "status" not in rep.columns:
-            rep["status"] = ""
-        rep["status"] = rep["status"].fillna("").astype(str)
-        if rep.duplicated(keys).any():
-            dup = rep[rep.duplicated(keys, keep=False)][keys].drop_duplicates().head(3).to_dict("records")
-            raise MedadError(
-                f"side_by_side: the reproduced results hold several rows per cell {keys} (e.g. {dup}); "
-                "aggregate over seeds first (medad_core.repeats.aggregate) or add the varying key"
-            )
-        rep = rep[keys + ["mean", "std", "status"]].rename(columns={"mean": "ours_mean", "std": "ours_std"})
-        merged = ref[keys + ["paper_mean", "paper_std", "note", "_order"]].merge(rep, on=keys, how="outer")
-        merged["_order"] = merged["_order"].fillna(pd.Series(len(ref) + np.arange(len(merged)), index=merged.index))
-        merged = merged.sort_values("_order", kind="stable").reset_index(drop=True)
-    else:
-        merged = ref[keys + ["paper_mean", "paper_std", "note"]].copy()
+    return ref[[*keys, "paper_mean", "paper_std", "note", "_order"]].reset_index(drop=True)
+
+
+def _prepare_reproduced(rep: pd.DataFrame | None, keys: list[str]) -> pd.DataFrame | None:
+    """Our cells with ``ours_mean`` / ``ours_std`` / ``status``; None when nothing was reproduced."""
+    if rep is None or not len(rep):
+        return None
+    missing_keys = [k for k in keys if k not in rep.columns]
+    if missing_keys:
+        raise MedadError(f"side_by_side: the reproduced results have no {missing_keys[0]!r} column")
+    rep = _string_keys(rep, keys)
+    rep["status"] = rep["status"].fillna("").astype(str) if "status" in rep.columns else ""
+    if rep.duplicated(keys).any():
+        raise MedadError(
+            f"side_by_side: the reproduced results hold several rows per cell {keys} "
+            f"(e.g. {_duplicate_examples(rep, keys)}); "
+            "aggregate over seeds first (medad_core.repeats.aggregate) or add the varying key"
+        )
+    return rep[[*keys, "mean", "std", "status"]].rename(columns={"mean": "ours_mean", "std": "ours_std"})
+
+
+def _align(ref: pd.DataFrame, rep: pd.DataFrame | None, keys: list[str]) -> pd.DataFrame:
+    """One row per cell of either frame: the reference's cells in its order, reproduced-only cells after."""
+    if rep is None:
+        merged = ref.drop(columns="_order")
         merged["ours_mean"] = np.nan
         merged["ours_std"] = np.nan
         merged["status"] = ""
+        return merged
+    merged = ref.merge(rep, on=keys, how="outer")
+    after_reference = pd.Series(len(ref) + np.arange(len(merged)), index=merged.index)
+    merged["_order"] = merged["_order"].fillna(after_reference)
+    merged = merged.sort_values("_order", kind="stable").drop(columns="_order").reset_index(drop=True)
     merged["status"] = merged["status"].fillna("")
-    in_paper = merged["paper_mean"].notna() | merged["note"].notna()
+    return merged
 
-    def paper_text(row) -> str:
-        if pd.notna(row["paper_mean"]):
-            return _fmt(row["paper_mean"], row["paper_std"], style)
-        return "NA" if isinstance(row["note"], str) and row["note"] else "–"
 
-    def ours_text(row) -> str:
-        if pd.notna(row["ours_mean"]):
-            return _fmt(row["ours_mean"], row["ours_std"], style)
-        return row["status"] or missing_label
+def _cell_texts(merged: pd.DataFrame, style: str, missing_label: str) -> pd.DataFrame:
+    """Add the printed "paper", "ours" and "Δ" strings of each cell.
 
-    merged["paper"] = [paper_text(r) if p else "–" for (_, r), p in zip(merged.iterrows(), in_paper)]
-    merged["ours"] = [ours_text(r) for _, r in merged.iterrows()]
+    A reference cell without a value prints "NA" when its note says why, "–" otherwise; our cell
+    without a value prints its status (e.g. "needs data") or ``missing_label``.
+    """
+    merged = merged.copy()
+    has_note = merged["note"].map(lambda n: isinstance(n, str) and bool(n))
+    merged["paper"] = [
+        _fmt(m, s, style) if pd.notna(m) else ("NA" if noted else "–")
+        for m, s, noted in zip(merged["paper_mean"], merged["paper_std"], has_note, strict=True)
+    ]
+    merged["ours"] = [
+        _fmt(m, s, style) if pd.notna(m) else (status or missing_label)
+        for m, s, status in zip(merged["ours_mean"], merged["ours_std"], merged["status"], strict=True)
+    ]
     merged["Δ"] = [
         _fmt_diff(o - p, style) if pd.notna(o) and pd.notna(p) else ""
-        for o, p in zip(merged["ours_mean"], merged["paper_mean"])
+        for o, p in zip(merged["ours_mean"], merged["paper_mean"], strict=True)
     ]
+    return merged
 
-    # keep the reference's row / column order, reproduced-only entries after
-    def ordered(values: Iterable) -> list:
-        seen: dict = {}
-        for v in values:
-            seen.setdefault(v, None)
-        return list(seen)
 
-    row_order = ordered(map(tuple, merged[index].to_numpy().tolist()))
-    col_order = ordered(map(tuple, merged[columns].to_numpy().tolist()))
+def _grid(cells: pd.DataFrame, layout: _Layout) -> tuple[pd.DataFrame, dict[str, pd.DataFrame]]:
+    """Pivot the cells into the string table and the paper / ours number tables (for the ranking).
+
+    Rows and columns keep the order in which they first appear in ``cells`` (the reference's order).
+    """
+    index, columns = layout.index, layout.columns
+    row_order = list(dict.fromkeys(map(tuple, cells[index].to_numpy().tolist())))
+    col_order = list(dict.fromkeys(map(tuple, cells[columns].to_numpy().tolist())))
     row_index = (
         pd.Index([r[0] for r in row_order], name=index[0])
         if len(index) == 1
         else pd.MultiIndex.from_tuples(row_order, names=index)
     )
-    text = pd.DataFrame(
-        "",
-        index=row_index,
-        columns=pd.MultiIndex.from_tuples([(*c, s) for c in col_order for s in show], names=[*columns, ""]),
-    )
+    sub_columns = pd.MultiIndex.from_tuples([(*c, s) for c in col_order for s in layout.show], names=[*columns, ""])
+    text = pd.DataFrame("", index=row_index, columns=sub_columns)
     numbers = {
-        kind: pd.DataFrame(np.nan, index=text.index, columns=pd.MultiIndex.from_tuples(col_order))
+        kind: pd.DataFrame(np.nan, index=row_index, columns=pd.MultiIndex.from_tuples(col_order))
         for kind in ("paper", "ours")
     }
-    for _, row in merged.iterrows():
-        r = row[index[0]] if len(index) == 1 else tuple(row[k] for k in index)
-        c = tuple(row[k] for k in columns)
-        for sub in show:
-            text.loc[r, (*c, sub)] = row[sub]
-        numbers["paper"].loc[r, c] = row["paper_mean"]
-        numbers["ours"].loc[r, c] = row["ours_mean"]
+    for _, cell in cells.iterrows():
+        r = cell[index[0]] if len(index) == 1 else tuple(cell[k] for k in index)
+        c = tuple(cell[k] for k in columns)
+        for sub in layout.show:
+            text.loc[r, (*c, sub)] = cell[sub]
+        numbers["paper"].loc[r, c] = cell["paper_mean"]
+        numbers["ours"].loc[r, c] = cell["ours_mean"]
     # a cell with neither a reference nor a reproduced row says "–" rather than nothing
     not_delta = text.columns.get_level_values(-1) != "Δ"
     text.loc[:, not_delta] = text.loc[:, not_delta].replace("", "–")
+    return text, numbers
 
+
+def _column_groups(
+    col_order: list[tuple], columns: list[str], best_group: Sequence[str]
+) -> list[tuple[int, ...]] | None:
+    """Positions of the columns ranked together by ``best="row"``: those sharing the ``best_group`` keys."""
+    if not best_group:
+        return None
+    positions = [columns.index(g) for g in best_group]
+    by_group: dict[tuple, list[int]] = {}
+    for j, c in enumerate(col_order):
+        by_group.setdefault(tuple(c[p] for p in positions), []).append(j)
+    return [tuple(v) for v in by_group.values()]
+
+
+def _bold(text: pd.DataFrame, numbers: dict[str, pd.DataFrame], layout: _Layout) -> pd.DataFrame:
+    """The bold mask of the string table: the best paper value and the best of ours, ranked apart."""
     bold = pd.DataFrame(False, index=text.index, columns=text.columns)
-    if best in ("column", "row"):
-        groups = None
-        if best == "row" and best_group:
-            positions = [columns.index(g) for g in best_group]
-            by_group: dict[tuple, list[int]] = {}
-            for j, c in enumerate(col_order):
-                by_group.setdefault(tuple(c[p] for p in positions), []).append(j)
-            groups = [tuple(v) for v in by_group.values()]
-        for kind in ("paper", "ours"):
-            if kind not in show:
-                continue
-            mask = _best_mask(numbers[kind], best, groups, higher_is_better)
-            for c in col_order:
-                bold[(*c, kind)] = mask[c].to_numpy()
-    if as_frame:
-        return text, bold
-    return _style(text, bold, caption or info.get("title"))
+    if layout.best not in ("column", "row"):
+        return bold
+    col_order = list(numbers["paper"].columns)
+    groups = _column_groups(col_order, layout.columns, layout.best_group) if layout.best == "row" else None
+    for kind in ("paper", "ours"):
+        if kind not in layout.show:
+            continue
+        mask = _best_mask(numbers[kind], layout.best, groups, layout.higher_is_better)
+        for c in col_order:
+            bold[(*c, kind)] = mask[c].to_numpy()
+    return bold
 
 
 def _style(text: pd.DataFrame, bold: pd.DataFrame, caption: str | None):

@@ -204,3 +204,81 @@ def test_side_by_side_rejects_unaggregated_results():
         tables.side_by_side(
             tables.reference_table("thesis_table3_8"), ours, index=["method"], columns=["dataset", "metric"]
         )
+
+
+def _tiny_reference():
+    rows = [
+        dict(dataset="A", method="M1", setting="s1", mean=0.80, std=np.nan, note=""),
+        dict(dataset="A", method="M2", setting="s1", mean=0.90, std=np.nan, note=""),
+        dict(dataset="A", method="M3", setting="s2", mean=0.70, std=np.nan, note=""),
+        dict(dataset="B", method="M1", setting="s1", mean=np.nan, std=np.nan, note="illegible in the PDF"),
+        dict(dataset="B", method="M2", setting="s1", mean=0.60, std=np.nan, note=""),
+        dict(dataset="B", method="M3", setting="s2", mean=0.50, std=np.nan, note=""),
+    ]
+    return pd.DataFrame(rows).assign(paper="p", table="t", subset="", metric="image_auroc")
+
+
+def test_align_keeps_reference_order_and_appends_ours_only_cells():
+    keys = ["dataset", "method"]
+    ref = tables._prepare_reference(_tiny_reference(), keys)
+    ours = pd.DataFrame(
+        [
+            dict(dataset="Z", method="M9", mean=0.1, std=0.0),  # not in the paper: goes last
+            dict(dataset="B", method="M2", mean=0.65, std=0.01, status=""),
+            dict(dataset="A", method="M1", mean=np.nan, std=np.nan, status="needs data"),
+        ]
+    )
+    merged = tables._align(ref, tables._prepare_reproduced(ours, keys), keys)
+    assert merged[keys].values.tolist() == [
+        ["A", "M1"],
+        ["A", "M2"],
+        ["A", "M3"],
+        ["B", "M1"],
+        ["B", "M2"],
+        ["B", "M3"],
+        ["Z", "M9"],
+    ]
+    assert merged.loc[4, "ours_mean"] == pytest.approx(0.65)
+    assert merged.loc[0, "status"] == "needs data" and merged.loc[1, "status"] == ""
+    assert np.isnan(merged.loc[6, "paper_mean"])
+
+
+def test_cell_texts_say_why_a_value_is_missing():
+    keys = ["dataset", "method"]
+    ref = tables._prepare_reference(_tiny_reference(), keys)
+    ours = pd.DataFrame(
+        [
+            dict(dataset="A", method="M1", mean=0.85, std=0.01, status=""),
+            dict(dataset="A", method="M2", mean=np.nan, std=np.nan, status="needs data"),
+        ]
+    )
+    cells = tables._cell_texts(tables._align(ref, tables._prepare_reproduced(ours, keys), keys), "fraction", "skipped")
+    by_cell = cells.set_index(keys)
+    assert by_cell.loc[("A", "M1"), "paper"] == "0.800" and by_cell.loc[("A", "M1"), "ours"] == "0.850±0.010"
+    assert by_cell.loc[("A", "M1"), "Δ"] == "+0.050"
+    assert by_cell.loc[("A", "M2"), "ours"] == "needs data" and by_cell.loc[("A", "M2"), "Δ"] == ""
+    assert by_cell.loc[("A", "M3"), "ours"] == "skipped"  # neither a value nor a status: missing_label
+    assert by_cell.loc[("B", "M1"), "paper"] == "NA"  # no value, but the note says why
+
+
+def test_column_groups_rank_columns_sharing_the_group_keys():
+    col_order = [("s1", "M1"), ("s1", "M2"), ("s2", "M3"), ("s2", "M4")]
+    assert tables._column_groups(col_order, ["setting", "method"], ["setting"]) == [(0, 1), (2, 3)]
+    assert tables._column_groups(col_order, ["setting", "method"], []) is None
+
+
+def test_side_by_side_best_per_row_within_groups_and_lower_is_better():
+    ref = _tiny_reference()
+    text, bold = tables.side_by_side(
+        ref, None, index=["dataset"], columns=["setting", "method"], best="row", best_group=["setting"], as_frame=True
+    )
+    assert list(text.columns.get_level_values(-1)[:3]) == ["paper", "ours", "Δ"]
+    assert bold.loc["A", ("s1", "M2", "paper")] and not bold.loc["A", ("s1", "M1", "paper")]
+    assert not bold[("s2", "M3", "paper")].any()  # alone in its group: not ranked
+    assert bold.loc["B", ("s1", "M2", "paper")]  # M1 has no value in B
+    assert text.loc["A", ("s1", "M1", "ours")] == "not run"
+    _, low = tables.side_by_side(
+        ref, None, index=["dataset"], columns=["method"], best="column", higher_is_better=False, as_frame=True
+    )
+    assert low.loc["B", ("M2", "paper")] and not low.loc["A", ("M2", "paper")]
+    assert not low.xs("ours", axis=1, level=-1).to_numpy().any()  # nothing of ours to rank
