@@ -181,7 +181,7 @@ def test_checkpoint_is_selected_on_the_valid_split(data):
     trainset, test = data
     with_valid = TrainSet(Setting.ONE_CLASS, normal=trainset.normal.subset(range(16)),
                           valid=test.subset([0, 1, 2, 29, 30, 31]))
-    detector = _fit("stfpm", with_valid, epochs=3, eval_every=1)
+    detector = _fit("stfpm", with_valid, epochs=3, valid_every=1)
     assert detector.fit_info["valid_auroc"] is not None and 0 <= detector.fit_info["valid_auroc"] <= 1
     assert detector.fit_info["selected_epoch"] in (1, 2, 3)
     assert len(detector.fit_info["loss"]) == 3

@@ -9,6 +9,9 @@ auto-registered).
   3x3 average pooling of every layer, deeper layers bilinearly resized to the first layer's grid,
   then concatenated along channels. PaDiM and CFA use the same layer-resize-concat step with
   ``pool=1`` (no pooling).
+* :func:`resize_square` brings a batch to a method's square input size (bilinear), when it has one.
+* :func:`map_prediction` turns pixel maps into a :class:`~medad_core.api.Prediction` whose image
+  score is each map's maximum.
 """
 
 from __future__ import annotations
@@ -19,9 +22,10 @@ from typing import Sequence
 import torch
 import torch.nn.functional as F
 
-from medad_core.api import MedadError, TrainSet
+from medad_core.api import MedadError, Prediction, TrainSet
+from medad_core.nn.anomaly_map import max_score
 
-__all__ = ["check_training_images", "InputSpec", "aggregate_neighbourhood"]
+__all__ = ["check_training_images", "InputSpec", "aggregate_neighbourhood", "resize_square", "map_prediction"]
 
 
 def check_training_images(train: TrainSet, method: str, min_size: int = 32) -> "InputSpec":
@@ -71,3 +75,32 @@ def aggregate_neighbourhood(features: Sequence[torch.Tensor], pool: int = 3, mod
             f = F.interpolate(f, size=size, mode=mode, **({} if mode == "nearest" else {"align_corners": False}))
         out.append(f)
     return torch.cat(out, dim=1)
+
+
+def resize_square(images: torch.Tensor, size: int | None) -> torch.Tensor:
+    """Bilinear resize of (B, C, H, W) images to ``size`` x ``size``.
+
+    Args:
+        images: the batch.
+        size: the method's input side, or None to keep the images as they are.
+
+    Returns:
+        The batch at the method's input size (the same tensor when nothing changes).
+    """
+    if size is None or tuple(images.shape[-2:]) == (size, size):
+        return images
+    return F.interpolate(images, size=(size, size), mode="bilinear", align_corners=False)
+
+
+def map_prediction(maps: torch.Tensor, scores: torch.Tensor | None = None) -> Prediction:
+    """A prediction from (B, H, W) pixel maps.
+
+    Args:
+        maps: the anomaly maps at input resolution.
+        scores: the image scores; None takes each map's maximum.
+
+    Returns:
+        The :class:`~medad_core.api.Prediction` on the CPU.
+    """
+    scores = max_score(maps) if scores is None else scores
+    return Prediction(scores.detach().cpu().numpy(), maps.detach().cpu().numpy())

@@ -15,6 +15,8 @@ decay 5e-4.
   next-nearest (hard negatives), alpha = 0.1; ``L = L_att + L_rep``.
 * Score (Eq. 6-7): ``S(p_t) = softmin_k(||phi(p_t) - c_t^k||)_1 * min_k ||phi(p_t) - c_t^k||``; the map is
   upsampled, Gaussian-smoothed (sigma 4); the image score is its maximum.
+* Checkpoint: BMAD's valid-split selection every ``valid_every`` epochs (``select_on_valid``), in the
+  shared loop of :mod:`medad_core.nn.training`.
 """
 
 from __future__ import annotations
@@ -23,13 +25,12 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from medad_core.api import Detector, Prediction, Setting, TrainSet
-from medad_core.methods._feature_common import aggregate_neighbourhood, check_training_images
+from medad_core.api import Prediction, Setting, TrainSet
+from medad_core.methods._feature_common import aggregate_neighbourhood, check_training_images, map_prediction
 from medad_core.nn.anomaly_map import anomaly_map
 from medad_core.nn.backbone import FeatureExtractor
-from medad_core.nn.distillation import train_student
 from medad_core.nn.memory_bank import pairwise_sq_distances
-from medad_core.nn.selection import ValidSelector
+from medad_core.nn.training import TrainedDetector
 from medad_core.progress import progress
 from medad_core.registry import register
 
@@ -48,7 +49,9 @@ class CoordConv1x1(nn.Module):
         return self.conv(torch.cat([x, ys, xs], dim=1))
 
 
-class CfaModel(nn.Module):
+class CFAModel(nn.Module):
+    """Frozen backbone, trainable patch descriptor phi and the memory bank C."""
+
     def __init__(self, backbone: FeatureExtractor, descriptor: CoordConv1x1, num_neighbors: int,
                  num_hard_negatives: int, radius: float, alpha: float):
         super().__init__()
@@ -92,7 +95,7 @@ class CfaModel(nn.Module):
 
 
 @register()
-class Cfa(Detector):
+class CFA(TrainedDetector):
     """CFA: coupled-hypersphere feature adaptation with a per-position memory bank."""
 
     name = "cfa"
@@ -108,8 +111,8 @@ class Cfa(Detector):
     def __init__(self, backbone: str = "wide_resnet50_2", layers: tuple[str, ...] = ("layer1", "layer2", "layer3"),
                  gamma_d: int = 1, num_neighbors: int = 3, num_hard_negatives: int = 3, radius: float = 1e-5,
                  alpha: float = 1e-1, epochs: int = 30, lr: float = 1e-3, weight_decay: float = 5e-4,
-                 eval_every: int = 10, sigma: float = 4.0, batch_size: int = 4, **kwargs):
-        super().__init__(batch_size=batch_size, **kwargs)
+                 valid_every: int = 10, sigma: float = 4.0, batch_size: int = 4, **kwargs):
+        super().__init__(epochs=epochs, valid_every=valid_every, batch_size=batch_size, **kwargs)
         self.backbone = backbone
         self.layers = tuple(layers)
         self.gamma_d = gamma_d
@@ -117,31 +120,40 @@ class Cfa(Detector):
         self.num_hard_negatives = num_hard_negatives
         self.radius = radius
         self.alpha = alpha
-        self.epochs = epochs
         self.lr = lr
         self.weight_decay = weight_decay
-        self.eval_every = eval_every
         self.sigma = sigma
 
-    def _fit(self, train: TrainSet) -> None:
+    def setup(self, train: TrainSet) -> None:
+        """Frozen backbone, CoordConv descriptor and the initial memory bank."""
         self.input_spec = check_training_images(train, self.name)
         extractor = FeatureExtractor(self.backbone, self.layers, self.weights, self.profile)
         self.weights_used = extractor.weights_used
         dim = sum(extractor.channels(self.input_spec.height).values())
         descriptor = CoordConv1x1(dim, dim // self.gamma_d)
-        model = CfaModel(extractor, descriptor, self.num_neighbors, self.num_hard_negatives,
+        model = CFAModel(extractor, descriptor, self.num_neighbors, self.num_hard_negatives,
                          self.radius, self.alpha).to(self.device)
         model.memory_bank = self._initial_memory(model, train)
         self.model = model
-        optimizer = torch.optim.Adam(descriptor.parameters(), lr=self.lr, weight_decay=self.weight_decay)
-        self.fit_info = train_student(
-            train.normal, model.loss, optimizer, epochs=self.epochs, batch_size=self.batch_size,
-            device=self.device, seed=self.seed, modules=[descriptor], desc="cfa", show_progress=self.progress,
-            selector=ValidSelector(self, train.valid, self.eval_every, modules=[descriptor]))
-        self.fit_info["memory_bank_size"] = int(model.memory_bank.shape[0])
+
+    def configure_optimizers(self) -> torch.optim.Optimizer:
+        """Adam with L2 weight decay on the descriptor (thesis Table 3.4)."""
+        return torch.optim.Adam(self.model.descriptor.parameters(), lr=self.lr, weight_decay=self.weight_decay)
+
+    def trainable_modules(self) -> list[nn.Module]:
+        """Only the descriptor phi trains."""
+        return [self.model.descriptor]
+
+    def training_step(self, batch: dict, epoch: int) -> torch.Tensor:
+        """CFA Eq. 3-5 on one batch."""
+        return self.model.loss(batch["image"].float())
+
+    def on_train_end(self, train: TrainSet) -> None:
+        """Record the memory bank size."""
+        self.fit_info["memory_bank_size"] = int(self.model.memory_bank.shape[0])
 
     @torch.no_grad()
-    def _initial_memory(self, model: CfaModel, train: TrainSet) -> torch.Tensor:
+    def _initial_memory(self, model: CFAModel, train: TrainSet) -> torch.Tensor:
         """Mean descriptor feature per grid position over the training set, as (h*w, D')."""
         total, count = None, 0
         n_batches = -(-len(train.normal) // self.batch_size)
@@ -155,5 +167,4 @@ class Cfa(Detector):
 
     def _predict_batch(self, images: torch.Tensor) -> Prediction:
         self.input_spec.check(images, self.name)
-        maps = anomaly_map(self.model(images.float()), images.shape[-2:], self.sigma)
-        return Prediction(maps.flatten(1).max(1).values.cpu().numpy(), maps.cpu().numpy())
+        return map_prediction(anomaly_map(self.model(images.float()), images.shape[-2:], self.sigma))

@@ -23,19 +23,23 @@ rate 1e-3, lambda = 1e-2.
   offline smoke/quick profiles we measured pixel AUROC 0.43 (gradients) and 0.13 (guided) against
   0.96 (discrepancy) on a synthetic set, so those two profiles set ``localization="discrepancy"``
   explicitly (recorded in ``fit_info``); the paper profile keeps the paper's gradients.
+* Embedding (``embed``, DRA Fig. 1 t-SNE): the global average of the cloner's deepest critical layer.
+* Checkpoint: BMAD's valid-split selection every ``valid_every`` epochs (``select_on_valid``), in the
+  shared loop of :mod:`medad_core.nn.training`.
 """
 
 from __future__ import annotations
 
+import numpy as np
 import torch
 from torch import nn
 
-from medad_core.api import Detector, Prediction, Setting, TrainSet
+from medad_core.api import ImageSet, Prediction, Setting, TrainSet
 from medad_core.methods._feature_common import check_training_images
 from medad_core.nn.anomaly_map import fuse_maps, gaussian_blur
 from medad_core.nn.backbone import FeatureExtractor, imagenet_normalize
-from medad_core.nn.distillation import cosine_distance_map, flat_cosine_distance, train_student
-from medad_core.nn.selection import ValidSelector
+from medad_core.nn.distillation import cosine_distance_map, flat_cosine_distance
+from medad_core.nn.training import TrainedDetector
 from medad_core.registry import register
 
 SOURCE_LAYERS = ("features.9", "features.16", "features.23", "features.30")
@@ -94,7 +98,9 @@ class _GuidedReLU(torch.autograd.Function):
         return grad_output.clamp_min(0) * (out > 0).to(grad_output.dtype)
 
 
-class MkdModel(nn.Module):
+class MKDModel(nn.Module):
+    """Frozen VGG-16 source and the trainable cloner (``source_cache``: source activations of the training set)."""
+
     def __init__(self, source: FeatureExtractor, cloner: Cloner, lamda: float, score_layers: str):
         super().__init__()
         self.source = source
@@ -140,7 +146,7 @@ class MkdModel(nn.Module):
 
 
 @register("kdad")
-class Mkd(Detector):
+class MKD(TrainedDetector):
     """MKD / KDAD: multiresolution knowledge distillation from VGG-16 into a small cloner."""
 
     name = "mkd"
@@ -154,20 +160,19 @@ class Mkd(Detector):
     }
 
     def __init__(self, epochs: int = 601, lr: float = 1e-3, lamda: float = 1e-2, cloner: str = "small",
-                 score_layers: str = "all", eval_every: int = 10, sigma: float = 4.0, batch_size: int = 64,
+                 score_layers: str = "all", valid_every: int = 10, sigma: float = 4.0, batch_size: int = 64,
                  cache_source_mb: float | None = 1024, localization: str = "gradients", **kwargs):
-        super().__init__(batch_size=batch_size, **kwargs)
-        self.epochs = epochs
+        super().__init__(epochs=epochs, valid_every=valid_every, batch_size=batch_size, **kwargs)
         self.lr = lr
         self.lamda = lamda
         self.cloner = cloner
         self.score_layers = score_layers
-        self.eval_every = eval_every
         self.sigma = sigma
         self.cache_source_mb = cache_source_mb
         self.localization = localization
 
-    def _fit(self, train: TrainSet) -> None:
+    def setup(self, train: TrainSet) -> None:
+        """Frozen source, the cloner, and the source activations of the training set when they fit in memory."""
         # open-set runs (DRA's KDAD column) train on the normal images only, as the DRA paper states
         self.input_spec = check_training_images(train, self.name)
         if self.cloner not in ("small", "equal"):
@@ -179,20 +184,41 @@ class Mkd(Detector):
         source = FeatureExtractor("vgg16", SOURCE_LAYERS, self.weights, self.profile)
         self.weights_used = source.weights_used
         cloner = Cloner(CLONER_CONFIG if self.cloner == "small" else EQUAL_CONFIG)
-        self.model = MkdModel(source, cloner, self.lamda, self.score_layers).to(self.device)
-        optimizer = torch.optim.Adam(cloner.parameters(), lr=self.lr)
+        self.model = MKDModel(source, cloner, self.lamda, self.score_layers).to(self.device)
         _, h, w = self.input_spec.channels, self.input_spec.height, self.input_spec.width
         # pooled VGG activations: 128/16 + 256/64 + 512/256 + 512/1024 floats per pixel
         cache_bytes = 4 * len(train.normal) * h * w * (128 / 16 + 256 / 64 + 512 / 256 + 512 / 1024)
-        use_cache = self.cache_source_mb is not None and cache_bytes <= self.cache_source_mb * 2**20
-        if use_cache:
+        self._use_cache = self.cache_source_mb is not None and cache_bytes <= self.cache_source_mb * 2**20
+        if self._use_cache:
             self.model.cache_source(train.normal, self.batch_size, self.device)
-        self.fit_info = train_student(
-            train.normal, self.model.loss, optimizer, epochs=self.epochs, batch_size=self.batch_size,
-            device=self.device, seed=self.seed, modules=[cloner], desc="mkd", show_progress=self.progress,
-            selector=ValidSelector(self, train.valid, self.eval_every, modules=[cloner]), with_index=use_cache)
+
+    def configure_optimizers(self) -> torch.optim.Optimizer:
+        """Adam on the cloner (thesis Table 3.6)."""
+        return torch.optim.Adam(self.model.cloner.parameters(), lr=self.lr)
+
+    def trainable_modules(self) -> list[nn.Module]:
+        """Only the cloner trains."""
+        return [self.model.cloner]
+
+    def training_step(self, batch: dict, epoch: int) -> torch.Tensor:
+        """MKD Eq. 3 on one batch (cached source activations looked up by image index)."""
+        return self.model.loss(batch["image"].float(), batch["index"] if self._use_cache else None)
+
+    def on_train_end(self, train: TrainSet) -> None:
+        """Drop the source cache; record the cache and localisation choices."""
         self.model.source_cache = None
-        self.fit_info.update(source_cached=use_cache, localization=self.localization)
+        self.fit_info.update(source_cached=self._use_cache, localization=self.localization)
+
+    def embed(self, images: ImageSet | torch.Tensor) -> np.ndarray:
+        """Image embeddings: GAP of the cloner's deepest critical layer (KDAD's learned representation).
+
+        Args:
+            images: an image set or an (N, C, H, W) batch in [0, 1].
+
+        Returns:
+            (N, 512) features.
+        """
+        return self._embed_with(images, lambda x: self.model.cloner(x)[-1].mean(dim=(2, 3)))
 
     def _predict_batch(self, images: torch.Tensor) -> Prediction:
         self.input_spec.check(images, self.name)

@@ -14,6 +14,8 @@ and betas (0.5, 0.99) as the thesis states (RD4AD's code uses (0.5, 0.999): ``be
 * Loss (Eq. 2-3): ``M^k(h, w) = 1 - cos(f_E^k(h, w), f_D^k(h, w))``,
   ``L = sum_k 1/(H_k W_k) sum_{h,w} M^k(h, w)``.
 * Anomaly map (Eq. 4): ``sum_k upsample(M^k)``, Gaussian-smoothed (sigma 4); score = its maximum.
+* Checkpoint: BMAD's valid-split selection every ``valid_every`` epochs (``select_on_valid``), in the
+  shared loop of :mod:`medad_core.nn.training`.
 """
 
 from __future__ import annotations
@@ -22,12 +24,12 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from medad_core.api import Detector, Prediction, Setting, TrainSet
-from medad_core.methods._feature_common import check_training_images
+from medad_core.api import Prediction, Setting, TrainSet
+from medad_core.methods._feature_common import check_training_images, map_prediction
 from medad_core.nn.anomaly_map import fuse_maps, gaussian_blur
 from medad_core.nn.backbone import FeatureExtractor
-from medad_core.nn.distillation import cosine_distance_map, train_student
-from medad_core.nn.selection import ValidSelector
+from medad_core.nn.distillation import cosine_distance_map
+from medad_core.nn.training import TrainedDetector
 from medad_core.registry import register
 
 #: residual blocks per decoder stage (layer3, layer2, layer1 targets), mirroring the encoder
@@ -124,7 +126,9 @@ class ReverseDecoder(nn.Module):
         return [d1, d2, d3]
 
 
-class Rd4adModel(nn.Module):
+class RD4ADModel(nn.Module):
+    """Frozen teacher encoder, trainable OCBE bottleneck and student decoder."""
+
     def __init__(self, teacher: FeatureExtractor, bottleneck: OneClassBottleneck, decoder: ReverseDecoder):
         super().__init__()
         self.teacher = teacher
@@ -145,7 +149,7 @@ class Rd4adModel(nn.Module):
 
 
 @register("reverse_distillation")
-class Rd4ad(Detector):
+class RD4AD(TrainedDetector):
     """RD4AD: reverse distillation from a one-class bottleneck embedding."""
 
     name = "rd4ad"
@@ -163,19 +167,18 @@ class Rd4ad(Detector):
 
     def __init__(self, backbone: str = "wide_resnet50_2", epochs: int = 200, lr: float = 0.005,
                  betas: tuple[float, float] = (0.5, 0.99), oce_blocks: int = 3,
-                 decoder_blocks: tuple[int, int, int] | None = None, eval_every: int = 10, sigma: float = 4.0,
+                 decoder_blocks: tuple[int, int, int] | None = None, valid_every: int = 10, sigma: float = 4.0,
                  batch_size: int = 16, **kwargs):
-        super().__init__(batch_size=batch_size, **kwargs)
+        super().__init__(epochs=epochs, valid_every=valid_every, batch_size=batch_size, **kwargs)
         self.backbone = backbone
-        self.epochs = epochs
         self.lr = lr
         self.betas = tuple(betas)
         self.oce_blocks = oce_blocks
         self.decoder_blocks = None if decoder_blocks is None else tuple(decoder_blocks)
-        self.eval_every = eval_every
         self.sigma = sigma
 
-    def _fit(self, train: TrainSet) -> None:
+    def setup(self, train: TrainSet) -> None:
+        """Frozen teacher, OCBE and the mirrored decoder."""
         self.input_spec = check_training_images(train, self.name)
         layers = ("layer1", "layer2", "layer3")
         teacher = FeatureExtractor(self.backbone, layers, self.weights, self.profile)
@@ -185,15 +188,22 @@ class Rd4ad(Detector):
         blocks = self.decoder_blocks or DECODER_BLOCKS.get(self.backbone, (2, 2, 2))
         bottleneck = OneClassBottleneck(channels, self.oce_blocks, bottleneck=wide)
         decoder = ReverseDecoder(channels, blocks, bottleneck=wide)
-        self.model = Rd4adModel(teacher, bottleneck, decoder).to(self.device)
-        trainable = list(bottleneck.parameters()) + list(decoder.parameters())
-        optimizer = torch.optim.Adam(trainable, lr=self.lr, betas=self.betas)
-        self.fit_info = train_student(
-            train.normal, self.model.loss, optimizer, epochs=self.epochs, batch_size=self.batch_size,
-            device=self.device, seed=self.seed, modules=[bottleneck, decoder], desc="rd4ad",
-            show_progress=self.progress, selector=ValidSelector(self, train.valid, self.eval_every, modules=[bottleneck, decoder]))
+        self.model = RD4ADModel(teacher, bottleneck, decoder).to(self.device)
+
+    def configure_optimizers(self) -> torch.optim.Optimizer:
+        """Adam on the bottleneck and decoder (thesis Table 3.6)."""
+        trainable = list(self.model.bottleneck.parameters()) + list(self.model.decoder.parameters())
+        return torch.optim.Adam(trainable, lr=self.lr, betas=self.betas)
+
+    def trainable_modules(self) -> list[nn.Module]:
+        """OCBE and decoder train; the teacher stays in eval."""
+        return [self.model.bottleneck, self.model.decoder]
+
+    def training_step(self, batch: dict, epoch: int) -> torch.Tensor:
+        """RD4AD Eq. 3 on one batch."""
+        return self.model.loss(batch["image"].float())
 
     def _predict_batch(self, images: torch.Tensor) -> Prediction:
         self.input_spec.check(images, self.name)
-        maps = gaussian_blur(fuse_maps(self.model(images.float()), images.shape[-2:], "sum"), self.sigma)
-        return Prediction(maps.flatten(1).max(1).values.cpu().numpy(), maps.cpu().numpy())
+        return map_prediction(gaussian_blur(fuse_maps(self.model(images.float()), images.shape[-2:], "sum"),
+                                            self.sigma))

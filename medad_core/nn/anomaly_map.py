@@ -8,12 +8,14 @@ The blur is separable and runs as two 1-D convolutions with reflect padding, bat
 
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 import torch
 import torch.nn.functional as F
 
-__all__ = ["gaussian_kernel1d", "gaussian_blur", "upsample", "anomaly_map", "fuse_maps", "minmax_normalize"]
+__all__ = [
+    "gaussian_kernel1d", "gaussian_blur", "upsample", "anomaly_map", "fuse_maps", "max_score", "minmax_normalize",
+]
 
 
 def gaussian_kernel1d(sigma: float, *, device=None, dtype=torch.float32) -> torch.Tensor:
@@ -69,6 +71,18 @@ def fuse_maps(maps: Iterable[torch.Tensor], size: Sequence[int], mode: str = "su
     if mode == "product":
         return torch.stack(maps).prod(0)
     raise ValueError(f"unknown fusion mode {mode!r}; expected sum, mean or product")
+
+
+def max_score(maps: torch.Tensor) -> torch.Tensor:
+    """Image scores as the maximum of each map (B, ...) -> (B,) (the image score of most map-based methods).
+
+    Args:
+        maps: per-image maps or patch-score grids.
+
+    Returns:
+        The maximum of every map.
+    """
+    return maps.flatten(1).max(1).values
 
 
 def minmax_normalize(maps: torch.Tensor, per_image: bool = True, eps: float = 1e-12) -> torch.Tensor:

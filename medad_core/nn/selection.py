@@ -8,24 +8,45 @@ split with the detector's own ``predict``, keeps a copy of the state with the be
 restores it at the end. Without a valid split holding both normal and anomalous images it does
 nothing and the last epoch is kept (recorded in ``fit_info``). ``modules`` names the parts to
 checkpoint when only some of the model trains (a student beside a frozen teacher); by default the
-whole ``detector.model``. Every method with a training loop selects its checkpoint through this one
-class (the distillation loop of :mod:`medad_core.nn.distillation` too).
+whole ``detector.model``. The training loop of :mod:`medad_core.nn.training` drives it for every
+method that trains.
+
+Valid scores that are NaN or infinite mean the run diverged: :class:`TrainingDiverged` (a
+:class:`~medad_core.api.MedadError`) names the method and the epoch, so a batch of runs records an
+error row instead of crashing inside ``roc_auc_score``.
 """
 
 from __future__ import annotations
 
 import copy
-from typing import Any, Callable, Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 import numpy as np
 import torch
+from sklearn.metrics import roc_auc_score
 
-from medad_core.api import Detector, ImageSet
+from medad_core.api import Detector, ImageSet, MedadError
 
-__all__ = ["ValidSelector"]
+__all__ = ["ValidSelector", "TrainingDiverged"]
+
+
+class TrainingDiverged(MedadError):
+    """A training loss or the valid-split scores became NaN or infinite (the message names method and epoch)."""
 
 
 class ValidSelector:
+    """Scores the valid split every few epochs and keeps the state with the best image AUROC.
+
+    Args:
+        detector: the detector being trained (its ``predict`` scores the valid split).
+        valid: the labelled valid split; selection is off unless it holds normal and anomalous images.
+        every: evaluate after every ``every``-th epoch (and after the last one).
+        enabled: False keeps the last epoch even when a valid split exists.
+        before_eval: called before each evaluation (e.g. refit a density on the current features).
+        modules: the parts to checkpoint (default: the whole ``detector.model``).
+    """
+
     def __init__(self, detector: Detector, valid: ImageSet | None, every: int = 10, enabled: bool = True,
                  before_eval: Callable[[], Any] | None = None, modules: Sequence[torch.nn.Module] | None = None):
         usable = valid is not None and len(valid) > 0 and len(np.unique(valid.labels)) == 2
@@ -38,17 +59,26 @@ class ValidSelector:
         self.last_epoch = 0
         self.best_auroc = -np.inf
         self.best_epoch: int | None = None
-        self.best_state: dict | None = None
+        self.best_state: list[dict] | None = None
         self.history: list[tuple[int, float]] = []
 
     def step(self, epoch: int, n_epochs: int) -> float | None:
-        """Call after epoch ``epoch`` (0-based) of ``n_epochs``; returns the valid AUROC when evaluated."""
+        """Evaluate after epoch ``epoch`` (0-based) of ``n_epochs`` when it is due.
+
+        Args:
+            epoch: the epoch just finished, 0-based.
+            n_epochs: the number of epochs of the run (the last one is always evaluated).
+
+        Returns:
+            The valid image AUROC when evaluated, else None.
+
+        Raises:
+            TrainingDiverged: the valid scores are not all finite.
+        """
         last = epoch == n_epochs - 1
         self.last_epoch = epoch + 1
         if not self.enabled or ((epoch + 1) % self.every != 0 and not last):
             return None
-        from sklearn.metrics import roc_auc_score
-
         model = self.detector.model
         was_training = model.training
         model.eval()
@@ -56,7 +86,12 @@ class ValidSelector:
             self.before_eval()
         scores = self.detector.predict(self.valid).scores
         model.train(was_training)
-        scores = np.nan_to_num(scores, nan=np.inf)
+        finite = np.isfinite(scores)
+        if not finite.all():
+            raise TrainingDiverged(
+                f"{self.detector.name}: the valid-split scores after epoch {epoch + 1} are not finite "
+                f"({int(np.isnan(scores).sum())} NaN, {int(np.isinf(scores).sum())} inf of {len(scores)}); "
+                "the training diverged (try a lower learning rate)")
         auroc = float(roc_auc_score(self.valid.labels, scores))
         self.history.append((epoch + 1, auroc))
         if auroc > self.best_auroc:
@@ -68,10 +103,14 @@ class ValidSelector:
         return self.modules if self.modules is not None else [self.detector.model]
 
     def restore(self) -> dict[str, Any]:
-        """Load the best state (if any) and return what to record in ``fit_info``: the selected
-        epoch (1-based), its valid AUROC (None when the last epoch was kept), the history and why."""
+        """Load the best state (if any).
+
+        Returns:
+            What to record in ``fit_info``: the selected epoch (1-based), its valid AUROC (None when
+            the last epoch was kept), the evaluation history and why that epoch was kept.
+        """
         if self.best_state is not None:
-            for module, state in zip(self._checkpointed(), self.best_state):
+            for module, state in zip(self._checkpointed(), self.best_state, strict=True):
                 module.load_state_dict(state)
             self.best_state = None
             return {"selected_epoch": self.best_epoch, "valid_auroc": self.best_auroc,
