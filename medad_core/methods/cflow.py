@@ -20,7 +20,8 @@ encoder, Adam with lr 1e-4, condition vectors of 128 dimensions, clamp alpha 1.9
 * Image score: the maximum of the anomaly map (CFLOW's and anomalib's choice).
 * Checkpoint (BMAD's protocol, thesis §3.4.1): with a labelled valid split, the state with the best
   valid image AUROC, evaluated every ``valid_every`` epochs and after the last
-  (``medad_core.nn.selection.ValidSelector``; ``select_on_valid=False`` keeps the last).
+  (``medad_core.nn.selection.ValidSelector``; ``select_on_valid=False`` keeps the last), in the
+  shared loop of :mod:`medad_core.nn.training`, whose batches here are the fiber batches.
 """
 
 from __future__ import annotations
@@ -31,17 +32,16 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from medad_core.api import Detector, MedadError, Prediction, Setting, TrainSet
-from medad_core.methods._feature_common import check_training_images
+from medad_core.api import MedadError, Prediction, Setting, TrainSet
+from medad_core.methods._feature_common import check_training_images, map_prediction, resize_square
 from medad_core.nn.anomaly_map import upsample
 from medad_core.nn.backbone import FeatureExtractor
 from medad_core.nn.flows import conditional_flow, gaussian_log_likelihood, positional_encoding_2d
-from medad_core.nn.selection import ValidSelector
-from medad_core.progress import progress
+from medad_core.nn.training import TrainedDetector
 from medad_core.registry import register
 
 
-class CflowModel(nn.Module):
+class CFLOWModel(nn.Module):
     """Frozen encoder + one conditional flow per layer.
 
     ``forward(images)`` returns the per-layer log-likelihood per dimension maps ``[(B, h_l, w_l)]``.
@@ -58,11 +58,9 @@ class CflowModel(nn.Module):
         self.register_buffer("reference_max", torch.zeros(len(channels)))
 
     def features(self, images: torch.Tensor) -> list[torch.Tensor]:
-        if self.image_size is not None and images.shape[-2:] != (self.image_size, self.image_size):
-            images = F.interpolate(images, size=(self.image_size, self.image_size), mode="bilinear",
-                                   align_corners=False)
+        """The encoder's feature maps of ``layers`` (frozen: no gradients)."""
         with torch.no_grad():
-            out = self.encoder(images)
+            out = self.encoder(resize_square(images, self.image_size))
         return [out[name] for name in self.encoder.layers]
 
     def decode(self, layer: int, vectors: torch.Tensor, conditions: torch.Tensor) -> torch.Tensor:
@@ -71,6 +69,7 @@ class CflowModel(nn.Module):
         return gaussian_log_likelihood(z, log_jac_det) / vectors.shape[1]
 
     def flatten(self, feature: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """(B, C, h, w) -> feature vectors (B h w, C) and their positional conditions (B h w, P)."""
         b, c, h, w = feature.shape
         encoding = positional_encoding_2d(self.condition_dim, h, w, feature.device)
         vectors = feature.permute(0, 2, 3, 1).reshape(-1, c)
@@ -86,6 +85,7 @@ class CflowModel(nn.Module):
         return maps
 
     def anomaly_map(self, log_likelihoods: list[torch.Tensor], size) -> torch.Tensor:
+        """``sum_l (1 - p_l)`` upsampled to ``size`` (the module docstring's anomaly map)."""
         total = 0.0
         for layer, loglik in enumerate(log_likelihoods):
             probability = torch.exp((loglik - self.reference_max[layer]).clamp(max=50.0))
@@ -94,7 +94,7 @@ class CflowModel(nn.Module):
 
 
 @register()
-class Cflow(Detector):
+class CFLOW(TrainedDetector):
     """CFLOW-AD: positional-encoding-conditioned normalising flows on multi-scale CNN features."""
 
     name = "cflow"
@@ -117,7 +117,7 @@ class Cflow(Detector):
                  n_blocks: int = 8, condition_dim: int = 128, clamp_alpha: float = 1.9, fiber_batch: int = 64,
                  lr: float = 1e-4, epochs: int = 50, loss: str = "nll", permute_soft: bool = False,
                  image_size: int | None = None, select_on_valid: bool = True, valid_every: int = 10, **kwargs):
-        super().__init__(**kwargs)
+        super().__init__(epochs=epochs, valid_every=valid_every, select_on_valid=select_on_valid, **kwargs)
         self.backbone = backbone
         self.layers = tuple(layers)
         self.n_blocks = n_blocks
@@ -125,19 +125,17 @@ class Cflow(Detector):
         self.clamp_alpha = clamp_alpha
         self.fiber_batch = fiber_batch
         self.lr = lr
-        self.epochs = epochs
         self.loss = loss
         self.permute_soft = permute_soft
         self.image_size = image_size
-        self.select_on_valid = select_on_valid
-        self.valid_every = valid_every
 
     def _loss(self, log_prob: torch.Tensor) -> torch.Tensor:
         if self.loss == "nll":
             return -log_prob.mean()
         return -F.logsigmoid(log_prob).mean()
 
-    def _fit(self, train: TrainSet) -> None:
+    def setup(self, train: TrainSet) -> None:
+        """Frozen encoder and one conditional flow per layer."""
         if self.loss not in ("nll", "logsigmoid"):
             raise MedadError(f"cflow: loss must be 'nll' or 'logsigmoid'; got {self.loss!r}")
         if self.condition_dim % 4:
@@ -146,32 +144,37 @@ class Cflow(Detector):
         encoder = FeatureExtractor(self.backbone, self.layers, self.weights, self.profile)
         self.weights_used = encoder.weights_used
         channels = list(encoder.channels(self.image_size or self.input_spec.height).values())
-        model = CflowModel(encoder, channels, self.condition_dim, self.n_blocks, self.clamp_alpha,
-                           self.permute_soft, self.image_size).to(self.device)
-        self.model = model
-        optimizer = torch.optim.Adam(model.decoders.parameters(), lr=self.lr)
-        generator = torch.Generator(device="cpu").manual_seed(self.seed)
-        selector = ValidSelector(self, train.valid, self.valid_every, self.select_on_valid,
-                                 before_eval=lambda: self._set_reference(train))
-        losses = []
-        for epoch in progress(range(self.epochs), desc="cflow epochs", enable=self.progress):
-            model.train()
-            for batch in train.normal.batches(self.batch_size, device=self.device, shuffle=True,
-                                              seed=self.seed + epoch):
-                for layer, feature in enumerate(model.features(batch["image"].float())):
-                    vectors, conditions = model.flatten(feature)
-                    order = torch.randperm(len(vectors), generator=generator).to(self.device)
-                    for start in range(0, len(order), self.fiber_batch):
-                        idx = order[start:start + self.fiber_batch]
-                        loss = self._loss(model.decode(layer, vectors[idx], conditions[idx]))
-                        optimizer.zero_grad(set_to_none=True)
-                        loss.backward()
-                        optimizer.step()
-                        losses.append(float(loss.detach()))
-            selector.step(epoch, self.epochs)
-        self.fit_info = {**selector.restore(), "final_loss": losses[-1] if losses else math.nan,
-                         "n_steps": len(losses)}
-        model.eval()
+        self.model = CFLOWModel(encoder, channels, self.condition_dim, self.n_blocks, self.clamp_alpha,
+                                self.permute_soft, self.image_size).to(self.device)
+        self._fiber_generator = torch.Generator(device="cpu").manual_seed(self.seed)
+
+    def configure_optimizers(self) -> torch.optim.Optimizer:
+        """Adam on the flows (thesis Table 3.3)."""
+        return torch.optim.Adam(self.model.decoders.parameters(), lr=self.lr)
+
+    def train_batches(self, train: TrainSet, epoch: int):
+        """Fiber batches ``(layer, vectors, conditions)``: for every shuffled image batch and layer, the
+        positions of the whole batch in a random order, ``fiber_batch`` at a time (CFLOW's training)."""
+        for batch in super().train_batches(train, epoch):
+            for layer, feature in enumerate(self.model.features(batch["image"].float())):
+                vectors, conditions = self.model.flatten(feature)
+                order = torch.randperm(len(vectors), generator=self._fiber_generator).to(self.device)
+                for start in range(0, len(order), self.fiber_batch):
+                    idx = order[start:start + self.fiber_batch]
+                    yield layer, vectors[idx], conditions[idx]
+
+    def training_step(self, batch: tuple, epoch: int) -> torch.Tensor:
+        """Negative log-likelihood per dimension of one fiber batch (or CFLOW's -log sigmoid)."""
+        layer, vectors, conditions = batch
+        return self._loss(self.model.decode(layer, vectors, conditions))
+
+    def on_validation_start(self, train: TrainSet) -> None:
+        """The likelihood normaliser m_l of the current flows."""
+        self._set_reference(train)
+
+    def on_train_end(self, train: TrainSet) -> None:
+        """m_l of the selected flows."""
+        self.model.eval()
         self._set_reference(train)
 
     @torch.no_grad()
@@ -189,6 +192,4 @@ class Cflow(Detector):
 
     def _predict_batch(self, images: torch.Tensor) -> Prediction:
         self.input_spec.check(images, self.name)
-        maps = self.model.anomaly_map(self.model(images.float()), images.shape[-2:])
-        scores = maps.flatten(1).max(1).values
-        return Prediction(scores.cpu().numpy(), maps.cpu().numpy())
+        return map_prediction(self.model.anomaly_map(self.model(images.float()), images.shape[-2:]))

@@ -20,28 +20,26 @@ standalone CS-Flow code runs it (the paper itself uses 768 px).
   the maps, and ``localize=False`` turns them off as BMAD's runs had them.
 * Checkpoint (BMAD's protocol, thesis §3.4.1): with a labelled valid split, the state with the best
   valid image AUROC, evaluated every ``valid_every`` epochs and after the last
-  (``medad_core.nn.selection.ValidSelector``; ``select_on_valid=False`` keeps the last).
+  (``medad_core.nn.selection.ValidSelector``; ``select_on_valid=False`` keeps the last), in the
+  shared loop of :mod:`medad_core.nn.training` over the pre-extracted pyramid.
 """
 
 from __future__ import annotations
-
-import math
 
 import torch
 import torch.nn.functional as F
 from torch import nn
 
-from medad_core.api import Detector, MedadError, Prediction, Setting, TrainSet
+from medad_core.api import MedadError, Prediction, Setting, TrainSet
 from medad_core.methods._feature_common import check_training_images
 from medad_core.nn.anomaly_map import upsample
 from medad_core.nn.backbone import FeatureExtractor
 from medad_core.nn.flows import CrossScaleFlow, flow_nll_loss
-from medad_core.nn.selection import ValidSelector
-from medad_core.progress import progress
+from medad_core.nn.training import Optimization, TrainedDetector, shuffled_batches
 from medad_core.registry import register
 
 
-class CsFlowModel(nn.Module):
+class CSFlowModel(nn.Module):
     """Frozen backbone applied at ``n_scales`` image scales + the cross-scale flow.
 
     ``forward(images)`` returns the per-scale z maps and log|det J| (B,).
@@ -56,6 +54,7 @@ class CsFlowModel(nn.Module):
         self.flow = CrossScaleFlow(channels, n_blocks, hidden, clamp=clamp, n_scales=n_scales, seed=seed)
 
     def pyramid(self, images: torch.Tensor) -> list[torch.Tensor]:
+        """The frozen backbone's features of the image at ``n_scales`` scales (S, S/2, S/4, ...)."""
         size = self.image_size or images.shape[-1]
         height = self.image_size or images.shape[-2]
         out = []
@@ -71,7 +70,7 @@ class CsFlowModel(nn.Module):
 
 
 @register("cs-flow", "cs_flow")
-class CsFlow(Detector):
+class CSFlow(TrainedDetector):
     """CS-Flow: a fully convolutional normalising flow over a three-scale feature pyramid."""
 
     name = "csflow"
@@ -94,7 +93,7 @@ class CsFlow(Detector):
                  weight_decay: float = 1e-5, max_grad_norm: float = 1.0, epochs: int = 480,
                  image_size: int | None = None, localize: bool = True, select_on_valid: bool = True,
                  valid_every: int = 10, **kwargs):
-        super().__init__(**kwargs)
+        super().__init__(epochs=epochs, valid_every=valid_every, select_on_valid=select_on_valid, **kwargs)
         self.backbone = backbone
         self.layer = layer
         self.n_scales = n_scales
@@ -104,13 +103,11 @@ class CsFlow(Detector):
         self.lr = lr
         self.weight_decay = weight_decay
         self.max_grad_norm = max_grad_norm
-        self.epochs = epochs
         self.image_size = image_size
         self.localize = localize
-        self.select_on_valid = select_on_valid
-        self.valid_every = valid_every
 
-    def _fit(self, train: TrainSet) -> None:
+    def setup(self, train: TrainSet) -> None:
+        """Frozen backbone, the cross-scale flow, and the training set's feature pyramid extracted once."""
         self.input_spec = check_training_images(train, self.name)
         side = self.image_size or min(self.input_spec.height, self.input_spec.width)
         if side // 2 ** (self.n_scales - 1) < 16:
@@ -119,36 +116,36 @@ class CsFlow(Detector):
         encoder = FeatureExtractor(self.backbone, [self.layer], self.weights, self.profile)
         self.weights_used = encoder.weights_used
         channels = encoder.channels(side)[self.layer]
-        model = CsFlowModel(encoder, channels, self.n_scales, self.n_blocks, self.hidden, self.clamp,
+        model = CSFlowModel(encoder, channels, self.n_scales, self.n_blocks, self.hidden, self.clamp,
                             self.image_size, self.seed).to(self.device)
         self.model = model
-        # CS-Flow's optimiser: Adam, eps 1e-4, weight decay, gradient-norm clipping
-        optimizer = torch.optim.Adam(model.flow.parameters(), lr=self.lr, eps=1e-4, weight_decay=self.weight_decay)
-        selector = ValidSelector(self, train.valid, self.valid_every, self.select_on_valid)
         # the backbone is frozen and the images are not augmented, so the pyramid is extracted once
         # (CS-Flow's ``pre_extracted`` mode)
         model.eval()
         pyramids = [model.pyramid(batch["image"].float())
                     for batch in train.normal.batches(self.batch_size, device=self.device)]
-        pyramid = [torch.cat([p[s] for p in pyramids]) for s in range(self.n_scales)]
-        n_images = len(pyramid[0])
-        generator = torch.Generator().manual_seed(self.seed)
-        losses = []
-        for epoch in progress(range(self.epochs), desc="csflow epochs", enable=self.progress):
-            model.train()
-            order = torch.randperm(n_images, generator=generator).to(self.device)
-            for start in range(0, n_images, self.batch_size):
-                idx = order[start:start + self.batch_size]
-                z, log_jac = model.flow([level[idx] for level in pyramid])
-                loss = flow_nll_loss(z, log_jac)
-                optimizer.zero_grad(set_to_none=True)
-                loss.backward()
-                torch.nn.utils.clip_grad_norm_(model.flow.parameters(), self.max_grad_norm)
-                optimizer.step()
-                losses.append(float(loss.detach()))
-            selector.step(epoch, self.epochs)
-        self.fit_info = {**selector.restore(), "final_loss": losses[-1] if losses else math.nan,
-                         "n_steps": len(losses)}
+        self._pyramid = [torch.cat([p[s] for p in pyramids]) for s in range(self.n_scales)]
+        # one generator for the whole run draws every epoch's order (CS-Flow's shuffling)
+        self._order_generator = torch.Generator().manual_seed(self.seed)
+
+    def configure_optimizers(self) -> Optimization:
+        """CS-Flow's optimiser: Adam, eps 1e-4, weight decay, gradient-norm clipping."""
+        optimizer = torch.optim.Adam(self.model.flow.parameters(), lr=self.lr, eps=1e-4,
+                                     weight_decay=self.weight_decay)
+        return Optimization([optimizer], clip_norm=self.max_grad_norm)
+
+    def train_batches(self, train: TrainSet, epoch: int):
+        """Shuffled batches of the cached pyramid (a list of one tensor per scale)."""
+        return shuffled_batches(self._pyramid, self.batch_size, self._order_generator)
+
+    def training_step(self, batch: list[torch.Tensor], epoch: int) -> torch.Tensor:
+        """The flow's negative log-likelihood per dimension of one pyramid batch."""
+        z, log_jac = self.model.flow(batch)
+        return flow_nll_loss(z, log_jac)
+
+    def on_train_end(self, train: TrainSet) -> None:
+        """Free the cached pyramid."""
+        self._pyramid = None
 
     def _predict_batch(self, images: torch.Tensor) -> Prediction:
         self.input_spec.check(images, self.name)

@@ -18,7 +18,8 @@ pixel metrics).
   ``s(x) = sqrt((f(x) - mu)^T Sigma^-1 (f(x) - mu))``.
 * Checkpoint (BMAD's protocol, thesis §3.4.1): with a labelled valid split, the state with the best
   valid image AUROC, evaluated every ``valid_every`` epochs and after the last
-  (``medad_core.nn.selection.ValidSelector``; ``select_on_valid=False`` keeps the last).
+  (``medad_core.nn.selection.ValidSelector``; ``select_on_valid=False`` keeps the last), in the
+  shared loop of :mod:`medad_core.nn.training`.
 """
 
 from __future__ import annotations
@@ -30,12 +31,13 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from medad_core.api import Detector, MedadError, Prediction, Setting, TrainSet
+from sklearn.covariance import LedoitWolf
+
+from medad_core.api import MedadError, Prediction, Setting, TrainSet
 from medad_core.data.pseudo import cutmix, cutpaste_scar
-from medad_core.methods._feature_common import check_training_images
+from medad_core.methods._feature_common import check_training_images, resize_square
 from medad_core.nn.backbone import FeatureExtractor
-from medad_core.nn.selection import ValidSelector
-from medad_core.progress import progress
+from medad_core.nn.training import Optimization, TrainedDetector
 from medad_core.registry import register
 
 
@@ -58,16 +60,12 @@ class CutPasteModel(nn.Module):
         self.register_buffer("mean", torch.zeros(trunk_dim))
         self.register_buffer("precision", torch.eye(trunk_dim))
 
-    def resize(self, images: torch.Tensor) -> torch.Tensor:
-        if self.image_size is not None and images.shape[-2:] != (self.image_size, self.image_size):
-            images = F.interpolate(images, size=(self.image_size, self.image_size), mode="bilinear",
-                                   align_corners=False)
-        return images
-
     def embed(self, images: torch.Tensor) -> torch.Tensor:
-        return self.trunk(self.resize(images))[self.trunk.layers[0]]
+        """Trunk embeddings f(x) (B, trunk_dim)."""
+        return self.trunk(resize_square(images, self.image_size))[self.trunk.layers[0]]
 
     def logits(self, images: torch.Tensor) -> torch.Tensor:
+        """3-way logits (normal, CutPaste, CutPaste-Scar)."""
         return self.classifier(self.head(self.embed(images)))
 
     def forward(self, images: torch.Tensor) -> torch.Tensor:
@@ -77,7 +75,7 @@ class CutPasteModel(nn.Module):
 
 
 @register()
-class CutPaste(Detector):
+class CutPaste(TrainedDetector):
     """CutPaste 3-way: classify normal / CutPaste / CutPaste-Scar, then a Gaussian density on embeddings."""
 
     name = "cutpaste"
@@ -99,61 +97,59 @@ class CutPaste(Detector):
                  lr: float = 0.03, momentum: float = 0.9, weight_decay: float = 3e-5, epochs: int = 256,
                  freeze_epochs: int = 20, image_size: int | None = None, select_on_valid: bool = True,
                  valid_every: int = 10, **kwargs):
-        super().__init__(**kwargs)
+        super().__init__(epochs=epochs, valid_every=valid_every, select_on_valid=select_on_valid, **kwargs)
         self.backbone = backbone
         self.head_layers = tuple(head_layers)
         self.lr = lr
         self.momentum = momentum
         self.weight_decay = weight_decay
-        self.epochs = epochs
         self.freeze_epochs = freeze_epochs
         self.image_size = image_size
-        self.select_on_valid = select_on_valid
-        self.valid_every = valid_every
 
-    def _fit(self, train: TrainSet) -> None:
+    def setup(self, train: TrainSet) -> None:
+        """Trunk (trained end to end after ``freeze_epochs``), projection head and classifier."""
         if not self.head_layers:
             raise MedadError("cutpaste: head_layers needs at least one layer width")
         self.input_spec = check_training_images(train, self.name)
         trunk = FeatureExtractor(self.backbone, ["flatten"], self.weights, self.profile, frozen=False)
         self.weights_used = trunk.weights_used
         trunk_dim = trunk.channels(self.image_size or self.input_spec.height)["flatten"]
-        model = CutPasteModel(trunk, trunk_dim, self.head_layers, 3, self.image_size).to(self.device)
-        self.model = model
-        optimizer = torch.optim.SGD(model.parameters(), lr=self.lr, momentum=self.momentum,
+        self.model = CutPasteModel(trunk, trunk_dim, self.head_layers, 3, self.image_size).to(self.device)
+        self._steps_per_epoch = math.ceil(len(train.normal) / self.batch_size)
+        self._augment_generator = torch.Generator().manual_seed(self.seed)
+
+    def configure_optimizers(self) -> Optimization:
+        """SGD with momentum and weight decay, cosine-annealed over every step (CutPaste's code)."""
+        optimizer = torch.optim.SGD(self.model.parameters(), lr=self.lr, momentum=self.momentum,
                                     weight_decay=self.weight_decay)
-        steps_per_epoch = math.ceil(len(train.normal) / self.batch_size)
-        scheduler = torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, T_max=max(self.epochs * steps_per_epoch, 1))
-        generator = torch.Generator().manual_seed(self.seed)
-        selector = ValidSelector(self, train.valid, self.valid_every, self.select_on_valid,
-                                 before_eval=lambda: self._fit_density(train))
-        losses = []
-        for epoch in progress(range(self.epochs), desc="cutpaste epochs", enable=self.progress):
-            model.train()
-            model.trunk.requires_grad_(epoch >= self.freeze_epochs)
-            for batch in train.normal.batches(self.batch_size, device=self.device, shuffle=True,
-                                              seed=self.seed + epoch):
-                images = batch["image"].float()
-                pasted, _ = cutmix(images, generator)
-                scarred, _ = cutpaste_scar(images, generator)
-                inputs = torch.cat([images, pasted.to(images.device), scarred.to(images.device)])
-                targets = torch.arange(3, device=self.device).repeat_interleave(len(images))
-                loss = F.cross_entropy(model.logits(inputs), targets)
-                optimizer.zero_grad(set_to_none=True)
-                loss.backward()
-                optimizer.step()
-                scheduler.step()
-                losses.append(float(loss.detach()))
-            selector.step(epoch, self.epochs)
-        self.fit_info = {**selector.restore(), "final_loss": losses[-1] if losses else math.nan,
-                         "n_steps": len(losses)}
+        t_max = max(self.epochs * self._steps_per_epoch, 1)
+        return Optimization([optimizer], [torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, T_max=t_max)],
+                            interval="step")
+
+    def on_epoch_start(self, epoch: int) -> None:
+        """The trunk stays frozen for the first ``freeze_epochs`` epochs."""
+        self.model.trunk.requires_grad_(epoch >= self.freeze_epochs)
+
+    def training_step(self, batch: dict, epoch: int) -> torch.Tensor:
+        """3-way cross-entropy over x, CP(x) and Scar(x)."""
+        images = batch["image"].float()
+        pasted, _ = cutmix(images, self._augment_generator)
+        scarred, _ = cutpaste_scar(images, self._augment_generator)
+        inputs = torch.cat([images, pasted.to(images.device), scarred.to(images.device)])
+        targets = torch.arange(3, device=self.device).repeat_interleave(len(images))
+        return F.cross_entropy(self.model.logits(inputs), targets)
+
+    def on_validation_start(self, train: TrainSet) -> None:
+        """The Gaussian density of the current embeddings."""
+        self._fit_density(train)
+
+    def on_train_end(self, train: TrainSet) -> None:
+        """The Gaussian density of the selected model's embeddings."""
         self._fit_density(train)
 
     @torch.no_grad()
     def _fit_density(self, train: TrainSet) -> None:
         """Gaussian density estimator on the normalised trunk embeddings (Ledoit-Wolf covariance)."""
-        from sklearn.covariance import LedoitWolf
-
         model = self.model
         was_training = model.training
         model.eval()

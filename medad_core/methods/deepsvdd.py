@@ -22,21 +22,20 @@ pixel metrics).
   MSE; its encoder initialises phi (``pretrain_epochs`` > 0).
 * Checkpoint (BMAD's protocol, thesis §3.4.1): with a labelled valid split, the state with the best
   valid image AUROC, evaluated every ``valid_every`` epochs and after the last
-  (``medad_core.nn.selection.ValidSelector``; ``select_on_valid=False`` keeps the last).
+  (``medad_core.nn.selection.ValidSelector``; ``select_on_valid=False`` keeps the last). Both the
+  pre-training (phase ``"pretrain"``) and the training run in the shared loop of
+  :mod:`medad_core.nn.training`.
 """
 
 from __future__ import annotations
-
-import math
 
 import torch
 import torch.nn.functional as F
 from torch import nn
 
-from medad_core.api import Detector, MedadError, Prediction, Setting, TrainSet
+from medad_core.api import MedadError, Prediction, Setting, TrainSet
 from medad_core.methods._feature_common import check_training_images
-from medad_core.nn.selection import ValidSelector
-from medad_core.progress import progress
+from medad_core.nn.training import TrainedDetector, shuffled_batches
 from medad_core.registry import register
 
 
@@ -88,7 +87,7 @@ def global_contrast_normalization(images: torch.Tensor) -> torch.Tensor:
     return centred / centred.abs().mean(dim=(1, 2, 3), keepdim=True).clamp_min(1e-8)
 
 
-class DeepSvddModel(nn.Module):
+class DeepSVDDModel(nn.Module):
     """phi + centre c (+ radius R); ``forward`` gives the anomaly scores (B,)."""
 
     def __init__(self, in_channels: int, rep_dim: int, input_size: int, gcn: bool):
@@ -114,7 +113,7 @@ class DeepSvddModel(nn.Module):
 
 
 @register("deep_svdd", "deep-svdd")
-class DeepSvdd(Detector):
+class DeepSVDD(TrainedDetector):
     """Deep SVDD: a bias-free LeNet trained to map normal images close to a fixed centre."""
 
     name = "deepsvdd"
@@ -134,43 +133,19 @@ class DeepSvdd(Detector):
                  lr: float = 1e-4, weight_decay: float = 0.5e-7, epochs: int = 150, pretrain_epochs: int = 150,
                  gcn: bool = True, eps: float = 0.1, select_on_valid: bool = True, valid_every: int = 10,
                  **kwargs):
-        super().__init__(**kwargs)
+        super().__init__(epochs=epochs, valid_every=valid_every, select_on_valid=select_on_valid, **kwargs)
         self.rep_dim = rep_dim
         self.input_size = input_size
         self.objective = objective
         self.nu = nu
         self.lr = lr
         self.weight_decay = weight_decay
-        self.epochs = epochs
         self.pretrain_epochs = pretrain_epochs
         self.gcn = gcn
         self.eps = eps
-        self.select_on_valid = select_on_valid
-        self.valid_every = valid_every
-
-    def _batches(self, small: torch.Tensor, epoch: int):
-        """Shuffled batches of the cached 32 x 32 training images."""
-        order = torch.randperm(len(small), generator=torch.Generator().manual_seed(self.seed + epoch))
-        for start in range(0, len(order), self.batch_size):
-            yield small[order[start:start + self.batch_size].to(small.device)]
-
-    def _pretrain(self, model: DeepSvddModel, small: torch.Tensor) -> float:
-        decoder = LeNetDecoder(self.input_spec.channels, self.rep_dim).to(self.device)
-        params = list(model.encoder.parameters()) + list(decoder.parameters())
-        optimizer = torch.optim.Adam(params, lr=self.lr, weight_decay=self.weight_decay)
-        loss = torch.tensor(math.nan)
-        for epoch in progress(range(self.pretrain_epochs), desc="deepsvdd autoencoder", enable=self.progress):
-            for images in self._batches(small, 10_000 + epoch):
-                # the decoder ends in a sigmoid, so the autoencoder reconstructs the resized [0, 1] input
-                reconstruction = decoder(model.encoder(model.normalize(images)))
-                loss = F.mse_loss(reconstruction, images)
-                optimizer.zero_grad(set_to_none=True)
-                loss.backward()
-                optimizer.step()
-        return float(loss.detach())
 
     @torch.no_grad()
-    def _init_center(self, model: DeepSvddModel, small: torch.Tensor) -> None:
+    def _init_center(self, model: DeepSVDDModel, small: torch.Tensor) -> None:
         model.eval()  # Ruff computes c with the network in train mode; eval keeps c batch-independent
         reps = torch.cat([model.encoder(model.normalize(small[i:i + self.batch_size]))
                           for i in range(0, len(small), self.batch_size)])
@@ -180,43 +155,70 @@ class DeepSvdd(Detector):
         center[near_zero & (center >= 0)] = self.eps
         model.center.copy_(center)
 
-    def _fit(self, train: TrainSet) -> None:
+    def setup(self, train: TrainSet) -> None:
+        """The LeNet, the 32 x 32 training images, the optional autoencoder pre-training and the centre c."""
         if self.objective not in ("one-class", "soft-boundary"):
             raise MedadError(f"deepsvdd: objective must be 'one-class' or 'soft-boundary'; got {self.objective!r}")
         self.input_spec = check_training_images(train, self.name, min_size=8)
         # Deep SVDD trains its LeNet from scratch: no pretrained network is involved
         self.weights_used = "random (LeNet trained from scratch, as Deep SVDD)"
-        model = DeepSvddModel(self.input_spec.channels, self.rep_dim, self.input_size, self.gcn).to(self.device)
+        model = DeepSVDDModel(self.input_spec.channels, self.rep_dim, self.input_size, self.gcn).to(self.device)
         self.model = model
         # the 32 x 32 inputs are small: resize every training image once
         with torch.no_grad():
-            small = torch.cat([model.resize(b["image"].float())
-                               for b in train.normal.batches(self.batch_size, device=self.device)])
-        pretrain_loss = self._pretrain(model, small) if self.pretrain_epochs > 0 else None
-        self._init_center(model, small)
-        optimizer = torch.optim.Adam(model.encoder.parameters(), lr=self.lr, weight_decay=self.weight_decay)
-        selector = ValidSelector(self, train.valid, self.valid_every, self.select_on_valid)
-        losses = []
-        for epoch in progress(range(self.epochs), desc="deepsvdd epochs", enable=self.progress):
-            model.train()
-            epoch_distances = []
-            for images in self._batches(small, epoch):
-                distances = (model.encoder(model.normalize(images)) - model.center).pow(2).sum(1)
-                if self.objective == "one-class":
-                    loss = distances.mean()
-                else:  # Eq. 3: R^2 + 1/(nu n) sum max(0, ||phi - c||^2 - R^2)
-                    loss = model.radius**2 + torch.clamp(distances - model.radius**2, min=0).mean() / self.nu
-                optimizer.zero_grad(set_to_none=True)
-                loss.backward()
-                optimizer.step()
-                losses.append(float(loss.detach()))
-                epoch_distances.append(distances.detach())
-            if self.objective == "soft-boundary":
-                # Ruff's code: R is the (1 - nu)-quantile of the distances, updated every epoch
-                model.radius.copy_(torch.quantile(torch.cat(epoch_distances).sqrt(), 1 - self.nu))
-            selector.step(epoch, self.epochs)
-        self.fit_info = {**selector.restore(), "final_loss": losses[-1] if losses else math.nan,
-                         "pretrain_loss": pretrain_loss, "n_steps": len(losses)}
+            self._small = torch.cat([model.resize(b["image"].float())
+                                     for b in train.normal.batches(self.batch_size, device=self.device)])
+        self._pretrain_info = None
+        if self.pretrain_epochs > 0:
+            self._decoder = LeNetDecoder(self.input_spec.channels, self.rep_dim).to(self.device)
+            self._pretrain_info = self.run_training(train, self.pretrain_epochs, phase="pretrain")
+            self._decoder = None
+        self._init_center(model, self._small)
+
+    def configure_optimizers(self) -> torch.optim.Optimizer:
+        """Adam with weight decay: on encoder and decoder (pre-training), then on the encoder."""
+        params = list(self.model.encoder.parameters())
+        if self.phase == "pretrain":
+            params += list(self._decoder.parameters())
+        return torch.optim.Adam(params, lr=self.lr, weight_decay=self.weight_decay)
+
+    def trainable_modules(self) -> list[nn.Module]:
+        """The autoencoder while pre-training, then the whole model."""
+        return [self.model.encoder, self._decoder] if self.phase == "pretrain" else [self.model]
+
+    def train_batches(self, train: TrainSet, epoch: int):
+        """Shuffled batches of the cached 32 x 32 images (pre-training draws from seeds 10,000 + epoch)."""
+        offset = 10_000 if self.phase == "pretrain" else 0
+        return shuffled_batches(self._small, self.batch_size, torch.Generator().manual_seed(self.seed + offset + epoch))
+
+    def on_epoch_start(self, epoch: int) -> None:
+        """Collect the epoch's distances (the soft-boundary radius update needs them)."""
+        self._epoch_distances = []
+
+    def training_step(self, images: torch.Tensor, epoch: int) -> torch.Tensor:
+        """The autoencoder's reconstruction MSE (pre-training) or Deep SVDD's objective (Eq. 3 or 4)."""
+        if self.phase == "pretrain":
+            # the decoder ends in a sigmoid, so the autoencoder reconstructs the resized [0, 1] input
+            reconstruction = self._decoder(self.model.encoder(self.model.normalize(images)))
+            return F.mse_loss(reconstruction, images)
+        model = self.model
+        distances = (model.encoder(model.normalize(images)) - model.center).pow(2).sum(1)
+        self._epoch_distances.append(distances.detach())
+        if self.objective == "one-class":
+            return distances.mean()
+        # Eq. 3: R^2 + 1/(nu n) sum max(0, ||phi - c||^2 - R^2)
+        return model.radius**2 + torch.clamp(distances - model.radius**2, min=0).mean() / self.nu
+
+    def on_epoch_end(self, epoch: int, losses: dict[str, float]) -> None:
+        """Soft-boundary: R is the (1 - nu)-quantile of the epoch's distances (Ruff's code)."""
+        if self.phase == "fit" and self.objective == "soft-boundary":
+            self.model.radius.copy_(torch.quantile(torch.cat(self._epoch_distances).sqrt(), 1 - self.nu))
+
+    def on_train_end(self, train: TrainSet) -> None:
+        """Record the pre-training and free the cached images."""
+        self.fit_info["pretrain_loss"] = None if self._pretrain_info is None else self._pretrain_info["final_loss"]
+        self.fit_info["pretrain"] = self._pretrain_info
+        self._small = self._epoch_distances = None
 
     def _predict_batch(self, images: torch.Tensor) -> Prediction:
         self.input_spec.check(images, self.name)

@@ -29,7 +29,8 @@ generator; the checkpoint is the best on the valid split within 40 training epoc
   (pixel AUROC 94.76 on BraTS2021, Table 3.8), which we cannot check offline.
 * Checkpoint (BMAD's protocol, thesis §3.4.1): with a labelled valid split, the state with the best
   valid image AUROC, evaluated every ``valid_every`` meta-epochs and after the last
-  (``medad_core.nn.selection.ValidSelector``; ``select_on_valid=False`` keeps the last).
+  (``medad_core.nn.selection.ValidSelector``; ``select_on_valid=False`` keeps the last), in the
+  shared loop of :mod:`medad_core.nn.training` (one loop epoch = one meta-epoch).
 """
 
 from __future__ import annotations
@@ -40,12 +41,11 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from medad_core.api import Detector, Prediction, Setting, TrainSet
-from medad_core.methods._feature_common import check_training_images
-from medad_core.nn.anomaly_map import anomaly_map
+from medad_core.api import Prediction, Setting, TrainSet
+from medad_core.methods._feature_common import check_training_images, map_prediction, resize_square
+from medad_core.nn.anomaly_map import anomaly_map, max_score
 from medad_core.nn.backbone import FeatureExtractor
-from medad_core.nn.selection import ValidSelector
-from medad_core.progress import progress
+from medad_core.nn.training import TrainedDetector, shuffled_batches
 from medad_core.registry import register
 
 #: cache the training patch features when they take less memory than this
@@ -72,9 +72,7 @@ class SimpleNetModel(nn.Module):
     @torch.no_grad()
     def patch_features(self, images: torch.Tensor) -> torch.Tensor:
         """o: (B, h, w, embed_dim) locally aware patch features."""
-        if self.image_size is not None and images.shape[-2:] != (self.image_size, self.image_size):
-            images = F.interpolate(images, size=(self.image_size, self.image_size), mode="bilinear",
-                                   align_corners=False)
+        images = resize_square(images, self.image_size)
         feats = [self.extractor(images)[name] for name in self.extractor.layers]
         b, _, h, w = feats[0].shape
         per_layer = []
@@ -97,7 +95,7 @@ class SimpleNetModel(nn.Module):
 
 
 @register()
-class SimpleNet(Detector):
+class SimpleNet(TrainedDetector):
     """SimpleNet: adapted pretrained patch features, Gaussian-noise anomalies, a patch discriminator."""
 
     name = "simplenet"
@@ -122,7 +120,7 @@ class SimpleNet(Detector):
                  lr: float = 1e-4, dsc_lr: float = 2e-4, dsc_weight_decay: float = 1e-5, epochs: int = 40,
                  inner_epochs: int = 4, sigma: float = 4.0, image_size: int | None = None,
                  select_on_valid: bool = True, valid_every: int = 1, **kwargs):
-        super().__init__(**kwargs)
+        super().__init__(epochs=epochs, valid_every=valid_every, select_on_valid=select_on_valid, **kwargs)
         self.backbone = backbone
         self.layers = tuple(layers)
         self.embed_dim = embed_dim
@@ -132,12 +130,9 @@ class SimpleNet(Detector):
         self.lr = lr
         self.dsc_lr = dsc_lr
         self.dsc_weight_decay = dsc_weight_decay
-        self.epochs = epochs
         self.inner_epochs = inner_epochs
         self.sigma = sigma
         self.image_size = image_size
-        self.select_on_valid = select_on_valid
-        self.valid_every = valid_every
 
     def _loss(self, model: SimpleNetModel, features: torch.Tensor, generator: torch.Generator) -> torch.Tensor:
         """Noise generator + truncated L1 loss on (N, C) patch features."""
@@ -149,55 +144,49 @@ class SimpleNet(Detector):
         fake_loss = torch.clamp(self.margin + fake_scores, min=0)
         return true_loss.mean() + fake_loss.mean()
 
-    def _fit(self, train: TrainSet) -> None:
+    def setup(self, train: TrainSet) -> None:
+        """Frozen extractor, adapter and discriminator; the training patch features cached when they fit."""
         self.input_spec = check_training_images(train, self.name)
         extractor = FeatureExtractor(self.backbone, self.layers, self.weights, self.profile)
         self.weights_used = extractor.weights_used
         in_dim = sum(extractor.channels(self.image_size or self.input_spec.height).values())
         model = SimpleNetModel(extractor, in_dim, self.embed_dim, self.hidden, self.image_size).to(self.device)
         self.model = model
-        adapter_opt = torch.optim.AdamW(model.adapter.parameters(), lr=self.lr)
-        dsc_opt = torch.optim.Adam(model.discriminator.parameters(), lr=self.dsc_lr,
-                                   weight_decay=self.dsc_weight_decay)
-        generator = torch.Generator().manual_seed(self.seed)
-
+        self._noise_generator = torch.Generator().manual_seed(self.seed)
         side = self.image_size or self.input_spec.height
         grid = math.ceil(side / 8) * math.ceil((self.image_size or self.input_spec.width) / 8)
-        cache = None
+        self._cache = None
         if len(train.normal) * grid * self.embed_dim * 4 < _CACHE_LIMIT_BYTES:
             # the extractor is frozen and the images are not augmented: extract once
-            cache = torch.cat([model.patch_features(b["image"].float())
-                               for b in train.normal.batches(self.batch_size, device=self.device)])
+            self._cache = torch.cat([model.patch_features(b["image"].float())
+                                     for b in train.normal.batches(self.batch_size, device=self.device)])
 
-        def batches(seed: int):
-            if cache is None:
+    def configure_optimizers(self) -> list[torch.optim.Optimizer]:
+        """AdamW on the adapter, Adam with weight decay on the discriminator (SimpleNet's code)."""
+        return [torch.optim.AdamW(self.model.adapter.parameters(), lr=self.lr),
+                torch.optim.Adam(self.model.discriminator.parameters(), lr=self.dsc_lr,
+                                 weight_decay=self.dsc_weight_decay)]
+
+    def train_batches(self, train: TrainSet, epoch: int):
+        """One meta-epoch: ``inner_epochs`` shuffled passes over the (cached) patch features."""
+        for inner in range(self.inner_epochs):
+            seed = self.seed + epoch * self.inner_epochs + inner
+            if self._cache is None:
                 for b in train.normal.batches(self.batch_size, device=self.device, shuffle=True, seed=seed):
-                    yield model.patch_features(b["image"].float())
-                return
-            order = torch.randperm(len(cache), generator=torch.Generator().manual_seed(seed)).to(cache.device)
-            for start in range(0, len(order), self.batch_size):
-                yield cache[order[start:start + self.batch_size]]
+                    yield self.model.patch_features(b["image"].float())
+            else:
+                yield from shuffled_batches(self._cache, self.batch_size, torch.Generator().manual_seed(seed))
 
-        selector = ValidSelector(self, train.valid, self.valid_every, self.select_on_valid)
-        losses = []
-        for epoch in progress(range(self.epochs), desc="simplenet epochs", enable=self.progress):
-            model.train()
-            for inner in range(self.inner_epochs):
-                for features in batches(self.seed + epoch * self.inner_epochs + inner):
-                    loss = self._loss(model, features.reshape(-1, self.embed_dim), generator)
-                    adapter_opt.zero_grad(set_to_none=True)
-                    dsc_opt.zero_grad(set_to_none=True)
-                    loss.backward()
-                    adapter_opt.step()
-                    dsc_opt.step()
-                    losses.append(float(loss.detach()))
-            selector.step(epoch, self.epochs)
-        self.fit_info = {**selector.restore(), "final_loss": losses[-1] if losses else math.nan,
-                         "n_steps": len(losses), "cached_features": cache is not None}
+    def training_step(self, batch: torch.Tensor, epoch: int) -> torch.Tensor:
+        """Noise generator + truncated L1 loss on one batch of patch features."""
+        return self._loss(self.model, batch.reshape(-1, self.embed_dim), self._noise_generator)
+
+    def on_train_end(self, train: TrainSet) -> None:
+        """Record whether the features were cached and free them."""
+        self.fit_info["cached_features"] = self._cache is not None
+        self._cache = None
 
     def _predict_batch(self, images: torch.Tensor) -> Prediction:
         self.input_spec.check(images, self.name)
         patch_scores = self.model(images.float())
-        maps = anomaly_map(patch_scores, images.shape[-2:], self.sigma)
-        scores = patch_scores.flatten(1).max(1).values
-        return Prediction(scores.cpu().numpy(), maps.cpu().numpy())
+        return map_prediction(anomaly_map(patch_scores, images.shape[-2:], self.sigma), max_score(patch_scores))
