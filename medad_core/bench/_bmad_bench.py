@@ -17,35 +17,39 @@ from __future__ import annotations
 import contextlib
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 import numpy as np
+import pandas as pd
 import torch
+import torchvision
+from sklearn.metrics import roc_auc_score
+from torchvision.models.feature_extraction import create_feature_extractor
 
-from medad_core.api import Setting
+from medad_core.api import ImageSet, MedadError, Setting, TrainSet
 from medad_core.config import Protocol
-
-PEER_SUPPORTED = {"patchcore", "padim", "stfpm", "rd4ad", "cfa"}
+from medad_core.data import load_splits, make_trainset
+from medad_core.efficiency import time_inference
+from medad_core.nn.backbone import FeatureExtractor, imagenet_normalize
+from medad_core.registry import available_methods, get_method
 
 
 def _auroc(labels, scores) -> float | None:
-    from sklearn.metrics import roc_auc_score
-
     labels = np.asarray(labels).ravel()
     return None if len(set(labels.tolist())) < 2 else float(roc_auc_score(labels, np.asarray(scores).ravel()))
 
 
 def _data(dataset: str, profile: str, seed: int):
-    from medad_core.data import load_splits, make_trainset
-
     train, test = make_trainset(load_splits(dataset, profile=profile, seed=seed), Setting.ONE_CLASS, Protocol(), seed)
     train.valid = None  # both sides train for the same epochs, no checkpoint selection
     return train, test
 
 
-def _timed(fn: Callable[[], Any]) -> tuple[Any, float]:
+def _timed(fn: Callable[..., Any], *args: Any) -> tuple[Any, float]:
     start = time.perf_counter()
-    out = fn()
+    out = fn(*args)
     return out, time.perf_counter() - start
 
 
@@ -54,9 +58,9 @@ def _timed(fn: Callable[[], Any]) -> tuple[Any, float]:
 # ------------------------------------------------------------------------------------------------
 @contextlib.contextmanager
 def _offline_backbones():
-    import timm
-    from anomalib.models.image.cfa import torch_model as cfa_torch_model
-    from torchvision.models.feature_extraction import create_feature_extractor
+    # timm and anomalib come with the optional `peers` extra, so they are imported only when it runs
+    import timm  # noqa: PLC0415 - optional dependency (peers extra)
+    from anomalib.models.image.cfa import torch_model as cfa_torch_model  # noqa: PLC0415 - optional (peers)
 
     original_timm, original_cfa = timm.create_model, cfa_torch_model.get_feature_extractor
 
@@ -65,8 +69,6 @@ def _offline_backbones():
         return original_timm(*args, **kwargs)
 
     def cfa_extractor(backbone, return_nodes):
-        import torchvision
-
         extractor = create_feature_extractor(torchvision.models.get_model(backbone, weights=None), return_nodes)
         return extractor.eval()
 
@@ -86,21 +88,6 @@ def _copy_backbone(target: torch.nn.Module, ours_extractor) -> int:
     return len(matched)
 
 
-def _our_backbone(method: str, ours):
-    model = ours.model
-    return model.teacher if method in ("stfpm", "rd4ad") else model.backbone
-
-
-def _their_backbone(method: str, model) -> torch.nn.Module:
-    if method in ("patchcore", "padim"):
-        return model.feature_extractor.feature_extractor
-    if method == "stfpm":
-        return model.teacher_model.feature_extractor
-    if method == "rd4ad":
-        return model.encoder.feature_extractor
-    return model.feature_extractor
-
-
 class _ImageBatch:
     """The attribute anomalib's CFA ``initialize_centroid`` reads from each batch."""
 
@@ -118,171 +105,251 @@ def _batches(images: torch.Tensor, batch_size: int, shuffle: bool = False, seed:
         yield images[order[start : start + batch_size]]
 
 
-def _train_epochs(
-    images: torch.Tensor, loss_of_batch, optimizer: torch.optim.Optimizer, epochs: int, batch_size: int, seed: int
-) -> None:
+@dataclass(frozen=True)
+class _Training:
+    """What every peer takes from our detector and the bench: input size, batch, epochs, seed."""
+
+    size: tuple[int, int]
+    batch_size: int
+    epochs: int
+    seed: int
+
+
+def _train_epochs(images: torch.Tensor, loss_of_batch, optimizer: torch.optim.Optimizer, training: _Training) -> None:
     """The plain epoch loop the anomalib peers train with (shuffled batches, one step per batch)."""
-    for epoch in range(epochs):
-        for batch in _batches(images, batch_size, shuffle=True, seed=seed + epoch):
+    for epoch in range(training.epochs):
+        for batch in _batches(images, training.batch_size, shuffle=True, seed=training.seed + epoch):
             loss = loss_of_batch(batch)
             optimizer.zero_grad()
             loss.backward()
             optimizer.step()
 
 
+# Each peer is built from our fitted detector's hyper-parameters by a builder that returns anomalib's
+# torch model and its fit step (a function of the ImageNet-normalised training images). The fit steps
+# are what the Lightning modules' training_step / configure_optimizers / on_train_end do.
+_PeerFit = Callable[[torch.Tensor], None]
+
+
+def _fit_memory_bank(model: torch.nn.Module, training: _Training, finish: Callable[[], Any], images: torch.Tensor):
+    """Memory-bank models collect embeddings in train mode, one forward per batch, then ``finish``."""
+    model.train()
+    with torch.no_grad():
+        for batch in _batches(images, training.batch_size):
+            model(batch)
+    finish()
+
+
+def _pair_loss(loss_fn, model: torch.nn.Module, batch: torch.Tensor) -> torch.Tensor:
+    """The distillation peers return (teacher/encoder, student/decoder) features in train mode."""
+    return loss_fn(*model(batch))
+
+
+def _fit_distillation(
+    model: torch.nn.Module,
+    frozen: torch.nn.Module,
+    make_optimizer: Callable[[], torch.optim.Optimizer],
+    loss_fn,
+    training: _Training,
+    images: torch.Tensor,
+) -> None:
+    optimizer = make_optimizer()
+    model.train()
+    frozen.eval()  # the teacher / encoder stays in eval mode (batch-norm statistics frozen)
+    _train_epochs(images, partial(_pair_loss, loss_fn, model), optimizer, training)
+
+
+def _peer_patchcore(ours, training: _Training) -> tuple[torch.nn.Module, _PeerFit]:
+    from anomalib.models.image.patchcore.torch_model import PatchcoreModel  # noqa: PLC0415 - optional (peers)
+
+    model = PatchcoreModel(
+        layers=list(ours.layers), backbone=ours.backbone, pre_trained=False, num_neighbors=ours.num_neighbors
+    )
+    finish = partial(model.subsample_embedding, ours.coreset_ratio)
+    return model, partial(_fit_memory_bank, model, training, finish)
+
+
+def _peer_padim(ours, training: _Training) -> tuple[torch.nn.Module, _PeerFit]:
+    from anomalib.models.image.padim.torch_model import PadimModel  # noqa: PLC0415 - optional (peers)
+
+    model = PadimModel(backbone=ours.backbone, layers=list(ours.layers), pre_trained=False, n_features=ours.n_features)
+    return model, partial(_fit_memory_bank, model, training, model.fit)
+
+
+def _peer_stfpm(ours, training: _Training) -> tuple[torch.nn.Module, _PeerFit]:
+    from anomalib.models.image.stfpm.loss import STFPMLoss  # noqa: PLC0415 - optional (peers)
+    from anomalib.models.image.stfpm.torch_model import STFPMModel  # noqa: PLC0415 - optional (peers)
+
+    model = STFPMModel(layers=list(ours.layers), backbone=ours.backbone)
+    make_optimizer = partial(
+        torch.optim.SGD,
+        model.student_model.parameters(),
+        lr=ours.lr,
+        momentum=ours.momentum,
+        weight_decay=ours.weight_decay,
+    )
+    return model, partial(_fit_distillation, model, model.teacher_model, make_optimizer, STFPMLoss(), training)
+
+
+def _peer_rd4ad(ours, training: _Training) -> tuple[torch.nn.Module, _PeerFit]:
+    from anomalib.models.image.reverse_distillation import anomaly_map, loss  # noqa: PLC0415 - optional (peers)
+    from anomalib.models.image.reverse_distillation.torch_model import (  # noqa: PLC0415 - optional (peers)
+        ReverseDistillationModel,
+    )
+
+    model = ReverseDistillationModel(
+        backbone=ours.backbone,
+        input_size=training.size,
+        layers=["layer1", "layer2", "layer3"],
+        anomaly_map_mode=anomaly_map.AnomalyMapGenerationMode.ADD,
+        pre_trained=False,
+    )
+
+    def make_optimizer() -> torch.optim.Optimizer:
+        # built at fit time, as Lightning's configure_optimizers: the parameter lists are then final
+        trained = list(model.decoder.parameters()) + list(model.bottleneck.parameters())
+        return torch.optim.Adam(trained, lr=ours.lr, betas=tuple(ours.betas))
+
+    fit = partial(_fit_distillation, model, model.encoder, make_optimizer, loss.ReverseDistillationLoss(), training)
+    return model, fit
+
+
+def _fit_cfa(model: torch.nn.Module, loss_fn, training: _Training, images: torch.Tensor) -> None:
+    # centroids first (CFA's on_train_start); AdamW(amsgrad) with lr 1e-3, wd 5e-4 is anomalib's
+    # configure_optimizers, not a hyper-parameter of ours
+    model.initialize_centroid([_ImageBatch(b) for b in _batches(images, training.batch_size)])
+    optimizer = torch.optim.AdamW(model.parameters(), lr=1e-3, weight_decay=5e-4, amsgrad=True)
+    model.train()
+    _train_epochs(images, lambda batch: loss_fn(model(batch)), optimizer, training)
+
+
+def _peer_cfa(ours, training: _Training) -> tuple[torch.nn.Module, _PeerFit]:
+    from anomalib.models.image.cfa.loss import CfaLoss  # noqa: PLC0415 - optional (peers)
+    from anomalib.models.image.cfa.torch_model import CfaModel  # noqa: PLC0415 - optional (peers)
+
+    model = CfaModel(
+        backbone=ours.backbone,
+        gamma_c=1,
+        gamma_d=ours.gamma_d,
+        num_nearest_neighbors=ours.num_neighbors,
+        num_hard_negative_features=ours.num_hard_negatives,
+        radius=ours.radius,
+    )
+    loss_fn = CfaLoss(
+        num_nearest_neighbors=ours.num_neighbors,
+        num_hard_negative_features=ours.num_hard_negatives,
+        radius=ours.radius,
+    )
+    # its radius is a graph-carrying tensor (ones(requires_grad) * r): reused across steps outside
+    # Lightning it fails with "backward through the graph a second time", so detach it
+    loss_fn.radius = loss_fn.radius.detach()
+    return model, partial(_fit_cfa, model, loss_fn, training)
+
+
+@dataclass(frozen=True)
+class _Peer:
+    """One anomalib peer: its builder and where each side keeps the backbone the two sides share."""
+
+    build: Callable[[Any, _Training], tuple[torch.nn.Module, _PeerFit]]
+    their_backbone: Callable[[torch.nn.Module], torch.nn.Module]
+    our_backbone: Callable[[Any], torch.nn.Module] = lambda model: model.backbone
+
+
+def _teacher(model) -> torch.nn.Module:
+    return model.teacher
+
+
+#: the methods whose anomalib torch model this bench drives; CFLOW and CS-Flow are trained by
+#: Lightning manual optimisation in anomalib, which these fit steps do not reproduce
+PEERS: dict[str, _Peer] = {
+    "patchcore": _Peer(_peer_patchcore, lambda m: m.feature_extractor.feature_extractor),
+    "padim": _Peer(_peer_padim, lambda m: m.feature_extractor.feature_extractor),
+    "stfpm": _Peer(_peer_stfpm, lambda m: m.teacher_model.feature_extractor, _teacher),
+    "rd4ad": _Peer(_peer_rd4ad, lambda m: m.encoder.feature_extractor, _teacher),
+    "cfa": _Peer(_peer_cfa, lambda m: m.feature_extractor),
+}
+PEER_SUPPORTED = set(PEERS)
+
+
 def anomalib_fit_predict(
     method: str, ours, train_images: torch.Tensor, test_images: torch.Tensor, seed: int
 ) -> dict[str, Any]:
-    """Fit anomalib's model with our detector's hyper-parameters; returns scores, maps and times."""
-    from medad_core.nn.backbone import imagenet_normalize
+    """Fit anomalib's model with our fitted detector's hyper-parameters and predict the test images.
 
+    Args:
+        method: a key of ``PEERS``.
+        ours: our fitted detector of that method (its backbone weights are copied into anomalib's).
+        train_images: the training images, (N, C, H, W) in [0, 1].
+        test_images: the test images, same layout.
+        seed: seeds torch and the shuffling of the training batches.
+
+    Returns:
+        ``scores`` (N,), ``maps`` (N, H, W), ``fit_seconds`` (model build included, as our fit
+        builds its backbone), ``predict_seconds``, ``n_params`` and ``shared_backbone_tensors`` (how
+        many backbone tensors were copied from ours).
+
+    Raises:
+        MedadError: ``method`` has no peer here.
+    """
+    peer = PEERS.get(method)
+    if peer is None:
+        raise MedadError(f"no anomalib peer for {method!r}; the bench drives {', '.join(PEERS)}")
     torch.manual_seed(seed)
     size = tuple(train_images.shape[-2:])
+    training = _Training(size=size, batch_size=ours.batch_size, epochs=getattr(ours, "epochs", 1), seed=seed)
     xtr, xte = imagenet_normalize(train_images), imagenet_normalize(test_images)
-    bs = ours.batch_size
-    epochs = getattr(ours, "epochs", 1)
-    # their fit time includes building the model, as ours does (our fit builds the backbone)
     with _offline_backbones():
-        (model, fit), build_seconds = _timed(lambda: _anomalib_model(method, ours, size, bs, epochs, seed))
-    shared = _copy_backbone(_their_backbone(method, model), _our_backbone(method, ours))
-    _, fit_seconds = _timed(lambda: fit(model, xtr))
-    fit_seconds += build_seconds
+        (model, fit), build_seconds = _timed(peer.build, ours, training)
+    shared = _copy_backbone(peer.their_backbone(model), peer.our_backbone(ours.model))
+    _, fit_seconds = _timed(fit, xtr)
     model.eval()
-
-    def predict():
-        scores, maps = [], []
-        with torch.inference_mode():
-            for x in _batches(xte, bs):
-                out = model(x)
-                scores.append(out.pred_score.reshape(-1))
-                maps.append(out.anomaly_map.reshape(len(x), *size))
-        return torch.cat(scores).numpy(), torch.cat(maps).numpy()
-
-    (scores, maps), predict_seconds = _timed(predict)
-    n_params = sum(p.numel() for p in model.parameters())
+    (scores, maps), predict_seconds = _timed(_peer_predict, model, xte, training)
     return {
         "scores": scores,
         "maps": maps,
-        "fit_seconds": fit_seconds,
+        "fit_seconds": fit_seconds + build_seconds,
         "predict_seconds": predict_seconds,
-        "n_params": n_params,
+        "n_params": sum(p.numel() for p in model.parameters()),
         "shared_backbone_tensors": shared,
     }
 
 
-def _anomalib_model(method: str, ours, size, bs: int, epochs: int, seed: int):
-    if method == "patchcore":
-        from anomalib.models.image.patchcore.torch_model import PatchcoreModel
-
-        model = PatchcoreModel(
-            layers=list(ours.layers), backbone=ours.backbone, pre_trained=False, num_neighbors=ours.num_neighbors
-        )
-
-        def fit(m, x):
-            m.train()
-            with torch.no_grad():
-                for b in _batches(x, bs):
-                    m(b)
-            m.subsample_embedding(ours.coreset_ratio)
-
-        return model, fit
-    if method == "padim":
-        from anomalib.models.image.padim.torch_model import PadimModel
-
-        model = PadimModel(
-            backbone=ours.backbone, layers=list(ours.layers), pre_trained=False, n_features=ours.n_features
-        )
-
-        def fit(m, x):
-            m.train()
-            with torch.no_grad():
-                for b in _batches(x, bs):
-                    m(b)
-            m.fit()
-
-        return model, fit
-    if method == "stfpm":
-        from anomalib.models.image.stfpm.loss import STFPMLoss
-        from anomalib.models.image.stfpm.torch_model import STFPMModel
-
-        model = STFPMModel(layers=list(ours.layers), backbone=ours.backbone)
-        loss_fn = STFPMLoss()
-
-        def fit(m, x):
-            opt = torch.optim.SGD(
-                m.student_model.parameters(), lr=ours.lr, momentum=ours.momentum, weight_decay=ours.weight_decay
-            )
-            m.train()
-            m.teacher_model.eval()
-            _train_epochs(x, lambda b: loss_fn(*m(b)), opt, epochs, bs, seed)
-
-        return model, fit
-    if method == "rd4ad":
-        from anomalib.models.image.reverse_distillation.anomaly_map import AnomalyMapGenerationMode
-        from anomalib.models.image.reverse_distillation.loss import ReverseDistillationLoss
-        from anomalib.models.image.reverse_distillation.torch_model import ReverseDistillationModel
-
-        model = ReverseDistillationModel(
-            backbone=ours.backbone,
-            input_size=size,
-            layers=["layer1", "layer2", "layer3"],
-            anomaly_map_mode=AnomalyMapGenerationMode.ADD,
-            pre_trained=False,
-        )
-        loss_fn = ReverseDistillationLoss()
-
-        def fit(m, x):
-            opt = torch.optim.Adam(
-                list(m.decoder.parameters()) + list(m.bottleneck.parameters()), lr=ours.lr, betas=tuple(ours.betas)
-            )
-            m.train()
-            m.encoder.eval()
-            _train_epochs(x, lambda b: loss_fn(*m(b)), opt, epochs, bs, seed)
-
-        return model, fit
-    if method == "cfa":
-        from anomalib.models.image.cfa.loss import CfaLoss
-        from anomalib.models.image.cfa.torch_model import CfaModel
-
-        model = CfaModel(
-            backbone=ours.backbone,
-            gamma_c=1,
-            gamma_d=ours.gamma_d,
-            num_nearest_neighbors=ours.num_neighbors,
-            num_hard_negative_features=ours.num_hard_negatives,
-            radius=ours.radius,
-        )
-        loss_fn = CfaLoss(
-            num_nearest_neighbors=ours.num_neighbors,
-            num_hard_negative_features=ours.num_hard_negatives,
-            radius=ours.radius,
-        )
-        # its radius is a graph-carrying tensor (ones(requires_grad) * r): reused across steps outside
-        # Lightning it fails with "backward through the graph a second time", so detach it
-        loss_fn.radius = loss_fn.radius.detach()
-
-        def fit(m, x):
-            m.initialize_centroid([_ImageBatch(b) for b in _batches(x, bs)])
-            opt = torch.optim.AdamW(m.parameters(), lr=1e-3, weight_decay=5e-4, amsgrad=True)
-            m.train()
-            _train_epochs(x, lambda b: loss_fn(m(b)), opt, epochs, bs, seed)
-
-        return model, fit
-    raise ValueError(f"no anomalib peer for {method!r}")
+def _peer_predict(model: torch.nn.Module, images: torch.Tensor, training: _Training) -> tuple[np.ndarray, np.ndarray]:
+    scores, maps = [], []
+    with torch.inference_mode():
+        for x in _batches(images, training.batch_size):
+            out = model(x)
+            scores.append(out.pred_score.reshape(-1))
+            maps.append(out.anomaly_map.reshape(len(x), *training.size))
+    return torch.cat(scores).numpy(), torch.cat(maps).numpy()
 
 
 # ------------------------------------------------------------------------------------------------
 # reports
 # ------------------------------------------------------------------------------------------------
-def peers_report(methods, dataset: str, profile: str, seed: int, use_peers: bool = True) -> list[dict[str, Any]]:
-    from medad_core.registry import available_methods, get_method
-
+def _anomalib_installed() -> bool:
     try:
-        import anomalib  # noqa: F401
-
-        have_anomalib = use_peers
+        import anomalib  # noqa: F401, PLC0415 - optional dependency (peers extra): is it there?
     except ImportError:
-        have_anomalib = False
+        return False
+    return True
+
+
+def peers_report(methods, dataset: str, profile: str, seed: int, use_peers: bool = True) -> list[dict[str, Any]]:
+    """Ours beside anomalib's torch model of each method on one phantom split, printed as a table.
+
+    Args:
+        methods: our method names; those without a peer in ``PEERS`` run on our side only.
+        dataset: the phantom dataset (e.g. "bmad_brain").
+        profile: "smoke" or "quick" (sizes and epochs of both sides).
+        seed: the split and training seed of both sides.
+        use_peers: False runs our side only even when anomalib is installed.
+
+    Returns:
+        One dict per method: our and their image / pixel AUROC, fit and predict seconds, their ratios,
+        parameter counts, and a ``note`` when anomalib failed or has no peer here.
+    """
+    have_anomalib = use_peers and _anomalib_installed()
     train, test = _data(dataset, profile, seed)
     train_images, test_images = train.normal.tensors(), test.tensors()
     labels = test.labels
@@ -301,8 +368,8 @@ def peers_report(methods, dataset: str, profile: str, seed: int, use_peers: bool
             print(f"{method:10s} not registered yet: skipped")
             continue
         ours = get_method(method).for_profile(profile, seed=seed, progress=False)
-        _, fit_s = _timed(lambda: ours.fit(train))
-        pred, pred_s = _timed(lambda: ours.predict(test))
+        _, fit_s = _timed(ours.fit, train)
+        pred, pred_s = _timed(ours.predict, test)
         row = {
             "method": method,
             "ours_image_auroc": _auroc(labels, pred.scores),
@@ -354,12 +421,19 @@ def peers_report(methods, dataset: str, profile: str, seed: int, use_peers: bool
 
 
 def scaling_report(dataset: str, profile: str, seed: int, factors=(1, 2, 4)) -> list[dict[str, Any]]:
-    """PatchCore memory bank size and coreset time as the training set grows (the set is repeated
-    with small noise so that 2x / 4x hold distinct patches).
-    """
-    from medad_core.api import ImageSet, TrainSet
-    from medad_core.registry import get_method
+    """PatchCore memory bank size and coreset time as the training set grows, printed as a table.
 
+    The training set is repeated with small noise so that 2x / 4x hold distinct patches.
+
+    Args:
+        dataset: the phantom dataset.
+        profile: "smoke" or "quick".
+        seed: split, noise and training seed.
+        factors: the training-set sizes, as multiples of the split's.
+
+    Returns:
+        One dict per factor: images, patches, memory-bank size and megabytes, coreset and fit seconds.
+    """
     train, _ = _data(dataset, profile, seed)
     base = train.normal.tensors()
     generator = torch.Generator().manual_seed(seed)
@@ -372,7 +446,7 @@ def scaling_report(dataset: str, profile: str, seed: int, factors=(1, 2, 4)) -> 
         )
         part = TrainSet(Setting.ONE_CLASS, normal=ImageSet.from_tensors(images, np.zeros(len(images), int)))
         detector = get_method("patchcore").for_profile(profile, seed=seed, progress=False)
-        _, fit_s = _timed(lambda: detector.fit(part))
+        _, fit_s = _timed(detector.fit, part)
         info = detector.fit_info
         rows.append(
             {
@@ -392,11 +466,19 @@ def scaling_report(dataset: str, profile: str, seed: int, factors=(1, 2, 4)) -> 
 def throughput_report(
     dataset: str, profile: str, seed: int, methods=("patchcore", "padim", "stfpm", "rd4ad", "cfa"), batch: int = 32
 ) -> list[dict[str, Any]]:
-    """Predict throughput of each method as a fraction of its bare backbone's forward on the same batch."""
-    from medad_core.efficiency import time_inference
-    from medad_core.nn.backbone import FeatureExtractor
-    from medad_core.registry import get_method
+    """Predict throughput of each method as a fraction of its bare backbone's forward on the same batch.
 
+    Args:
+        dataset: the phantom dataset.
+        profile: "smoke" or "quick".
+        seed: split and training seed.
+        methods: our methods to time.
+        batch: test images in the timed batch.
+
+    Returns:
+        One dict per method: its backbone, ms per image of the bare backbone and of our predict, and
+        their ratio.
+    """
     train, test = _data(dataset, profile, seed)
     images = test.tensors()[:batch]
     print(f"\n## Throughput vs the bare backbone ({dataset}, batch of {len(images)}, {tuple(images.shape[1:])})")
@@ -424,14 +506,11 @@ def throughput_report(
 
 def _warm_up(images: torch.Tensor) -> None:
     """One untimed forward and backward so neither side pays torch's first-call costs."""
-    from medad_core.nn.backbone import FeatureExtractor
-
     extractor = FeatureExtractor("resnet18", ["layer3"], "random", "smoke", frozen=False)
     extractor(images)["layer3"].mean().backward()
 
 
 def _print_table(rows: list[dict[str, Any]], columns: list[str]) -> None:
-    import pandas as pd
 
     frame = pd.DataFrame(rows)
     columns = [c for c in columns if c in frame.columns]
