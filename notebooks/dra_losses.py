@@ -17,40 +17,28 @@
 # drawn; the quick profile runs the Hyper-Kvasir phantom.
 
 # %% tags=["parameters"]
-profile = "quick"      # smoke | quick | paper
-data_root = None       # folder holding the real datasets (paper profile); None = embedded phantoms
-seeds = None           # None = the profile's default seeds
+profile = "quick"  # smoke | quick | paper
+data_root = None  # folder holding the real datasets (paper profile); None = embedded phantoms
+seeds = None  # None = the profile's default seeds
 device = "cpu"
 
 # %%
-import matplotlib.pyplot as plt
-
-from medad_core import dra_experiments as X
 from medad_core.book import profile_banner
-from medad_core.tables import reference_table
+from medad_core.experiments import dra
+from medad_core.plots import bars
 
 profile_banner(profile)
-seeds = X.SEEDS[profile] if seeds is None else list(seeds)
-ref2 = reference_table("dra_table2")
-HARD = {name: [s for s in ref2[ref2["dataset"] == name]["subset"].unique() if s != "mean"]
-        for name in ref2["dataset"].unique()}
-GRID = {"smoke": {"Hyper-Kvasir": ["Barretts"]}, "quick": {"Hyper-Kvasir": ["Barretts"]}, "paper": HARD}
-setting = "hard_1shot" if profile == "smoke" else "hard_10shot"
-cells = [dict(method="dra", dataset=name, setting=setting, subset=seen, label=label,
-              params=None if loss == "deviation" else {"loss": loss})
-         for name, seen_classes in GRID[profile].items() for seen in seen_classes
-         for loss, label in [("deviation", "deviation"), ("bce", "BCE"), ("focal", "focal")]]
-results = X.run_grid(cells, profile=profile, seeds=seeds, device=device, data_root=data_root, desc="Fig. 5")
+seeds = dra.seeds_for(profile, seeds)
+results = dra.run("fig5", profile, data_root, device, seeds)
 
 # %%
-ok = results[results["status"] == ""]
-if len(ok):
-    table = ok.pivot_table(index="paper_dataset", columns="column", values="image_auroc", aggfunc="mean")
-    table = table[[c for c in ["deviation", "BCE", "focal"] if c in table.columns]]
-    ax = table.plot.bar(figsize=(6, 3.2), rot=0, ylim=(0, 1))
-    ax.set_ylabel("AUROC, unseen classes (ours)")
-    ax.set_title("Fig. 5: loss function (hard setting)")
-    plt.tight_layout()
-    plt.show()
-    display(table.round(3))
-results[["paper_dataset", "subset", "column", "seed", "image_auroc", "status"]].round(3)
+ran = results[(results["status"] == "") & results["error"].isna()]
+# mean over seeds per seen class first, then over a dataset's seen classes
+per_subset = ran.groupby(["paper_dataset", "subset", "column"], as_index=False)["image_auroc"].mean()
+table = per_subset.pivot_table(index="paper_dataset", columns="column", values="image_auroc", aggfunc="mean")
+table = table[[c for c in dra.LOSS_LABELS.values() if c in table.columns]]
+bars(table, title="Fig. 5: loss function (hard setting)", ylabel="AUROC, unseen classes (ours)")
+table.round(3)
+
+# %%
+results[["paper_dataset", "subset", "column", "seed", "image_auroc", "status", "error"]].round(3)

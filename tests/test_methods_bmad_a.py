@@ -187,27 +187,3 @@ def test_checkpoint_is_selected_on_the_valid_split(data):
     assert len(detector.fit_info["loss"]) == 3
     no_valid = _fit("stfpm", TrainSet(Setting.ONE_CLASS, normal=trainset.normal.subset(range(16))), epochs=2)
     assert no_valid.fit_info["valid_auroc"] is None and no_valid.fit_info["selected_epoch"] == 2
-
-
-def test_chapter_grid_and_names():
-    from medad_core.bench.bmad import (BMAD_DATASETS, FEATURE_METHODS, PAPER_DATASET_NAMES, PAPER_METHOD_NAMES,
-                                       chapter_grid, registered)
-    from medad_core.tables import reference_table
-
-    methods, datasets, note = chapter_grid("smoke", None, None)
-    assert methods == ["padim"] and datasets == ["bmad_brain"] and "Smoke profile" in note
-    methods, datasets, note = chapter_grid("quick", None, None)
-    assert methods == FEATURE_METHODS and datasets == BMAD_DATASETS and note == ""
-    present, missing = registered(["patchcore", "no_such_method"])
-    assert present == ["patchcore"] and missing == ["no_such_method"]
-    # every name the tables map to must exist in the thesis tables
-    ref = pd_concat(reference_table(t) for t in ("thesis_table3_7", "thesis_table3_8", "thesis_table3_9",
-                                                 "thesis_table3_10"))
-    assert set(PAPER_DATASET_NAMES.values()) == set(ref["dataset"])
-    assert {PAPER_METHOD_NAMES[m] for m in FEATURE_METHODS} <= set(ref["method"])
-
-
-def pd_concat(frames):
-    import pandas as pd
-
-    return pd.concat(list(frames), ignore_index=True)

@@ -1,0 +1,416 @@
+"""BMAD (thesis Ch. 3): the chapter's grids, name mappings, table frames and the efficiency measurement.
+
+Grids (:data:`GRIDS`): ``tables`` (methods x six datasets x seeds, Tables 3.7-3.11 and Fig. 3.9) and
+``localisation`` (the three datasets with masks, Fig. 3.8). One-class setting; the trained methods
+select their checkpoint on the valid split (BMAD's protocol, Sec. 3.4.1). The three BMAD notebooks
+run the same configs, so whichever runs first computes and the others read the cache. Predictions
+(scores + maps) are kept for the first seed of the pixel-level datasets, which Fig. 3.8 draws.
+
+Smoke profile: only :data:`SMOKE_METHODS` on :data:`SMOKE_DATASETS` (the page executes in seconds).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import torch
+
+from medad_core.api import MedadError, Setting
+from medad_core.config import Protocol, RunConfig
+from medad_core.data import load_splits, make_trainset
+from medad_core.efficiency import PeakMemory, count_macs, count_parameters
+from medad_core.experiments.common import paper_table, summarise
+from medad_core.registry import available_methods, get_method
+from medad_core.runner import load_predictions, run_many
+from medad_core.tables import reference_table
+
+__all__ = [
+    "BMAD_DATASETS",
+    "PIXEL_DATASETS",
+    "PAPER_METHOD_NAMES",
+    "PAPER_DATASET_NAMES",
+    "TABLE_OF_DATASET",
+    "FEATURE_METHODS",
+    "SEEDS",
+    "GRIDS",
+    "METRICS",
+    "grid_names",
+    "seeds_for",
+    "selection",
+    "registered",
+    "config",
+    "grid",
+    "run",
+    "paper_frame",
+    "dataset_table",
+    "paper_pairs",
+    "localisation_examples",
+    "macs_per_image",
+    "cost_probe",
+    "efficiency_frames",
+]
+
+#: the six BMAD benchmarks (registry names) and the paper's column names
+PAPER_DATASET_NAMES = {
+    "bmad_liver": "BTCV+LiTS",
+    "bmad_brain": "BraTS2021",
+    "bmad_resc": "RESC",
+    "bmad_oct2017": "OCT2017",
+    "bmad_chest": "RSNA",
+    "bmad_camelyon": "Camelyon16",
+}
+BMAD_DATASETS = list(PAPER_DATASET_NAMES)
+PIXEL_DATASETS = ["bmad_brain", "bmad_liver", "bmad_resc"]
+TABLE_OF_DATASET = {
+    "bmad_liver": "thesis_table3_7",
+    "bmad_brain": "thesis_table3_8",
+    "bmad_resc": "thesis_table3_9",
+    "bmad_oct2017": "thesis_table3_10",
+    "bmad_chest": "thesis_table3_10",
+    "bmad_camelyon": "thesis_table3_10",
+}
+#: registry name -> the thesis' row label
+PAPER_METHOD_NAMES = {
+    "fanogan": "f-AnoGAN",
+    "ganomaly": "GANomaly",
+    "draem": "DRAEM",
+    "utrad": "UTRAD",
+    "deepsvdd": "DeepSVDD",
+    "cutpaste": "CutPaste",
+    "simplenet": "SimpleNet",
+    "mkd": "MKD",
+    "rd4ad": "RD4AD",
+    "stfpm": "STFPM",
+    "padim": "PaDiM",
+    "patchcore": "PatchCore",
+    "cfa": "CFA",
+    "cflow": "CFLOW",
+    "csflow": "CS-Flow",
+}
+#: the eleven feature-embedding algorithms of BMAD (this chapter's notebooks)
+FEATURE_METHODS = [
+    "deepsvdd",
+    "cutpaste",
+    "simplenet",
+    "mkd",
+    "rd4ad",
+    "stfpm",
+    "padim",
+    "patchcore",
+    "cfa",
+    "cflow",
+    "csflow",
+]
+#: seeds per profile for the chapter (quick: one seed so the chapter fits its CPU budget)
+SEEDS = {"smoke": [0], "quick": [0], "paper": [0, 1, 2, 3, 4]}
+#: the smoke profile only checks that the pages execute (seconds): one method, one dataset
+SMOKE_METHODS = ["padim"]
+SMOKE_DATASETS = ["bmad_brain"]
+#: our metric columns, and the thesis's names for them: Table 3.11's Dice is BMAD's threshold-0.5
+#: Dice; the best-threshold Dice is ours only
+METRICS = ["image_auroc", "pixel_auroc", "pro", "dice_at_05", "dice"]
+METRIC_NAMES = {"dice": "dice_best_threshold", "dice_at_05": "dice"}
+GRIDS = {"tables": BMAD_DATASETS, "localisation": PIXEL_DATASETS}
+
+
+def grid_names() -> list[str]:
+    """Names of the BMAD grids."""
+    return list(GRIDS)
+
+
+def seeds_for(profile: str, seeds: Sequence[int] | None = None) -> list[int]:
+    """The chapter's seeds of a profile (:data:`SEEDS`) unless ``seeds`` is given."""
+    if profile not in SEEDS:
+        raise MedadError(f"unknown profile {profile!r}; expected one of {', '.join(SEEDS)}")
+    return list(SEEDS[profile] if seeds is None else seeds)
+
+
+def selection(
+    profile: str, methods: Sequence[str] | None = None, datasets: Sequence[str] | None = None, name: str = "tables"
+) -> tuple[list[str], list[str], str]:
+    """(methods, datasets, note) of a grid; ``None`` means every method / dataset of the grid.
+
+    The smoke profile runs :data:`SMOKE_METHODS` on :data:`SMOKE_DATASETS` and the note says so.
+    """
+    if name not in GRIDS:
+        raise MedadError(f"unknown BMAD grid {name!r}; expected one of {', '.join(GRIDS)}")
+    note = ""
+    if profile == "smoke" and methods is None:
+        note = (
+            f"Smoke profile: only {', '.join(SMOKE_METHODS)} on {', '.join(SMOKE_DATASETS)} are run "
+            "(this profile checks that the page executes; use quick or paper for the whole table)."
+        )
+    if methods is None:
+        methods = SMOKE_METHODS if profile == "smoke" else FEATURE_METHODS
+    if datasets is None:
+        datasets = SMOKE_DATASETS if profile == "smoke" else BMAD_DATASETS
+    return list(methods), [d for d in datasets if d in GRIDS[name]], note
+
+
+def registered(methods: Sequence[str]) -> tuple[list[str], list[str]]:
+    """(registered, missing) among ``methods``."""
+    known = set(available_methods())
+    return [m for m in methods if m in known], [m for m in methods if m not in known]
+
+
+def config(
+    method: str, dataset: str, profile: str, seed: int, data_root: str | None = None, device: str = "cpu"
+) -> RunConfig:
+    """The run of one method on one BMAD dataset (one-class setting, the profile's parameters)."""
+    return RunConfig(method=method, dataset=dataset, profile=profile, seed=seed, device=device, data_root=data_root)
+
+
+def grid(
+    name: str,
+    profile: str,
+    data_root: str | None = None,
+    device: str = "cpu",
+    seeds: Sequence[int] | None = None,
+    methods: Sequence[str] | None = None,
+    datasets: Sequence[str] | None = None,
+) -> list[RunConfig]:
+    """The runs of grid ``name``: registered methods x datasets x seeds.
+
+    Args:
+        name: ``tables`` or ``localisation``.
+        profile: smoke, quick or paper.
+        data_root: folder of the real datasets (None: embedded phantoms).
+        device: torch device.
+        seeds: default :data:`SEEDS` of the profile.
+        methods: default the chapter's (smoke: :data:`SMOKE_METHODS`).
+        datasets: default the grid's (smoke: :data:`SMOKE_DATASETS`).
+
+    Returns:
+        The RunConfigs, dataset-major.
+    """
+    methods, datasets, _ = selection(profile, methods, datasets, name)
+    present, _ = registered(methods)
+    return [
+        config(m, d, profile, s, data_root, device)
+        for d in datasets
+        for m in present
+        for s in seeds_for(profile, seeds)
+    ]
+
+
+def run(
+    name: str,
+    profile: str,
+    data_root: str | None = None,
+    device: str = "cpu",
+    seeds: Sequence[int] | None = None,
+    methods: Sequence[str] | None = None,
+    datasets: Sequence[str] | None = None,
+    progress: bool = True,
+) -> tuple[pd.DataFrame, list[str]]:
+    """Run (or read from the cache) grid ``name``; a failing run is recorded in its row's ``error``.
+
+    Returns:
+        (rows DataFrame, methods that are not registered).
+    """
+    configs = grid(name, profile, data_root, device, seeds, methods, datasets)
+    _, missing = registered(selection(profile, methods, datasets, name)[0])
+    first = seeds_for(profile, seeds)[0]
+    frames = []
+    for keep in (True, False):
+        part = [c for c in configs if keep == (c.dataset in PIXEL_DATASETS and c.seed == first)]
+        if part:
+            frames.append(run_many(part, errors="record", keep_predictions=keep, progress=progress, desc="BMAD runs"))
+    rows = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+    if "error" not in rows:
+        rows["error"] = None
+    return rows, missing
+
+
+def paper_frame(rows: pd.DataFrame, seeds: Sequence[int]) -> pd.DataFrame:
+    """Our long frame in the thesis's names: mean ± std over seeds, notes for missing or failed seeds.
+
+    A method without maps gives no pixel metrics: ``NA`` as the paper prints it.
+    """
+    res = rows.assign(subset="", setting="one_class", status="")
+    long = summarise(res, ["method", "dataset", "subset", "setting"], METRICS, expected_seeds=len(seeds))
+    long["method"] = long["method"].map(lambda m: PAPER_METHOD_NAMES.get(m, m))
+    long["dataset"] = long["dataset"].map(lambda d: PAPER_DATASET_NAMES.get(d, d))
+    long["metric"] = long["metric"].replace(METRIC_NAMES)
+    long.loc[long["mean"].isna() & long["metric"].isin(["pixel_auroc", "pro"]) & (long["status"] == ""), "status"] = (
+        "NA"
+    )
+    return long
+
+
+def dataset_table(ours: pd.DataFrame, table_id: str, paper_datasets: Sequence[str], metrics: Sequence[str]):
+    """One thesis table (3.7-3.11) beside ours, restricted to ``paper_datasets`` and ``metrics``."""
+    mine = ours[ours["dataset"].isin(paper_datasets) & ours["metric"].isin(metrics)]
+    return paper_table(
+        reference_table(table_id), mine, index=["method"], columns=["dataset", "metric"], metric=list(metrics)
+    )
+
+
+def paper_pairs(ours: pd.DataFrame) -> pd.DataFrame:
+    """Every reproduced cell of Tables 3.7-3.10 beside the thesis's value (``mean_paper``, ``mean_ours``)."""
+    paper = pd.concat([reference_table(t) for t in dict.fromkeys(TABLE_OF_DATASET.values())])
+    return paper.merge(
+        ours.dropna(subset=["mean"]), on=["dataset", "method", "metric"], suffixes=("_paper", "_ours")
+    ).dropna(subset=["mean_paper"])
+
+
+def localisation_examples(
+    methods: Sequence[str],
+    datasets: Sequence[str],
+    profile: str,
+    seed: int,
+    data_root: str | None = None,
+    device: str = "cpu",
+    per_dataset: int = 2,
+) -> dict[str, Any]:
+    """Fig. 3.8 inputs: the anomalous test images with the largest lesions and each method's stored map.
+
+    Returns:
+        ``images``, ``masks`` (lists), ``maps`` (model label -> list of maps or None per example),
+        ``row_labels`` and ``no_maps`` (methods that give image scores only).
+    """
+    images, masks, row_labels, examples = [], [], [], []
+    for name in datasets:
+        _, test = make_trainset(
+            load_splits(name, data_root=data_root, profile=profile, seed=seed), Setting.ONE_CLASS, Protocol(), seed
+        )
+        mask = test.masks_tensor().numpy()
+        picked = [int(i) for i in np.argsort(-mask.reshape(len(mask), -1).sum(1))[:per_dataset]]
+        images += [test[i]["image"].permute(1, 2, 0).squeeze(-1).numpy() for i in picked]
+        masks += [mask[i] for i in picked]
+        row_labels += [PAPER_DATASET_NAMES.get(name, name)] * len(picked)
+        examples.append((name, picked))
+    maps: dict[str, list] = {}
+    no_maps = []
+    for method in methods:
+        column = []
+        for name, picked in examples:
+            stored = _stored(config(method, name, profile, seed, data_root, device))
+            if stored is not None and "maps" not in stored:
+                no_maps.append(method)
+            has = stored is not None and "maps" in stored
+            column += [stored["maps"][i].astype(np.float32) if has else None for i in picked]
+        maps[PAPER_METHOD_NAMES.get(method, method)] = column
+    maps = {k: v for k, v in maps.items() if any(m is not None for m in v)}
+    return {
+        "images": images,
+        "masks": masks,
+        "maps": maps,
+        "row_labels": row_labels,
+        "no_maps": list(dict.fromkeys(no_maps)),
+    }
+
+
+def _stored(cfg: RunConfig) -> dict[str, np.ndarray] | None:
+    try:
+        return load_predictions(cfg)
+    except MedadError:  # a failed run has no stored predictions
+        return None
+
+
+def macs_per_image(
+    method: str,
+    dataset: str,
+    profile: str,
+    data_root: str | None = None,
+    n_train: int = 8,
+    seed: int = 0,
+    memory_batch: int = 16,
+) -> dict[str, Any]:
+    """Parameters, multiply-accumulates per test image and inference memory of one method.
+
+    The architecture (not the training) sets the MACs, so the method is fitted on ``n_train``
+    images for one epoch; memory-bank methods then search a bank built from those images (counted
+    with the torch kNN backend). ``inference_mb`` is the size of the model's tensors plus the peak
+    memory added while predicting a batch of ``memory_batch`` images (CUDA: peak allocation; CPU:
+    the increase of the process's resident memory, sampled every 5 ms, an approximation since the
+    allocator reuses freed memory). The runner's ``peak_memory_mb`` is the whole process's peak,
+    which grows with everything a notebook ran before, so Fig. 3.9 uses this per-method figure.
+
+    Args:
+        method: registry name.
+        dataset: the BMAD dataset whose images are fed.
+        profile: the profile of the method's parameters and image size.
+        data_root: folder of the real datasets.
+        n_train: training images of the short fit.
+        seed: seed of the fit and the split.
+        memory_batch: images of the measured predict batch.
+
+    Returns:
+        ``method, params_m, gmacs, model_mb, inference_mb, image_size, note``.
+    """
+    cls = get_method(method)
+    names = cls.param_names()
+    params = {k: v for k, v in {"epochs": 1, "knn_backend": "torch"}.items() if k in names}
+    train, test = make_trainset(
+        load_splits(dataset, data_root=data_root, profile=profile, seed=seed), Setting.ONE_CLASS, Protocol(), seed
+    )
+    train.normal = train.normal.subset(range(min(n_train, len(train.normal))))
+    train.valid = None
+    detector = cls.for_profile(profile, seed=seed, progress=False, **params).fit(train)
+    image = test.subset([0]).tensors().to(detector.device)
+    try:
+        macs = count_macs(detector, image, forward=detector._predict_batch)
+    except Exception as err:  # noqa: BLE001 - an op the counter cannot trace; reported, not hidden
+        macs, note = None, f"MAC counter failed ({type(err).__name__})"
+    else:
+        note = ""
+    with torch.no_grad():
+        n_params = count_parameters(detector)
+    module = detector.model
+    model_mb = sum(t.numel() * t.element_size() for t in itertools.chain(module.parameters(), module.buffers())) / 2**20
+    batch = test.subset(range(min(memory_batch, len(test)))).tensors().to(detector.device)
+    start_rss = PeakMemory._rss_mb()
+    with PeakMemory(interval=0.005, device=detector.device) as memory, torch.inference_mode():
+        detector._predict_batch(batch)
+    added = memory.peak_cuda_mb if memory.peak_cuda_mb is not None else max(memory.peak_rss_mb - start_rss, 0.0)
+    return {
+        "method": method,
+        "params_m": n_params / 1e6,
+        "gmacs": None if macs is None else macs / 1e9,
+        "model_mb": model_mb,
+        "inference_mb": model_mb + added,
+        "image_size": list(image.shape[-2:]),
+        "note": note,
+    }
+
+
+def cost_probe(methods: Sequence[str], dataset: str, profile: str, data_root: str | None = None) -> pd.DataFrame:
+    """:func:`macs_per_image` of every method, one row each."""
+    return pd.DataFrame([macs_per_image(m, dataset, profile, data_root) for m in dict.fromkeys(methods)])
+
+
+def efficiency_frames(rows: pd.DataFrame, probe: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, str]:
+    """Fig. 3.9 and the cost table from the cached runs and the :func:`cost_probe` measurements.
+
+    Returns:
+        (per dataset and method: ``predict_ms_per_image``, ``image_auroc``, ``memory_mb``; the cost
+        table per method; the memory label naming the device measured).
+    """
+    ok = rows[rows["error"].isna()] if "error" in rows else rows
+    on_gpu = "peak_gpu_memory_mb" in ok and ok["peak_gpu_memory_mb"].notna().any()
+    memory_label = "inference memory (MB, GPU)" if on_gpu else "inference memory (MB, CPU)"
+    ok = ok.merge(probe[["method", "inference_mb"]], on="method", how="left")
+    ok = ok.assign(memory_mb=ok["inference_mb"], name=ok["method"].map(lambda m: PAPER_METHOD_NAMES.get(m, m)))
+    per = ok.groupby(["dataset", "name"], sort=False)[["predict_ms_per_image", "image_auroc", "memory_mb"]].mean()
+    per = per.reset_index()
+    per["dataset"] = per["dataset"].map(lambda d: PAPER_DATASET_NAMES.get(d, d))
+    cost = (
+        ok.groupby("method", sort=False)
+        .agg(
+            params_m=("n_params", lambda s: s.mean() / 1e6),
+            fit_s=("fit_seconds", "mean"),
+            infer_ms_per_image=("predict_ms_per_image", "mean"),
+            image_auroc=("image_auroc", "mean"),
+            process_peak_mb=("peak_memory_mb", "max"),
+        )
+        .reset_index()
+    )
+    cost = cost.merge(probe[["method", "gmacs", "model_mb", "inference_mb", "note"]], on="method", how="left")
+    cost.insert(0, "name", cost["method"].map(lambda m: PAPER_METHOD_NAMES.get(m, m)))
+    cost = cost.drop(columns="method").rename(columns={"inference_mb": memory_label})
+    return per, cost, memory_label

@@ -1,0 +1,812 @@
+"""The DRA paper's experiments (Ding, Pang, Shen, CVPR 2022): grids of Tables 1-4, 7-9 and Figs. 1, 3, 5.
+
+No method logic lives here: only which dataset, protocol, method and parameters make each table
+cell, and how result rows become the long frames of :mod:`medad_core.tables`.
+
+* Paper profile: the nine datasets through the MVTec-style reader under ``data_root`` (MVTec AD
+  subsets as ``<data_root>/MVTec/<class>``, the others as ``<data_root>/<Folder>``), 448 px for MVTec
+  AD and 224 px otherwise (App. B.1), three seeds ("averaged over three independent runs").
+* Quick / smoke profiles: the medical datasets (BrainMRI, HeadCT, Hyper-Kvasir) on the embedded
+  phantoms; rows that need real data say so and keep the paper's numbers beside them.
+
+Grids (:data:`GRIDS`): ``table1`` (Tables 1 and 7), ``table2`` (Tables 2 and 8), ``table3``,
+``table4``, ``fig3_left``, ``fig3_right``, ``fig5``, ``table9`` (cross-domain) and ``fig1`` (t-SNE).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from medad_core.api import MedadError
+from medad_core.config import Protocol, RunConfig
+from medad_core.data import get_spec
+from medad_core.experiments.common import empty_long, summarise, summary_rows
+from medad_core.metrics import image_auroc
+from medad_core.runner import load_embeddings, load_predictions, run_many
+from medad_core.tables import reference_table
+
+__all__ = [
+    "MEDICAL",
+    "REAL_ONLY",
+    "MVTEC_CLASSES",
+    "TEXTURES",
+    "DOMAINS",
+    "HARD_SUBSETS",
+    "METHOD_NAMES",
+    "SEEDS",
+    "GRIDS",
+    "grid_names",
+    "seeds_for",
+    "shots_for",
+    "hard_classes",
+    "dataset_for",
+    "protocol_for",
+    "config",
+    "cells",
+    "grid",
+    "run",
+    "paper_frame",
+    "with_needs_data",
+    "needs_data_rows",
+    "domain_means",
+    "crossdomain_frame",
+    "crossdomain_matrix",
+    "tsne_runs",
+]
+
+#: paper dataset name -> medad dataset (phantom-backed in quick/smoke)
+MEDICAL = {"BrainMRI": "brainmri", "HeadCT": "headct", "Hyper-Kvasir": "hyperkvasir"}
+#: datasets that exist only as real data (paper profile, MVTec-style folders under data_root)
+REAL_ONLY = {
+    "MVTec AD": "MVTec",
+    "AITEX": "AITEX",
+    "SDD": "SDD",
+    "ELPV": "ELPV",
+    "Optical": "Optical",
+    "Mastcam": "Mastcam",
+    "Carpet": "MVTec/carpet",
+    "Metal_nut": "MVTec/metal_nut",
+}
+MVTEC_CLASSES = [
+    "Carpet",
+    "Grid",
+    "Leather",
+    "Tile",
+    "Wood",
+    "Bottle",
+    "Capsule",
+    "Pill",
+    "Transistor",
+    "Zipper",
+    "Cable",
+    "Hazelnut",
+    "Metal_nut",
+    "Screw",
+    "Toothbrush",
+]
+#: the five MVTec AD textures of Table 9
+TEXTURES = ["Carpet", "Grid", "Leather", "Tile", "Wood"]
+#: application domains of Fig. 3 (left)
+DOMAINS = {
+    "industrial": ["MVTec AD", "AITEX", "SDD", "ELPV", "Optical"],
+    "planetary": ["Mastcam"],
+    "medical": ["BrainMRI", "HeadCT", "Hyper-Kvasir"],
+}
+GENERAL_DATASETS = [d for names in DOMAINS.values() for d in names]
+#: Table 2 / 3 / 4 / 8 subset (seen class) names -> the dataset's class folder where they differ (other
+#: subsets are looked up lower-cased, e.g. Metal_nut "Flip" -> "flip", AITEX "Broken_end" -> "broken_end")
+HARD_SUBSETS = {
+    "Carpet": {"Metal": "metal_contamination"},  # MVTec AD's folder name
+    "Hyper-Kvasir": {
+        "Barretts": "barretts",
+        "Barretts-short-seg": "barretts-short-segment",
+        "Esophagitis-a": "esophagitis-a",
+        "Esophagitis-b-d": "esophagitis-b-d",
+    },
+}
+#: medad method -> the paper's column name
+METHOD_NAMES = {
+    "dra": "DRA",
+    "devnet": "DevNet",
+    "flos": "FLOS",
+    "saoe": "SAOE",
+    "mlep": "MLEP",
+    "mkd": "KDAD",
+    "deepsad": "DeepSAD",
+    "minns": "MINNS",
+    "dra1a": "DRA1A",
+    "dra2a": "DRA2A",
+    "dra3ar": "DRA3Ar",
+    "dra3an": "DRA3An",
+    "dra_multiclass": "non-disentangled",
+}
+#: seeds per profile: the paper averages three runs; quick uses one to fit the book's CPU budget
+SEEDS = {"smoke": [0], "quick": [0], "paper": [0, 1, 2]}
+#: methods of Table 1 / 2 per shot setting, and of Tables 7 / 8 (ten shots)
+TABLE_METHODS = {
+    "smoke": {"10shot": ["devnet", "dra"], "1shot": ["dra"]},
+    "quick": {"10shot": ["devnet", "flos", "saoe", "mlep", "dra"], "1shot": ["devnet", "dra"]},
+    "paper": {"10shot": ["devnet", "flos", "saoe", "mlep", "dra"], "1shot": ["devnet", "flos", "saoe", "mlep", "dra"]},
+}
+APPENDIX_METHODS = ["deepsad", "minns"]
+ABLATION = ["dra1a", "dra2a", "dra3ar", "dra3an", "dra"]
+#: Table 4 column -> (Protocol.pseudo, outlier dataset); offline, "MVTec AD" as an external source is
+#: stood in for by another phantom domain, since no industrial images are embedded
+PSEUDO_SOURCES = {
+    "CP-Scar": ("cutpaste_scar", None),
+    "CP-Mix": ("cutpaste_mix", None),
+    "CutMix": ("cutmix", None),
+    "MVTec AD": ("external", "brainmri"),
+    "LAG": ("external", "lag"),
+}
+LOSS_LABELS = {"deviation": "deviation", "bce": "BCE", "focal": "focal"}
+DISENTANGLE = {
+    "dra_multiclass": "non-disentangled",
+    "dra2a": "partially disentangled",
+    "dra": "fully disentangled (DRA)",
+}
+_QUICK_GENERAL = ["BrainMRI", "Hyper-Kvasir"]
+_QUICK_HARD = {"Hyper-Kvasir": ["Barretts"]}
+
+
+def seeds_for(profile: str, seeds: Sequence[int] | None = None) -> list[int]:
+    """The seeds of a profile (:data:`SEEDS`) unless ``seeds`` is given."""
+    if profile not in SEEDS:
+        raise MedadError(f"unknown profile {profile!r}; expected one of {', '.join(SEEDS)}")
+    return list(SEEDS[profile] if seeds is None else seeds)
+
+
+def shots_for(profile: str) -> dict[str, int]:
+    """Labelled anomalies of the "1shot" / "10shot" settings (smoke phantoms are too small for ten)."""
+    return {"1shot": 1, "10shot": 3 if profile == "smoke" else 10}
+
+
+def hard_classes(table_id: str = "dra_table2", datasets: Iterable[str] | None = None) -> dict[str, list[str]]:
+    """Seen classes of the hard setting per dataset, as the paper's table names its rows ("mean" left out)."""
+    ref = reference_table(table_id)
+    ref = ref[ref["setting"].str.startswith("hard")]
+    names = list(dict.fromkeys(ref["dataset"])) if datasets is None else list(datasets)
+    return {n: [s for s in dict.fromkeys(ref[ref["dataset"] == n]["subset"]) if s and s != "mean"] for n in names}
+
+
+def dataset_for(paper_name: str, profile: str, data_root: str | None) -> dict[str, Any] | None:
+    """``RunConfig`` dataset fields for a paper dataset, or None when it needs data we do not have.
+
+    Args:
+        paper_name: the paper's dataset (or MVTec AD class) name.
+        profile: smoke, quick or paper; only the paper profile reads ``data_root``.
+        data_root: folder holding the real datasets.
+
+    Returns:
+        ``{"dataset", "data_root"[, "layout"]}`` or None ("needs data").
+    """
+    if paper_name in MEDICAL:
+        if profile != "paper":
+            return {"dataset": MEDICAL[paper_name], "data_root": None}
+        spec = get_spec(MEDICAL[paper_name])
+        # the paper profile never falls back to a phantom: a missing folder is "needs data", not a crash
+        if data_root is None or not any(
+            os.path.isdir(os.path.join(data_root, f)) for f in (spec.folder, *spec.aliases)
+        ):
+            return None
+        return {"dataset": MEDICAL[paper_name], "data_root": data_root}
+    if profile != "paper" or data_root is None:
+        return None
+    folder = REAL_ONLY.get(paper_name) or f"MVTec/{paper_name.lower()}"
+    path = os.path.join(data_root, folder)
+    if not os.path.isdir(path):
+        return None
+    return {"dataset": "folder", "data_root": path, "layout": "mvtec"}
+
+
+def protocol_for(
+    paper_name: str,
+    setting: str,
+    subset: str | None = None,
+    *,
+    pseudo: str | None = None,
+    outlier_dataset: str | None = None,
+    profile: str = "quick",
+    **extra: Any,
+) -> Protocol:
+    """Protocol of a table cell: ``setting`` is ``general_1shot`` ... ``hard_10shot``.
+
+    Medical datasets use external LAG outliers as pseudo anomalies (Sec. 4.1) unless ``pseudo`` says
+    otherwise; the others CutMix. ``extra`` passes further ``Protocol`` fields (source domain, ...).
+    """
+    kind, shots = setting.split("_")
+    n = shots_for(profile)[shots]
+    seen = HARD_SUBSETS.get(paper_name, {}).get(subset, subset.lower() if subset else None) if kind == "hard" else None
+    if pseudo is None:
+        pseudo = "external" if paper_name in MEDICAL else "cutmix"
+    if pseudo == "external" and outlier_dataset is None:
+        outlier_dataset = "lag"
+    return Protocol(
+        n_anomalies=n,
+        dra_setting=kind,
+        seen_class=seen,
+        pseudo=pseudo,
+        outlier_dataset=outlier_dataset if pseudo == "external" else None,
+        **extra,
+    )
+
+
+def image_size_for(paper_name: str) -> int:
+    """The paper's input size (App. B.1): 448 for MVTec AD and its classes, 224 for the others."""
+    return 448 if paper_name in MVTEC_CLASSES or paper_name in ("MVTec AD", "Carpet", "Metal_nut") else 224
+
+
+def config(
+    method: str,
+    paper_name: str,
+    setting: str,
+    subset: str | None,
+    *,
+    profile: str,
+    seed: int,
+    device: str = "cpu",
+    data_root: str | None = None,
+    params: dict | None = None,
+    pseudo: str | None = None,
+    outlier_dataset: str | None = None,
+    protocol: dict[str, Any] | None = None,
+) -> RunConfig | None:
+    """One run, or None when the dataset needs real data that is not there.
+
+    ``paper_name`` is the dataset the run reads (an MVTec AD class for the per-class rows);
+    ``protocol`` adds ``Protocol`` fields (e.g. the source domain of Table 9).
+    """
+    where = dataset_for(paper_name, profile, data_root)
+    if where is None:
+        return None
+    params = dict(params or {})
+    if profile == "paper" and method != "mkd" and "image_size" not in params:
+        params["image_size"] = image_size_for(paper_name)
+    # KDAD (mkd) is unsupervised: in the open-set setting it trains on TrainSet.normal only and is
+    # "evaluated on exactly the same test data as DRA" (App. B.2)
+    proto = protocol_for(
+        paper_name, setting, subset, pseudo=pseudo, outlier_dataset=outlier_dataset, profile=profile, **(protocol or {})
+    )
+    return RunConfig(
+        method=method,
+        setting="open_set",
+        protocol=proto,
+        profile=profile,
+        seed=seed,
+        device=device,
+        params=params,
+        **where,
+    )
+
+
+# -- the grids --------------------------------------------------------------------------------------
+def _cell(
+    method: str,
+    paper_dataset: str,
+    setting: str,
+    subset: str = "",
+    *,
+    source: str | None = None,
+    label: str | None = None,
+    **extra: Any,
+) -> dict[str, Any]:
+    """A table cell: ``paper_dataset`` / ``subset`` name its row, ``source`` the dataset actually read."""
+    return {
+        "method": method,
+        "paper_dataset": paper_dataset,
+        "subset": subset,
+        "setting": setting,
+        "source": source or paper_dataset,
+        "label": label or METHOD_NAMES.get(method, method),
+        **extra,
+    }
+
+
+def _general_targets(name: str) -> list[tuple[str, str]]:
+    """(dataset read, subset label): MVTec AD runs per class (its row is the mean of 15 classes)."""
+    return [(c, c) for c in MVTEC_CLASSES] if name == "MVTec AD" else [(name, "")]
+
+
+def _general(profile: str, datasets: Sequence[str], setting_methods: dict[str, list[str]]) -> list[dict]:
+    out = []
+    for name in datasets:
+        for source, subset in _general_targets(name):
+            out += [_cell(m, name, s, subset, source=source) for s, methods in setting_methods.items() for m in methods]
+    return out
+
+
+def _hard(subsets: dict[str, list[str]], setting_methods: dict[str, list[str]], **extra: Any) -> list[dict]:
+    return [
+        _cell(m, name, s, seen, **extra)
+        for name, seens in subsets.items()
+        for seen in seens
+        for s, methods in setting_methods.items()
+        for m in methods
+    ]
+
+
+def _table1(profile: str) -> list[dict]:
+    shots = TABLE_METHODS[profile]
+    methods = {
+        "general_10shot": ([] if profile == "smoke" else ["mkd"])
+        + shots["10shot"]
+        + ([] if profile == "smoke" else APPENDIX_METHODS),
+        "general_1shot": shots["1shot"],
+    }
+    datasets = {"smoke": ["BrainMRI"], "quick": _QUICK_GENERAL, "paper": GENERAL_DATASETS}[profile]
+    return _general(profile, datasets, methods)
+
+
+def _table2(profile: str) -> list[dict]:
+    shots = TABLE_METHODS[profile]
+    if profile == "smoke":
+        return _hard(_QUICK_HARD, {"hard_1shot": ["devnet", "dra"]})
+    # KDAD ignores the labels but is tested on each row's test set
+    methods = {"hard_10shot": ["mkd"] + shots["10shot"] + APPENDIX_METHODS, "hard_1shot": shots["1shot"]}
+    return _hard(hard_classes("dra_table2") if profile == "paper" else _QUICK_HARD, methods)
+
+
+def _table3(profile: str) -> list[dict]:
+    variants = ["dra1a", "dra"] if profile == "smoke" else ABLATION
+    general = {"smoke": ["BrainMRI"], "quick": _QUICK_GENERAL, "paper": GENERAL_DATASETS}[profile]
+    hard = {
+        "smoke": {},
+        "quick": _QUICK_HARD,
+        "paper": hard_classes("dra_table3", ["Carpet", "AITEX", "ELPV", "Hyper-Kvasir"]),
+    }[profile]
+    return _general(profile, general, {"general_10shot": variants}) + _hard(hard, {"hard_10shot": variants})
+
+
+def _hard_setting(profile: str) -> str:
+    return "hard_1shot" if profile == "smoke" else "hard_10shot"
+
+
+def _table4(profile: str) -> list[dict]:
+    subsets = hard_classes("dra_table4") if profile == "paper" else _QUICK_HARD
+    # the paper profile has no MVTec AD arranged as an outlier dataset: that column stays "needs data"
+    sources = {
+        "smoke": ["CutMix", "LAG"],
+        "quick": list(PSEUDO_SOURCES),
+        "paper": ["CP-Scar", "CP-Mix", "CutMix", "LAG"],
+    }[profile]
+    return [
+        _cell(
+            "dra",
+            name,
+            _hard_setting(profile),
+            seen,
+            label=label,
+            pseudo=PSEUDO_SOURCES[label][0],
+            outlier_dataset=PSEUDO_SOURCES[label][1],
+        )
+        for name, seens in subsets.items()
+        for seen in seens
+        for label in sources
+    ]
+
+
+def _fig_general_datasets(profile: str) -> list[str]:
+    return {"smoke": ["BrainMRI"], "quick": _QUICK_GENERAL, "paper": GENERAL_DATASETS}[profile]
+
+
+def _general_setting(profile: str) -> str:
+    return "general_1shot" if profile == "smoke" else "general_10shot"
+
+
+def _fig3_left(profile: str) -> list[dict]:
+    return [
+        _cell(m, name, _general_setting(profile), subset, source=source, label=label)
+        for name in _fig_general_datasets(profile)
+        for source, subset in _general_targets(name)
+        for m, label in DISENTANGLE.items()
+    ]
+
+
+def _fig3_right(profile: str) -> list[dict]:
+    n_refs = [1, 5] if profile == "smoke" else [1, 5, 10]
+    return [
+        _cell(
+            "dra",
+            name,
+            _general_setting(profile),
+            subset,
+            source=source,
+            label=f"N_r={n}",
+            params=None if n == 5 else {"n_ref": n},
+        )
+        for name in _fig_general_datasets(profile)
+        for source, subset in _general_targets(name)
+        for n in n_refs
+    ]
+
+
+def _fig5(profile: str) -> list[dict]:
+    subsets = hard_classes("dra_table2") if profile == "paper" else _QUICK_HARD
+    return [
+        _cell(
+            "dra",
+            name,
+            _hard_setting(profile),
+            seen,
+            label=label,
+            params=None if loss == "deviation" else {"loss": loss},
+        )
+        for name, seens in subsets.items()
+        for seen in seens
+        for loss, label in LOSS_LABELS.items()
+    ]
+
+
+def _crossdomain_domains(profile: str) -> list[str]:
+    return TEXTURES if profile == "paper" else ["BrainMRI", "HeadCT"]
+
+
+def _table9(profile: str) -> list[dict]:
+    """DRA trained on a source domain and adapted to the target (App. C.3); KDAD trained on the target."""
+    domains = _crossdomain_domains(profile)
+    setting = _general_setting(profile)
+    out = []
+    for target in domains:
+        for source in domains:
+            if source != target:
+                # the fine-tuning epochs (App. C.3: 10) are DRA's adapt_epochs profile parameter
+                out.append(
+                    _cell(
+                        "dra",
+                        target,
+                        setting,
+                        source,
+                        label=f"DRA (source {source})",
+                        pseudo="cutmix",
+                        source_domain=source,
+                    )
+                )
+        if profile != "smoke":  # KDAD rows skipped in smoke to stay within seconds
+            out.append(_cell("mkd", target, setting, "", label="KDAD", pseudo="cutmix"))
+    return out
+
+
+def _fig1_dataset(profile: str) -> list[str]:
+    """Fig. 1 draws MVTec AD Leather and Tile; offline the Hyper-Kvasir phantom stands in."""
+    return ["Leather", "Tile"] if profile == "paper" else ["Hyper-Kvasir"]
+
+
+#: seen class of the Fig. 1 panels per dataset (the paper does not name Leather's / Tile's; the first
+#: anomaly class in sorted order, as Protocol does, unless listed)
+FIG1_SEEN = {"Hyper-Kvasir": "Barretts"}
+
+
+def _fig1(profile: str) -> list[dict]:
+    return [
+        _cell(m, name, _hard_setting(profile), FIG1_SEEN.get(name, ""), test_seen_class=True)
+        for name in _fig1_dataset(profile)
+        for m in ("mkd", "devnet", "dra")
+    ]
+
+
+#: grid name -> cells per profile
+GRIDS: dict[str, Callable[[str], list[dict]]] = {
+    "table1": _table1,
+    "table2": _table2,
+    "table3": _table3,
+    "table4": _table4,
+    "fig3_left": _fig3_left,
+    "fig3_right": _fig3_right,
+    "fig5": _fig5,
+    "table9": _table9,
+    "fig1": _fig1,
+}
+
+
+def grid_names() -> list[str]:
+    """Names of the DRA grids (Tables 1/7 = ``table1``, 2/8 = ``table2``, ...)."""
+    return list(GRIDS)
+
+
+def cells(name: str, profile: str) -> list[dict[str, Any]]:
+    """The table cells of grid ``name`` in ``profile`` (dicts: method, paper_dataset, subset, setting, ...)."""
+    if name not in GRIDS:
+        raise MedadError(f"unknown DRA grid {name!r}; expected one of {', '.join(GRIDS)}")
+    if profile not in SEEDS:
+        raise MedadError(f"unknown profile {profile!r}; expected one of {', '.join(SEEDS)}")
+    return GRIDS[name](profile)
+
+
+def _cell_config(cell: dict[str, Any], profile: str, seed: int, device: str, data_root: str | None) -> RunConfig | None:
+    protocol: dict[str, Any] = {}
+    if cell.get("test_seen_class"):
+        protocol["test_seen_class"] = True
+    subset = cell["subset"] or None
+    if cell.get("source_domain"):
+        # Table 9: the run reads the target; the protocol names the source domain it is trained on
+        src = dataset_for(cell["source_domain"], profile, data_root)
+        if src is None:
+            return None
+        protocol.update(
+            source_dataset=src["dataset"], source_data_root=src["data_root"], source_layout=src.get("layout")
+        )
+        subset = None
+    seen = subset if cell["setting"].startswith("hard") else None
+    return config(
+        cell["method"],
+        cell["source"],
+        cell["setting"],
+        seen,
+        profile=profile,
+        seed=seed,
+        device=device,
+        data_root=data_root,
+        params=cell.get("params"),
+        pseudo=cell.get("pseudo"),
+        outlier_dataset=cell.get("outlier_dataset"),
+        protocol=protocol or None,
+    )
+
+
+def grid(
+    name: str, profile: str, data_root: str | None = None, device: str = "cpu", seeds: Sequence[int] | None = None
+) -> list[RunConfig]:
+    """The runs of grid ``name``: every cell with data, over the profile's seeds.
+
+    Args:
+        name: a grid of :data:`GRIDS`.
+        profile: smoke, quick or paper.
+        data_root: folder of the real datasets (paper profile).
+        device: torch device of the runs.
+        seeds: seeds to run (default :data:`SEEDS` of the profile).
+
+    Returns:
+        One ``RunConfig`` per cell and seed; cells whose data is missing are left out.
+    """
+    out = []
+    for cell in cells(name, profile):
+        for seed in seeds_for(profile, seeds):
+            cfg = _cell_config(cell, profile, seed, device, data_root)
+            if cfg is not None:
+                out.append(cfg)
+    return out
+
+
+def run(
+    name: str,
+    profile: str,
+    data_root: str | None = None,
+    device: str = "cpu",
+    seeds: Sequence[int] | None = None,
+    keep_predictions: bool = False,
+    keep_embeddings: bool = False,
+) -> pd.DataFrame:
+    """Run grid ``name`` (cached, resumable; a failing run is recorded, not raised).
+
+    Returns:
+        One row per cell and seed: ``paper_dataset, subset, method_id, column, setting_id, seed,
+        image_auroc, fit_seconds, weights, data_source, status, error, config_hash``; a cell without
+        data is one row with ``status = "needs data"``.
+    """
+    seeds = seeds_for(profile, seeds)
+    configs, keys, missing = [], [], []
+    for cell in cells(name, profile):
+        first = _cell_config(cell, profile, seeds[0], device, data_root)
+        if first is None:
+            missing.append(cell)
+            continue
+        for seed in seeds:
+            configs.append(first.replace(seed=seed))
+            keys.append({**cell, "seed": seed})
+    rows = (
+        run_many(
+            configs,
+            errors="record",
+            keep_predictions=keep_predictions,
+            keep_embeddings=keep_embeddings,
+            progress=False,
+            desc=f"DRA {name}",
+        )
+        if configs
+        else pd.DataFrame()
+    )
+    out = [
+        {
+            **_row_keys(key),
+            "seed": key["seed"],
+            "status": "",
+            **{c: row.get(c) for c in ("image_auroc", "fit_seconds", "weights", "data_source", "error", "config_hash")},
+        }
+        for key, (_, row) in zip(keys, rows.iterrows(), strict=False)
+    ]
+    out += [
+        {
+            **_row_keys(cell),
+            "seed": None,
+            "image_auroc": None,
+            "fit_seconds": None,
+            "weights": None,
+            "data_source": None,
+            "status": "needs data",
+            "error": None,
+            "config_hash": None,
+        }
+        for cell in missing
+    ]
+    frame = pd.DataFrame(out)
+    if len(frame):
+        frame["error"] = frame["error"].astype(object).where(frame["error"].notna(), None)
+    return frame
+
+
+def _row_keys(cell: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "paper_dataset": cell["paper_dataset"],
+        "subset": cell["subset"],
+        "method_id": cell["method"],
+        "column": cell["label"],
+        "setting_id": cell["setting"],
+    }
+
+
+# -- frames -----------------------------------------------------------------------------------------
+def _n_subsets(reference: pd.DataFrame) -> dict[tuple[str, str], int]:
+    """(dataset, setting) -> subsets behind the paper's "mean" row (MVTec AD: its 15 classes)."""
+    out = {}
+    for (dataset, setting), part in reference.groupby(["dataset", "setting"]):
+        subsets = set(part["subset"].fillna(""))
+        if "mean" in subsets:
+            rest = subsets - {"mean", ""}
+            out[(dataset, setting)] = len(MVTEC_CLASSES) if dataset == "MVTec AD" and not rest else len(rest)
+    return out
+
+
+def paper_frame(
+    results: pd.DataFrame,
+    reference: pd.DataFrame,
+    profile: str,
+    data_root: str | None = None,
+    *,
+    seeds: Sequence[int] | None = None,
+    setting: str | None = None,
+    kdad_setting: str = "unsupervised",
+) -> pd.DataFrame:
+    """Our long frame for a paper table: mean ± std over seeds, the summary rows, "needs data" rows.
+
+    Args:
+        results: rows of :func:`run`.
+        reference: the paper's long table (its "mean" rows say which summary rows to add).
+        profile: the profile run (its seed count and which datasets it can read).
+        data_root: folder of the real datasets.
+        seeds: the seeds asked for (default the profile's); fewer finished seeds are noted per cell.
+        setting: overwrite every row's setting (Table 4 has one; smoke runs it with one shot).
+        kdad_setting: the setting the paper files KDAD under.
+
+    Returns:
+        Long frame (``dataset, subset, method, setting, metric, mean, std, status, n_seeds, note``).
+    """
+    if results.empty:
+        return empty_long()
+    res = results.rename(columns={"paper_dataset": "dataset", "column": "method", "setting_id": "setting"})
+    if setting is not None:
+        res["setting"] = setting
+    res.loc[res["method"] == "KDAD", "setting"] = kdad_setting
+    long = summarise(
+        res, ["dataset", "subset", "method", "setting"], ["image_auroc"], expected_seeds=len(seeds_for(profile, seeds))
+    )
+    means = summary_rows(long, _n_subsets(reference))
+    long = pd.concat([long, means], ignore_index=True) if len(means) else long
+    return with_needs_data(long, reference, profile, data_root)
+
+
+def needs_data_rows(reference: pd.DataFrame, present: Iterable[str]) -> pd.DataFrame:
+    """Long rows marking every reference dataset we did not run as "needs data"."""
+    present = set(present)
+    ref = reference[~reference["dataset"].isin(present)][["dataset", "subset", "method", "setting", "metric"]]
+    ref = ref.drop_duplicates().copy()
+    ref["mean"], ref["std"], ref["status"], ref["note"] = float("nan"), float("nan"), "needs data", ""
+    return ref
+
+
+def with_needs_data(ours: pd.DataFrame, reference: pd.DataFrame, profile: str, data_root: str | None) -> pd.DataFrame:
+    """``ours`` plus "needs data" rows for every reference dataset this profile cannot read.
+
+    Tables so tell "needs data" (no data given) apart from "not run" (outside this profile's grid).
+    """
+    runnable = [
+        d
+        for d in reference["dataset"].unique()
+        if dataset_for(MVTEC_CLASSES[0] if d == "MVTec AD" else d, profile, data_root) is not None
+    ]
+    have = set(ours["dataset"]) if len(ours) else set()
+    extra = needs_data_rows(reference, set(runnable) | have)
+    return pd.concat([ours, extra], ignore_index=True) if len(extra) else ours
+
+
+def domain_means(results: pd.DataFrame) -> pd.DataFrame:
+    """Fig. 3 (left): mean per dataset first (MVTec AD's 15 classes count once), then per domain.
+
+    Returns:
+        Frame indexed by domain, one column per model label, AUROC values; ``n_datasets`` per domain.
+    """
+    ok = results[(results["status"] == "") & results["error"].isna()]
+    if not len(ok):
+        return pd.DataFrame()
+    domain_of = {d: dom for dom, names in DOMAINS.items() for d in names}
+    per_dataset = ok.groupby(["paper_dataset", "column"], as_index=False)["image_auroc"].mean()
+    per_dataset["domain"] = per_dataset["paper_dataset"].map(domain_of)
+    table = per_dataset.pivot_table(index="domain", columns="column", values="image_auroc", aggfunc="mean")
+    order = [c for c in dict.fromkeys(results["column"]) if c in table.columns]
+    table = table[order]
+    table["n_datasets"] = per_dataset.groupby("domain")["paper_dataset"].nunique()
+    return table
+
+
+def crossdomain_frame(results: pd.DataFrame, profile: str, seeds: Sequence[int] | None = None) -> pd.DataFrame:
+    """Table 9 long frame (rows = target, columns = source); only the paper profile matches its textures."""
+    if profile != "paper" or results.empty:
+        return empty_long()
+    res = results.assign(
+        dataset="MVTec AD",
+        subset=results["paper_dataset"],
+        setting=np.where(results["method_id"] == "mkd", "unsupervised", "cross_domain"),
+    )
+    res = res.rename(columns={"column": "method"})
+    return summarise(
+        res, ["dataset", "subset", "method", "setting"], ["image_auroc"], expected_seeds=len(seeds_for(profile, seeds))
+    )
+
+
+def crossdomain_matrix(results: pd.DataFrame) -> pd.DataFrame:
+    """Our cross-domain matrix: rows = target, columns = source (KDAD trained on the target as a column)."""
+    ok = results[(results["status"] == "") & results["error"].isna()]
+    if not len(ok):
+        return pd.DataFrame()
+    source = np.where(ok["method_id"] == "mkd", "KDAD (on target)", ok["subset"])
+    return (
+        ok.assign(source=source)
+        .pivot_table(index="paper_dataset", columns="source", values="image_auroc", aggfunc="mean")
+        .rename_axis(index="target")
+    )
+
+
+def tsne_runs(
+    profile: str, data_root: str | None = None, device: str = "cpu", seeds: Sequence[int] | None = None
+) -> tuple[pd.DataFrame, dict[str, dict[str, dict[str, np.ndarray]]], pd.DataFrame]:
+    """Fig. 1: run KDAD, DevNet and DRA (first seed) keeping their test-set embeddings and scores.
+
+    The hard setting with ``Protocol.test_seen_class``: the test set keeps the seen class's anomalies
+    that were not drawn for training, so the panels show normal, seen and unseen anomalies.
+
+    Returns:
+        (rows of :func:`run`; ``{dataset: {model label: {"embeddings", "labels", "anomaly_classes",
+        "paths", "kind"}}}`` with ``kind`` normal / seen anomaly / unseen anomaly; AUROC of each model
+        on normal vs unseen anomalies, per dataset).
+    """
+    seeds = seeds_for(profile, seeds)[:1]
+    rows = run("fig1", profile, data_root, device, seeds, keep_predictions=True, keep_embeddings=True)
+    by_cell = {(c["paper_dataset"], c["label"]): c for c in cells("fig1", profile)}
+    panels: dict[str, dict[str, dict[str, np.ndarray]]] = {}
+    aurocs = []
+    for _, row in rows[(rows["status"] == "") & rows["error"].isna()].iterrows():
+        cfg = _cell_config(by_cell[(row["paper_dataset"], row["column"])], profile, seeds[0], device, data_root)
+        stored = dict(load_embeddings(cfg))
+        seen = cfg.protocol.seen_class
+        stored["kind"] = np.array(
+            [
+                "normal" if lab == 0 else ("seen anomaly" if cls == seen else "unseen anomaly")
+                for lab, cls in zip(stored["labels"], stored["anomaly_classes"], strict=False)
+            ]
+        )
+        panels.setdefault(row["paper_dataset"], {})[row["column"]] = stored
+        scores = load_predictions(cfg)["scores"]
+        unseen = stored["kind"] != "seen anomaly"
+        aurocs.append(
+            {
+                "dataset": row["paper_dataset"],
+                "seen class": seen,
+                "model": row["column"],
+                "auroc_unseen": image_auroc(stored["labels"][unseen], scores[unseen]),
+            }
+        )
+    return rows, panels, pd.DataFrame(aurocs)

@@ -1,0 +1,431 @@
+"""The figures the book's pages draw, each a function returning a matplotlib Figure.
+
+A notebook cell that draws a figure calls one of these on a frame from :mod:`medad_core.experiments`
+(or the runner) and shows the returned Figure; nothing here runs a model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
+from matplotlib.ticker import NullFormatter
+from sklearn.manifold import TSNE
+
+from medad_core.api import MedadError
+
+__all__ = [
+    "bars",
+    "lines",
+    "strip",
+    "heatmap",
+    "tsne_panels",
+    "localisation_grid",
+    "score_histograms",
+    "ours_vs_paper",
+    "efficiency_panels",
+    "loss_curves",
+]
+
+#: marker / colour of each point kind in the t-SNE panels (DRA Fig. 1)
+TSNE_STYLE = {"normal": ("tab:blue", "o"), "seen anomaly": ("tab:orange", "^"), "unseen anomaly": ("tab:red", "x")}
+
+
+def _check_frame(table: pd.DataFrame, what: str) -> None:
+    if not isinstance(table, pd.DataFrame):
+        raise MedadError(f"{what}: expected a pandas DataFrame, got {type(table).__name__}")
+
+
+def _empty(fig: Figure, ax, text: str = "nothing ran in this profile") -> Figure:
+    ax.text(0.5, 0.5, text, ha="center", va="center", fontsize=9, color="grey", transform=ax.transAxes)
+    ax.set_xticks([])
+    ax.set_yticks([])
+    return fig
+
+
+def bars(
+    table: pd.DataFrame,
+    title: str = "",
+    ylabel: str = "image AUROC (ours)",
+    ylim=(0.0, 1.0),
+    figsize=(6.5, 3.2),
+    rot: int = 0,
+    ax=None,
+) -> Figure:
+    """Grouped bars: one group per row of ``table``, one bar per column.
+
+    Args:
+        table: index = groups (datasets, domains), columns = bars (models, settings), values to draw.
+        title: axes title.
+        ylabel: y-axis label.
+        ylim: y-axis limits (None: matplotlib's).
+        figsize: figure size when ``ax`` is None.
+        rot: rotation of the group labels.
+        ax: draw into this axes instead of a new figure.
+
+    Returns:
+        The Figure (an empty table draws a "nothing ran" note).
+    """
+    _check_frame(table, "bars")
+    fig, ax = plt.subplots(figsize=figsize) if ax is None else (ax.figure, ax)
+    ax.set_title(title, fontsize=10)
+    if table.empty:
+        return _empty(fig, ax)
+    table.plot.bar(ax=ax, rot=rot, ylim=ylim)
+    ax.set_ylabel(ylabel)
+    ax.set_xlabel("")
+    ax.legend(fontsize=7)
+    fig.tight_layout()
+    return fig
+
+
+def lines(
+    table: pd.DataFrame, title: str = "", xlabel: str = "", ylabel: str = "image AUROC (ours)", figsize=(7, 3.2)
+) -> Figure:
+    """One line per row of ``table`` over its columns (e.g. ablation variants in order).
+
+    Args:
+        table: index = lines, columns = x positions in order.
+        title: axes title.
+        xlabel: x-axis label.
+        ylabel: y-axis label.
+        figsize: figure size.
+
+    Returns:
+        The Figure.
+    """
+    _check_frame(table, "lines")
+    fig, ax = plt.subplots(figsize=figsize)
+    ax.set_title(title, fontsize=10)
+    if table.empty:
+        return _empty(fig, ax)
+    x = np.arange(len(table.columns))
+    for label, values in table.iterrows():
+        ax.plot(x, values.to_numpy(dtype=float), marker="o", label=" / ".join(map(str, np.atleast_1d(label))))
+    ax.set_xticks(x, [str(c) for c in table.columns])
+    ax.set(xlabel=xlabel, ylabel=ylabel)
+    ax.legend(fontsize=7)
+    fig.tight_layout()
+    return fig
+
+
+def strip(
+    frame: pd.DataFrame,
+    x: str,
+    y: str,
+    hue: str,
+    title: str = "",
+    ylabel: str = "",
+    chance: float | None = 0.5,
+    figsize=(6, 3),
+) -> Figure:
+    """Points of ``y`` per category ``x``, one marker per ``hue`` (e.g. AUROC per seen class and model).
+
+    Args:
+        frame: long frame with columns ``x``, ``y``, ``hue``.
+        x: categorical column on the x axis.
+        y: value column.
+        hue: column naming the series.
+        title: axes title.
+        ylabel: y-axis label.
+        chance: draw a dashed line at this value (None: none).
+        figsize: figure size.
+
+    Returns:
+        The Figure.
+    """
+    _check_frame(frame, "strip")
+    fig, ax = plt.subplots(figsize=figsize)
+    ax.set_title(title, fontsize=10)
+    if frame.empty:
+        return _empty(fig, ax)
+    for i, (name, part) in enumerate(frame.groupby(hue, sort=False)):
+        ax.scatter(part[x].astype(str), part[y], label=name, marker="os^D"[i % 4], alpha=0.8)
+    if chance is not None:
+        ax.axhline(chance, color="grey", lw=0.8, ls="--")
+    ax.set(xlabel=x, ylabel=ylabel or y)
+    ax.legend(fontsize=7)
+    fig.tight_layout()
+    return fig
+
+
+def heatmap(
+    matrix: pd.DataFrame,
+    title: str = "",
+    label: str = "AUROC",
+    vmin: float = 0.0,
+    vmax: float = 1.0,
+    figsize=(5.5, 3.4),
+) -> Figure:
+    """A matrix of values with each cell's number written in it (e.g. target x source AUROC).
+
+    Args:
+        matrix: rows x columns of numbers (NaN cells stay blank).
+        title: axes title.
+        label: colour-bar label.
+        vmin: lower end of the colour scale.
+        vmax: upper end of the colour scale.
+        figsize: figure size.
+
+    Returns:
+        The Figure.
+    """
+    _check_frame(matrix, "heatmap")
+    fig, ax = plt.subplots(figsize=figsize)
+    ax.set_title(title, fontsize=10)
+    if matrix.empty:
+        return _empty(fig, ax)
+    values = matrix.to_numpy(dtype=float)
+    im = ax.imshow(values, vmin=vmin, vmax=vmax, cmap="viridis")
+    ax.set_xticks(range(len(matrix.columns)), [str(c) for c in matrix.columns], rotation=30, ha="right", fontsize=8)
+    ax.set_yticks(range(len(matrix.index)), [str(i) for i in matrix.index], fontsize=8)
+    ax.set(xlabel=matrix.columns.name or "", ylabel=matrix.index.name or "")
+    for (i, j), v in np.ndenumerate(values):
+        if not np.isnan(v):
+            ax.text(j, i, f"{v:.2f}", ha="center", va="center", color="white", fontsize=8)
+    fig.colorbar(im, ax=ax, label=label)
+    fig.tight_layout()
+    return fig
+
+
+def _tsne(features: np.ndarray, seed: int) -> np.ndarray:
+    # standardised features so that no single channel dominates the distances; perplexity must stay
+    # below the number of points for tiny test sets
+    perplexity = float(min(30, max(2, (len(features) - 1) // 3)))
+    z = (features - features.mean(0)) / (features.std(0) + 1e-8)
+    return TSNE(n_components=2, perplexity=perplexity, init="pca", random_state=seed).fit_transform(z)
+
+
+def tsne_panels(panels: Mapping[str, Mapping[str, np.ndarray]], title: str = "", seed: int = 0) -> Figure:
+    """One t-SNE panel per model (DRA Fig. 1): normal, seen-class and unseen-class test images.
+
+    Args:
+        panels: model label -> ``{"embeddings": (n, d) array, "kind": (n,) array of "normal" /
+            "seen anomaly" / "unseen anomaly"}``.
+        title: figure title.
+        seed: t-SNE's random state.
+
+    Returns:
+        The Figure.
+    """
+    if not panels:
+        fig, ax = plt.subplots(figsize=(4, 3))
+        return _empty(fig, ax)
+    fig, axes = plt.subplots(1, len(panels), figsize=(4 * len(panels), 3.8), squeeze=False)
+    for ax, (name, data) in zip(axes[0], panels.items(), strict=False):
+        feats, kind = np.asarray(data["embeddings"], dtype=float), np.asarray(data["kind"])
+        if len(feats) != len(kind):
+            raise MedadError(f"tsne_panels: {name} has {len(feats)} embeddings but {len(kind)} kinds")
+        xy = _tsne(feats.reshape(len(feats), -1), seed)
+        for label, (color, marker) in TSNE_STYLE.items():
+            sel = kind == label
+            ax.scatter(xy[sel, 0], xy[sel, 1], c=color, marker=marker, s=14, label=label, alpha=0.8)
+        ax.set_title(name)
+        ax.set_xticks([])
+        ax.set_yticks([])
+    axes[0, 0].legend(fontsize=7)
+    fig.suptitle(title, fontsize=10)
+    fig.tight_layout()
+    return fig
+
+
+def _minmax(x: np.ndarray) -> np.ndarray:
+    return (x - x.min()) / max(float(x.max() - x.min()), 1e-12)
+
+
+def localisation_grid(
+    images: Sequence[np.ndarray],
+    masks: Sequence[np.ndarray | None],
+    maps: Mapping[str, Sequence[np.ndarray | None]],
+    row_labels: Sequence[str] = (),
+    title: str = "anomaly maps, min-max normalised per image",
+) -> Figure:
+    """Rows of input, mask and each model's anomaly map, every map min-max normalised per image.
+
+    Args:
+        images: (H, W) or (H, W, C) arrays, one per row.
+        masks: ground-truth masks per row (None: no mask column content).
+        maps: model label -> one map (or None: "not run") per row.
+        row_labels: y label of each row (e.g. the dataset).
+        title: figure title.
+
+    Returns:
+        The Figure.
+    """
+    n = len(images)
+    for name, column in maps.items():
+        if len(column) != n:
+            raise MedadError(f"localisation_grid: {name} has {len(column)} maps for {n} images")
+    fig, axes = plt.subplots(max(n, 1), 2 + len(maps), figsize=(1.6 * (2 + len(maps)), 1.7 * max(n, 1)), squeeze=False)
+    for r in range(n):
+        row = axes[r]
+        row[0].imshow(images[r], cmap="gray")
+        if masks[r] is not None:
+            row[1].imshow(masks[r], cmap="gray")
+        if r < len(row_labels):
+            row[0].set_ylabel(row_labels[r], fontsize=8)
+        for c, column in enumerate(maps.values()):
+            if column[r] is None:
+                row[2 + c].text(0.5, 0.5, "not run", ha="center", va="center", fontsize=7)
+            else:
+                row[2 + c].imshow(_minmax(np.asarray(column[r], dtype=np.float32)), cmap="jet", vmin=0, vmax=1)
+    for c, name in enumerate(["input", "mask", *maps]):
+        axes[0, c].set_title(name, fontsize=8)
+    for ax in axes.ravel():
+        ax.set_xticks([])
+        ax.set_yticks([])
+    fig.suptitle(title, fontsize=10)
+    fig.tight_layout()
+    return fig
+
+
+def score_histograms(
+    scores: Mapping[str, tuple[np.ndarray, np.ndarray]], xlabel: str = "image score", bins: int = 20, figsize=(5, 3.2)
+) -> Figure:
+    """Histograms of the image scores of normal and anomalous test images, per series.
+
+    Args:
+        scores: series name -> (scores, labels with 1 = anomalous).
+        xlabel: x-axis label.
+        bins: histogram bins.
+        figsize: figure size.
+
+    Returns:
+        The Figure.
+    """
+    fig, ax = plt.subplots(figsize=figsize)
+    if not scores:
+        return _empty(fig, ax)
+    for name, (values, labels) in scores.items():
+        values, labels = np.asarray(values, dtype=float), np.asarray(labels)
+        if values.shape != labels.shape:
+            raise MedadError(f"score_histograms: {name} has {values.shape} scores but {labels.shape} labels")
+        ax.hist(values[labels == 0], bins=bins, alpha=0.5, label=f"{name} normal")
+        ax.hist(values[labels == 1], bins=bins, alpha=0.5, label=f"{name} anomalous")
+    ax.set(xlabel=xlabel, ylabel="images")
+    ax.legend(fontsize=7)
+    fig.tight_layout()
+    return fig
+
+
+def ours_vs_paper(
+    pairs: pd.DataFrame,
+    panels: Sequence[str] = ("image_auroc", "pixel_auroc", "pro"),
+    hue: str = "method",
+    style: str = "dataset",
+) -> Figure:
+    """Scatter of our value against the paper's, one panel per metric, the diagonal dashed.
+
+    Args:
+        pairs: long frame with ``metric``, ``mean_paper``, ``mean_ours`` and the ``hue`` / ``style`` columns.
+        panels: metrics, one panel each.
+        hue: column giving the colour.
+        style: column giving the marker.
+
+    Returns:
+        The Figure.
+    """
+    _check_frame(pairs, "ours_vs_paper")
+    fig, axes = plt.subplots(1, len(panels), figsize=(4.2 * len(panels), 4), sharex=True, sharey=True, squeeze=False)
+    markers = dict(zip(dict.fromkeys(pairs[style]) if len(pairs) else [], itertools_markers(), strict=False))
+    colours = dict(
+        zip(
+            dict.fromkeys(pairs[hue]) if len(pairs) else [],
+            plt.cm.tab20(np.linspace(0, 1, max(pairs[hue].nunique() if len(pairs) else 1, 2))),
+            strict=False,
+        )
+    )
+    for ax, metric in zip(axes[0], panels, strict=False):
+        ax.plot([0, 1], [0, 1], color="grey", linestyle="--", linewidth=1)
+        part = pairs[pairs["metric"] == metric] if len(pairs) else pairs
+        for _, r in part.iterrows():
+            ax.scatter(r["mean_paper"], r["mean_ours"], color=colours[r[hue]], marker=markers[r[style]], s=50)
+        ax.set(title=metric.replace("_", " "), xlabel="paper", ylabel="ours", xlim=(0, 1.02), ylim=(0, 1.02))
+    handles = [plt.Line2D([], [], color=c, marker="o", ls="", label=str(k)) for k, c in colours.items()]
+    handles += [plt.Line2D([], [], color="k", marker=m, ls="", label=str(k)) for k, m in markers.items()]
+    if handles:
+        axes[0, -1].legend(handles=handles, fontsize=7, loc="upper left", bbox_to_anchor=(1.02, 1))
+    fig.tight_layout()
+    return fig
+
+
+def itertools_markers() -> list[str]:
+    """Distinct scatter markers, in the order series are given them."""
+    return list("osD^v<>PX*hp")
+
+
+def efficiency_panels(per: pd.DataFrame, datasets: Sequence[str], memory_label: str, cols: int = 3) -> Figure:
+    """BMAD Fig. 3.9: accuracy against inference time per dataset, circle area ∝ inference memory.
+
+    Args:
+        per: rows with ``dataset``, ``name``, ``predict_ms_per_image``, ``image_auroc``, ``memory_mb``.
+        datasets: panel order (values of ``per["dataset"]``).
+        memory_label: what the circle area measures.
+        cols: panels per row.
+
+    Returns:
+        The Figure.
+    """
+    _check_frame(per, "efficiency_panels")
+    n = max(len(datasets), 1)
+    cols = min(cols, n)
+    n_rows = int(np.ceil(n / cols))
+    fig, axes = plt.subplots(n_rows, cols, figsize=(4.6 * cols, 3.6 * n_rows), squeeze=False)
+    names = list(dict.fromkeys(per["name"])) if len(per) else []
+    colours = dict(zip(names, plt.cm.tab20(np.linspace(0, 1, max(len(names), 2))), strict=False))
+    scale = 600 / max(float(per["memory_mb"].max()) if len(per) and per["memory_mb"].notna().any() else 1.0, 1.0)
+    for ax, name in zip(axes.ravel(), datasets, strict=False):
+        for _, r in per[per["dataset"] == name].iterrows():
+            size = r["memory_mb"] * scale if pd.notna(r["memory_mb"]) else 10
+            ax.scatter(
+                r["predict_ms_per_image"],
+                r["image_auroc"],
+                s=max(size, 10),
+                color=colours[r["name"]],
+                alpha=0.6,
+                edgecolors="k",
+                linewidths=0.5,
+            )
+            ax.annotate(
+                r["name"],
+                (r["predict_ms_per_image"], r["image_auroc"]),
+                fontsize=7,
+                xytext=(3, 3),
+                textcoords="offset points",
+            )
+        ax.set_xscale("log")
+        ax.xaxis.set_minor_formatter(NullFormatter())
+        ax.set(title=name, xlabel="inference time per image (ms, log)", ylabel="image AUROC")
+    for ax in axes.ravel()[len(datasets) :]:
+        ax.axis("off")
+    fig.suptitle(f"accuracy vs inference time; circle area ∝ {memory_label}", fontsize=10)
+    fig.tight_layout()
+    return fig
+
+
+def loss_curves(
+    losses: Mapping[str, Sequence[float]], xlabel: str = "epoch", ylabel: str = "training loss", figsize=(5, 3)
+) -> Figure:
+    """Training-loss curves, one per run (e.g. ``row["fit_info"]["loss"]``).
+
+    Args:
+        losses: run label -> loss per epoch.
+        xlabel: x-axis label.
+        ylabel: y-axis label.
+        figsize: figure size.
+
+    Returns:
+        The Figure.
+    """
+    fig, ax = plt.subplots(figsize=figsize)
+    if not losses:
+        return _empty(fig, ax)
+    for name, values in losses.items():
+        ax.plot(np.arange(1, len(values) + 1), np.asarray(values, dtype=float), marker=".", label=name)
+    ax.set(xlabel=xlabel, ylabel=ylabel)
+    ax.legend(fontsize=7)
+    fig.tight_layout()
+    return fig
