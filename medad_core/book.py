@@ -17,6 +17,7 @@ Notebooks call :func:`profile_banner` first, so every page says which profile pr
 from __future__ import annotations
 
 import fnmatch
+import logging
 import os
 import subprocess
 import sys
@@ -28,6 +29,7 @@ from typing import Any
 import yaml
 
 from medad_core.api import MedadError
+from medad_core.progress import progress
 
 __all__ = [
     "REPO",
@@ -69,7 +71,7 @@ _BANNERS = {
 
 def profile_banner(profile: str) -> None:
     """Display the page's profile note (a MyST admonition rendered by the book)."""
-    from IPython.display import Markdown, display
+    from IPython.display import Markdown, display  # noqa: PLC0415 - optional dependency (the book extra)
 
     kind, title, text = _BANNERS[profile]
     display(Markdown(f":::{{admonition}} {title}\n:class: {kind}\n{text}\n:::"))
@@ -121,11 +123,9 @@ def _tag(cell: Any, tag: str) -> None:
 
 def execute_notebook(job: NotebookJob, parameters: dict[str, Any], cwd: Path = REPO) -> str | None:
     """Execute one notebook into ``job.output``; returns None on success, else the error text."""
-    import logging
-
-    import jupytext
-    import nbformat
-    import papermill
+    import jupytext  # noqa: PLC0415 - optional dependency (the book extra)
+    import nbformat  # noqa: PLC0415 - optional dependency (the book extra)
+    import papermill  # noqa: PLC0415 - optional dependency (the book extra)
 
     # papermill's parameter-cell parser trips over inline comments and then warns "unknown
     # parameter" for values it injects correctly anyway; the build gate reports real failures
@@ -170,7 +170,7 @@ def execute_notebook(job: NotebookJob, parameters: dict[str, Any], cwd: Path = R
 
 def check_executed(jobs: list[NotebookJob]) -> list[str]:
     """Problems that must stop the build: missing, failed or partly executed notebooks."""
-    import nbformat
+    import nbformat  # noqa: PLC0415 - optional dependency (the book extra)
 
     def shown(path: Path) -> str:
         return str(path.relative_to(path.parents[2])) if len(path.parents) > 2 else str(path)
@@ -220,8 +220,6 @@ def build_book(
     repo: Path = REPO,
 ) -> int:
     """Execute the notebooks (all, or those matching ``only``) and build the book; returns an exit code."""
-    from medad_core.progress import progress
-
     jobs = notebook_jobs(repo)
     selected = [j for j in jobs if only is None or fnmatch.fnmatch(j.stem, only) or only in j.stem]
     if only is not None and not selected:

@@ -20,14 +20,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import psutil
+import thop
+import torch
+import torch.nn as nn
+from torch.utils.flop_counter import FlopCounterMode
+
 from medad_core.api import MedadError
 
 __all__ = ["count_parameters", "count_macs", "time_inference", "PeakMemory", "InferenceTiming"]
 
 
 def _module_of(model: Any):
-    import torch.nn as nn
-
     if isinstance(model, nn.Module):
         return model
     inner = getattr(model, "model", None)
@@ -57,20 +61,15 @@ def count_macs(model: Any, example_input: Any, backend: str = "torch", forward: 
     FLOPs as 2 per MAC, so MACs = FLOPs // 2); ``"thop"`` uses ``thop.profile``. ``forward`` lets a
     caller count a custom call (e.g. a Detector's ``_predict_batch``) instead of ``module(input)``.
     """
-    import torch
-
     module = _module_of(model)
     call = forward if forward is not None else (lambda x: module(x))
     if backend == "torch":
-        from torch.utils.flop_counter import FlopCounterMode
-
         with torch.inference_mode(), FlopCounterMode(display=False) as counter:
             call(example_input)
         return int(counter.get_total_flops() // 2)
     if backend == "thop":
         if forward is not None:
             raise MedadError("thop counts module(input) only; use backend='torch' with a custom forward")
-        import thop
 
         with torch.inference_mode():
             macs, _ = thop.profile(module, inputs=(example_input,), verbose=False)
@@ -96,8 +95,6 @@ def time_inference(fn: Callable[[Any], Any], images: Any, warmup: int = 1, repea
 
     CUDA work is synchronised before the clock stops so asynchronous kernels are counted.
     """
-    import torch
-
     n = len(images)
     if n == 0:
         raise MedadError("time_inference needs at least one image")
@@ -138,8 +135,6 @@ class PeakMemory:
 
     @staticmethod
     def _rss_mb() -> float:
-        import psutil
-
         return psutil.Process(os.getpid()).memory_info().rss / 2**20
 
     def _sample(self) -> None:
@@ -147,8 +142,6 @@ class PeakMemory:
             self.peak_rss_mb = max(self.peak_rss_mb, self._rss_mb())
 
     def _cuda(self) -> bool:
-        import torch
-
         wants = self.device is None or str(self.device).startswith("cuda")
         return wants and torch.cuda.is_available()
 
@@ -162,8 +155,6 @@ class PeakMemory:
     def __enter__(self) -> PeakMemory:
         self.start_rss_mb = self.peak_rss_mb = self._rss_mb()
         if self._cuda():
-            import torch
-
             torch.cuda.reset_peak_memory_stats()
         self._thread = threading.Thread(target=self._sample, daemon=True)
         self._thread.start()
@@ -175,6 +166,4 @@ class PeakMemory:
             self._thread.join()
         self.peak_rss_mb = max(self.peak_rss_mb, self._rss_mb())
         if self._cuda():
-            import torch
-
             self.peak_cuda_mb = torch.cuda.max_memory_allocated() / 2**20

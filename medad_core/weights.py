@@ -25,6 +25,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 import torch
+import torchvision
 
 from medad_core.api import MedadError
 
@@ -90,8 +91,6 @@ def load_torchvision(
     arch: str, weights: str = "auto", profile: str = "quick", **model_kwargs: Any
 ) -> tuple[torch.nn.Module, str]:
     """A torchvision classification model by name (``resnet18``, ``wide_resnet50_2``, ``vgg16``, ...)."""
-    import torchvision
-
     mode, fallback = _resolve(weights, profile)
     model = torchvision.models.get_model(arch, weights=None, **model_kwargs)
     if mode == "random":
@@ -133,7 +132,7 @@ def load_open_clip(
     mode, fallback = _resolve(weights, profile)
     if not is_online("huggingface.co"):
         _mark_hub_offline()
-    import open_clip
+    import open_clip  # noqa: PLC0415 - optional dependency (the clip extra)
 
     tokenizer = open_clip.get_tokenizer(model_name)
     if mode == "random":

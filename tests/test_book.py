@@ -10,6 +10,7 @@ from pathlib import Path
 import nbformat
 import numpy as np
 import pytest
+from PIL import Image
 
 from medad_core.book import REPO, build_book, check_executed, execute_notebook, notebook_jobs
 
@@ -99,7 +100,6 @@ def test_rendered_book_in_headless_chromium(built_book, tmp_path):
         capture_output=True,
         timeout=120,
     )
-    from PIL import Image
 
     pixels = np.asarray(Image.open(shot).convert("L"), dtype=float)
     assert pixels.std() > 10, "the screenshot is blank"

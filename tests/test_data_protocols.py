@@ -6,8 +6,9 @@ import json
 
 import numpy as np
 import pytest
+from PIL import Image
 
-from medad_core.api import Setting
+from medad_core.api import MedadError, Setting
 from medad_core.config import Protocol
 from medad_core.data import load_splits, make_trainset
 
@@ -90,10 +91,6 @@ def test_dual_distribution_anomaly_rate_is_exact(ar):
 
 
 def test_dual_distribution_rejects_rates_the_pools_cannot_serve(tmp_path):
-    from PIL import Image
-
-    from medad_core.api import MedadError
-
     root = tmp_path / "BrainTumor"
     (root / "images").mkdir(parents=True)
     names = {k: [f"{k}{i}.png" for i in range(n)] for k, n in (("d", 3), ("un", 4), ("ua", 6), ("tn", 2), ("ta", 2))}

@@ -11,7 +11,7 @@ import torch
 from PIL import Image
 
 from medad_core.data import load_splits
-from medad_core.data.imageio import apply_bone, bone_lut, read_array, read_image, read_mask
+from medad_core.data.imageio import apply_bone, bone_lut, invert_bone, read_array, read_image, read_mask
 
 
 def _png(path, arr, mode=None):
@@ -45,7 +45,6 @@ def test_bone_colour_map_is_inverted_exactly():
     grey = np.linspace(0, 1, 256, dtype=np.float32).reshape(16, 16)
     rgba = apply_bone(grey)
     assert rgba.shape == (16, 16, 4)
-    from medad_core.data.imageio import invert_bone
 
     back = invert_bone(rgba[..., :3].astype(np.float32) / 255)
     assert np.abs(back - grey).max() < 2 / 255

@@ -8,6 +8,7 @@ import time
 import numpy as np
 import pytest
 import torch
+from PIL import Image
 
 from medad_core.data import DATASETS, dataset_table, load_splits, write_phantoms
 from medad_core.data.writers import phantom_counts
@@ -71,8 +72,6 @@ def test_phantoms_are_deterministic_and_seeded(tmp_path):
 
 
 def test_brain_phantom_is_bone_colour_mapped_rgba_and_read_as_grey(tmp_path):
-    from PIL import Image
-
     root = write_phantoms("bmad_brain", tmp_path, image_size=32)
     with Image.open(next((root / "train/good/img").iterdir())) as img:
         assert img.mode == "RGBA"

@@ -7,8 +7,9 @@ import pytest
 from skimage import measure
 from sklearn.metrics import auc, average_precision_score, roc_auc_score
 
-from medad_core import metrics
+from medad_core import efficiency, metrics
 from medad_core.api import MedadError
+from medad_core.bench import metrics as bench
 
 
 def _toy(seed=0, n=8, size=24, rounding=2):
@@ -325,7 +326,6 @@ def test_errors_are_clear():
 # ---------------------------------------------------------------- efficiency
 def test_efficiency_counts_known_network():
     torch = pytest.importorskip("torch")
-    from medad_core import efficiency
 
     net = torch.nn.Sequential(
         torch.nn.Conv2d(3, 8, 3, padding=1), torch.nn.ReLU(), torch.nn.Flatten(), torch.nn.Linear(8 * 16 * 16, 10)
@@ -345,8 +345,6 @@ def test_efficiency_counts_known_network():
 
 
 def test_bench_metrics_runs(capsys):
-    from medad_core.bench import metrics as bench
-
     assert bench.main(["--n-images", "6", "--size", "32", "--repeats", "1", "--legacy"]) == 0
     out = capsys.readouterr().out
     assert "pixel_auroc" in out and "pro (mvtec" in out and "M px/s" in out

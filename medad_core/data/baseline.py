@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import numpy as np
 import torch
+from sklearn.metrics import roc_auc_score
 
 __all__ = ["features", "nearest_normal_scores", "nearest_normal_auroc", "BASELINES"]
 
@@ -47,7 +48,5 @@ def nearest_normal_scores(
 
 def nearest_normal_auroc(splits, kind: str = "raw_pixel") -> float:
     """Image AUROC of a nearest-normal baseline on a :class:`~medad_core.data.Splits`."""
-    from sklearn.metrics import roc_auc_score
-
     scores = nearest_normal_scores(splits.train.tensors(), splits.test.tensors(), kind)
     return float(roc_auc_score(splits.test.labels, scores))

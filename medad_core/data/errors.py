@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from medad_core.api import MedadError
+from medad_core.data.spec import expected_tree
 
 if TYPE_CHECKING:  # pragma: no cover
     from medad_core.data.spec import DatasetSpec
@@ -23,8 +24,6 @@ __all__ = ["BOOK_PAGE", "MedadError", "dataset_error"]
 
 def dataset_error(spec: DatasetSpec | None, problem: str, root: str | None = None, tree: bool = True) -> MedadError:
     """A :class:`MedadError` naming the dataset, the problem, the expected tree and the book page."""
-    from medad_core.data.spec import expected_tree
-
     name = spec.name if spec is not None else "?"
     lines = [f"dataset {name!r}: {problem}"]
     if root is not None:

@@ -22,6 +22,9 @@ import numpy as np
 import torch
 from PIL import Image, UnidentifiedImageError
 
+from medad_core.data.errors import dataset_error
+from medad_core.data.spec import get_spec
+
 __all__ = [
     "read_array",
     "to_tensor",
@@ -198,9 +201,6 @@ class FileReader:
         self.check_masks = check_masks
 
     def _error(self, problem: str):
-        from medad_core.data.errors import dataset_error
-        from medad_core.data.spec import get_spec
-
         return dataset_error(get_spec(self.spec_name), problem, tree=False)
 
     def __call__(self, record):

@@ -17,8 +17,9 @@ import numpy as np
 import torch
 
 from medad_core.api import ImageRecord, ImageSet
+from medad_core.data.converters import converter_split
 from medad_core.data.errors import dataset_error
-from medad_core.data.imageio import IMAGE_EXTENSIONS, FileReader, ImageReadError, image_size_of
+from medad_core.data.imageio import IMAGE_EXTENSIONS, FileReader, ImageReadError, image_size_of, read_array
 from medad_core.data.spec import BMAD_VARIANTS, DatasetSpec
 
 __all__ = ["RawSplits", "read_dataset", "detect_bmad_variant", "CONVERTER_SPLIT_SEED"]
@@ -328,8 +329,6 @@ def read_csv_layout(spec: DatasetSpec, root: Path, size: int, channels: int) -> 
         valid_idx = [i for i, s in enumerate(splits) if s in ("val", "valid")]
         test_idx = [i for i in range(len(records)) if i not in set(train_idx) | set(valid_idx)]
     else:
-        from medad_core.data.converters import converter_split
-
         train_pos, _ = converter_split(len(normal_idx), CONVERTER_SPLIT_SEED)
         train_set = {normal_idx[j] for j in train_pos}
         train_idx = sorted(train_set)
@@ -392,8 +391,6 @@ def _validate_headers(spec, root, part: ImageSet) -> None:
 
 def infer_channels(path: str) -> int:
     """1 for grey files, 3 for colour (used for the user's own folder)."""
-    from medad_core.data.imageio import read_array
-
     try:
         return 1 if read_array(path).ndim == 2 else 3
     except ImageReadError:

@@ -12,14 +12,16 @@ import math
 import os
 import shutil
 import tempfile
-from dataclasses import dataclass, field
+import zlib
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from medad_core.api import ImageSet, MedadError
 from medad_core.data.errors import dataset_error
+from medad_core.data.phantoms import DEFAULT_SEVERITY
 from medad_core.data.readers import RawSplits, infer_channels, read_dataset
-from medad_core.data.spec import DATASETS, LAYOUTS, DatasetSpec, get_spec
-from medad_core.data.writers import PHANTOM_VERSION, write_phantom_dataset
+from medad_core.data.spec import DATASETS, LAYOUTS, PAPER_COUNTS, DatasetSpec, get_spec
+from medad_core.data.writers import PHANTOM_VERSION, phantom_counts, write_phantom_dataset
 
 __all__ = [
     "Splits",
@@ -115,11 +117,6 @@ def write_phantoms(
 
 
 def _cached_phantom(spec: DatasetSpec, profile: str, seed: int, size: int) -> Path:
-    import zlib
-
-    from medad_core.data.phantoms import DEFAULT_SEVERITY
-    from medad_core.data.writers import phantom_counts
-
     # counts and severity enter the key, so a changed recipe never reads a stale folder
     recipe = zlib.crc32(
         repr(
@@ -169,7 +166,6 @@ def load_splits(
     if layout is not None and layout != spec.layout:
         if layout not in LAYOUTS:
             raise MedadError(f"unknown layout {layout!r}; expected one of {', '.join(LAYOUTS)}")
-        from dataclasses import replace
 
         options = dict(spec.options)
         if layout == "bmad":
@@ -242,9 +238,6 @@ def dataset_table(data_root: str | os.PathLike | None = None) -> list[dict]:
 
 def size_table(profile: str = "quick") -> list[dict]:
     """Per dataset: the sizes its paper reports beside the phantom's sizes in ``profile``."""
-    from medad_core.data.spec import PAPER_COUNTS
-    from medad_core.data.writers import phantom_counts
-
     rows = []
     for spec in DATASETS.values():
         if spec.name == "folder":

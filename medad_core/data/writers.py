@@ -19,6 +19,7 @@ from PIL import Image
 from medad_core.data.imageio import apply_bone
 from medad_core.data.phantoms import render
 from medad_core.data.spec import BMAD_VARIANTS, DatasetSpec
+from medad_core.progress import progress
 
 __all__ = ["phantom_counts", "write_phantom_dataset", "PHANTOM_VERSION"]
 
@@ -100,7 +101,6 @@ def write_phantom_dataset(
         "medmnist": _write_medmnist,
         "csv": _write_csv,
     }[spec.layout]
-    from medad_core.progress import progress
 
     total = sum(a + b for a, b in counts.values())
     bar = progress(range(total), total=total, desc=f"phantom {spec.name}", enable=total >= 200)

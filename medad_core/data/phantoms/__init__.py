@@ -12,6 +12,7 @@ above chance but not perfect (the table in the book's data chapter, ``notebooks/
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 
 import numpy as np
@@ -23,8 +24,6 @@ __all__ = ["RENDERERS", "DEFAULT_SEVERITY", "render", "domain_classes"]
 
 def _lazy(module: str, attr: str = "render") -> Callable:
     def call(*args, **kwargs):
-        import importlib
-
         return getattr(importlib.import_module(f"medad_core.data.phantoms.{module}"), attr)(*args, **kwargs)
 
     call.__name__ = f"{module}.{attr}"

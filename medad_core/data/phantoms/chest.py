@@ -14,6 +14,7 @@ noise. Anomaly classes (mask = the finding):
 from __future__ import annotations
 
 import numpy as np
+from scipy import ndimage
 
 from medad_core.data.phantoms._common import (
     blob,
@@ -102,7 +103,6 @@ def render(
     elif anomaly == "pneumothorax":
         side = rng.choice([0, 1])
         lobe = lungs[side] * (1 - heart)
-        from scipy import ndimage
 
         dist = ndimage.distance_transform_edt(lobe > 0.5) / size * 2
         depth = rng.uniform(0.06, 0.12) * k
