@@ -16,14 +16,22 @@ Data flows one way::
 
 from __future__ import annotations
 
+import collections.abc
 import enum
+import inspect
 import math
+import types
+import typing
 from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Callable, ClassVar, Iterator, Sequence
+from typing import Any, ClassVar, Literal, Union
 
 import numpy as np
 import torch
+
+from medad_core.progress import progress
+from medad_core.seeding import seed_everything
 
 __all__ = [
     "Setting",
@@ -38,6 +46,86 @@ __all__ = [
 
 class MedadError(Exception):
     """An error whose message tells the user what was expected and how to fix it."""
+
+
+class _Mismatch(Exception):
+    """A value does not fit a type hint (internal to :meth:`Detector.check_params`)."""
+
+
+def _type_name(hint: Any) -> str:
+    """A readable name of a type hint (``int | None``, ``tuple[str, ...]``, ``'a' | 'b'``)."""
+    if hint is Any:
+        return "any"
+    if hint is type(None):
+        return "None"
+    origin = typing.get_origin(hint)
+    if origin is Literal:
+        return " | ".join(repr(a) for a in typing.get_args(hint))
+    if origin in (Union, types.UnionType):
+        return " | ".join(_type_name(a) for a in typing.get_args(hint))
+    if origin is not None:
+        args = typing.get_args(hint)
+        inner = ", ".join("..." if a is Ellipsis else _type_name(a) for a in args)
+        return (
+            f"{getattr(origin, '__name__', str(origin))}[{inner}]" if args else getattr(origin, "__name__", str(origin))
+        )
+    return getattr(hint, "__name__", str(hint))
+
+
+def _coerce(value: Any, hint: Any) -> Any:
+    """``value`` checked against ``hint`` (JSON lists become tuples where a tuple is expected).
+
+    Unknown kinds of hint (callables, protocols, forward references) accept any value: the check is
+    there for what a user types, not to re-implement a type checker.
+    """
+    if hint is Any or isinstance(hint, (str, typing.TypeVar)):
+        return value
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin is Literal:
+        return _accept(any(value == a and type(value) is type(a) for a in args), value)
+    if origin in (Union, types.UnionType):
+        for arm in args:
+            try:
+                return _coerce(value, arm)
+            except _Mismatch:
+                continue
+        raise _Mismatch
+    if origin in (tuple, list, collections.abc.Sequence):
+        return _coerce_sequence(value, origin, args)
+    if origin in (dict, collections.abc.Mapping):
+        return _accept(isinstance(value, dict), value)
+    if origin is None and isinstance(hint, type):
+        return _accept(_is_instance(value, hint), value)
+    return value
+
+
+def _accept(ok: bool, value: Any) -> Any:
+    if not ok:
+        raise _Mismatch
+    return value
+
+
+def _is_instance(value: Any, hint: type) -> bool:
+    if hint is type(None):
+        return value is None
+    if isinstance(value, bool) and hint is not bool:
+        return False  # JSON's true is no number of epochs
+    if hint is float:
+        return isinstance(value, (int, float))  # an int is a fine float
+    return isinstance(value, hint)
+
+
+def _coerce_sequence(value: Any, origin: Any, args: tuple) -> Any:
+    # a string is a sequence of characters, never what a tuple-of-layers parameter means
+    if not isinstance(value, (list, tuple)):
+        raise _Mismatch
+    if origin is tuple and args and args[-1] is not Ellipsis:
+        if len(args) != len(value):
+            raise _Mismatch
+        return tuple(_coerce(v, a) for v, a in zip(value, args, strict=True))
+    item = args[0] if args else Any
+    items = [_coerce(v, item) for v in value]
+    return tuple(items) if origin is tuple else (items if origin is list else type(value)(items))
 
 
 class Setting(str, enum.Enum):
@@ -58,7 +146,18 @@ class Setting(str, enum.Enum):
     CLIP_RECONSTRUCTION = "clip_reconstruction"
 
     @classmethod
-    def parse(cls, value: "str | Setting") -> "Setting":
+    def parse(cls, value: str | Setting) -> Setting:
+        """The setting named ``value``.
+
+        Args:
+            value: a setting or its name.
+
+        Returns:
+            The :class:`Setting`.
+
+        Raises:
+            MedadError: an unknown name (the message lists the settings).
+        """
         if isinstance(value, Setting):
             return value
         try:
@@ -106,11 +205,13 @@ class ImageSet(torch.utils.data.Dataset):
                 raise MedadError(f"images must be (N, C, H, W); got shape {tuple(images.shape)}")
             if len(images) != len(records):
                 raise MedadError(f"{len(images)} images but {len(records)} records")
-            if masks is not None and (masks.ndim != 3 or masks.shape[0] != len(images)
-                                      or masks.shape[-2:] != images.shape[-2:]):
+            if masks is not None and (
+                masks.ndim != 3 or masks.shape[0] != len(images) or masks.shape[-2:] != images.shape[-2:]
+            ):
                 raise MedadError(
                     f"masks must be (N, H, W) = ({len(images)}, {images.shape[-2]}, {images.shape[-1]}) "
-                    f"to match the images; got {tuple(masks.shape)}")
+                    f"to match the images; got {tuple(masks.shape)}"
+                )
         self.records = list(records)
         self.reader = reader
         self._images = images
@@ -129,39 +230,60 @@ class ImageSet(torch.utils.data.Dataset):
         masks: torch.Tensor | np.ndarray | None = None,
         anomaly_classes: Sequence[str] | None = None,
         name: str = "",
-    ) -> "ImageSet":
+    ) -> ImageSet:
+        """An in-memory image set.
+
+        Args:
+            images: float ``(N, C, H, W)`` in [0, 1].
+            labels: 0 normal, 1 anomalous, per image.
+            masks: bool ``(N, H, W)`` pixel masks, or None.
+            anomaly_classes: class name per image (default ``good`` / ``anomaly`` from the labels).
+            name: a name for messages.
+
+        Returns:
+            The image set.
+        """
         labels = np.asarray(labels, dtype=int)
         if anomaly_classes is None:
             anomaly_classes = ["good" if y == 0 else "anomaly" for y in labels]
-        records = [ImageRecord(path=f"<memory:{name}:{i}>", label=int(y), anomaly_class=c)
-                   for i, (y, c) in enumerate(zip(labels, anomaly_classes))]
+        records = [
+            ImageRecord(path=f"<memory:{name}:{i}>", label=int(y), anomaly_class=c)
+            for i, (y, c) in enumerate(zip(labels, anomaly_classes, strict=True))
+        ]
         if masks is not None and not isinstance(masks, torch.Tensor):
             masks = torch.from_numpy(np.asarray(masks))
         return cls(records, images=images.float(), masks=masks, name=name)
 
-    def subset(self, indices: Sequence[int] | np.ndarray) -> "ImageSet":
+    def subset(self, indices: Sequence[int] | np.ndarray) -> ImageSet:
+        """The images at ``indices``, in the same storage.
+
+        Args:
+            indices: positions in this set.
+
+        Returns:
+            The subset.
+        """
         indices = [int(i) for i in indices]
         records = [self.records[i] for i in indices]
         if self._images is not None:
             idx = torch.as_tensor(indices, dtype=torch.long)
             masks = self._masks[idx] if self._masks is not None else None
-            return ImageSet(records, images=self._images[idx], masks=masks, has_masks=self.has_masks,
-                            name=self.name)
+            return ImageSet(records, images=self._images[idx], masks=masks, has_masks=self.has_masks, name=self.name)
         return ImageSet(records, self.reader, has_masks=self.has_masks, name=self.name)
 
-    def concat(self, other: "ImageSet") -> "ImageSet":
+    def concat(self, other: ImageSet) -> ImageSet:
         """Both sets in one (materialises in memory when the storages differ)."""
         if self.reader is not None and other.reader is self.reader:
-            return ImageSet(self.records + other.records, self.reader,
-                            has_masks=self.has_masks or other.has_masks, name=self.name)
+            return ImageSet(
+                self.records + other.records, self.reader, has_masks=self.has_masks or other.has_masks, name=self.name
+            )
         a, b = self.materialize(), other.materialize()
         masks = None
         if a.has_masks or b.has_masks:
             masks = torch.cat([a.masks_tensor(), b.masks_tensor()])
-        return ImageSet(a.records + b.records, images=torch.cat([a._images, b._images]), masks=masks,
-                        name=self.name)
+        return ImageSet(a.records + b.records, images=torch.cat([a._images, b._images]), masks=masks, name=self.name)
 
-    def materialize(self) -> "ImageSet":
+    def materialize(self) -> ImageSet:
         """An in-memory copy (a no-op for in-memory sets)."""
         if self._images is not None:
             return self
@@ -190,17 +312,28 @@ class ImageSet(torch.utils.data.Dataset):
 
     @property
     def labels(self) -> np.ndarray:
+        """Image labels (0 normal, 1 anomalous) as an int array."""
         return np.array([r.label for r in self.records], dtype=int)
 
     @property
     def anomaly_classes(self) -> list[str]:
+        """Anomaly-class name per image (``good`` for normal images)."""
         return [r.anomaly_class for r in self.records]
 
     @property
     def paths(self) -> list[str]:
+        """File path (or ``<memory:...>`` name) per image."""
         return [r.path for r in self.records]
 
     def image_shape(self) -> tuple[int, int, int]:
+        """``(C, H, W)`` of the first image (reads one file).
+
+        Returns:
+            The shape.
+
+        Raises:
+            MedadError: the set is empty.
+        """
         if len(self) == 0:
             raise MedadError(f"image set {self.name!r} is empty")
         return tuple(self[0]["image"].shape)  # type: ignore[return-value]
@@ -219,45 +352,63 @@ class ImageSet(torch.utils.data.Dataset):
             return torch.zeros(n, h, w, dtype=torch.bool)
         return m._masks
 
-    def batches(self, batch_size: int = 32, *, device: str | torch.device = "cpu", shuffle: bool = False,
-                seed: int = 0, num_workers: int = 0, drop_last: bool = False) -> Iterator[dict[str, Any]]:
+    def batches(
+        self,
+        batch_size: int = 32,
+        *,
+        device: str | torch.device = "cpu",
+        shuffle: bool = False,
+        seed: int = 0,
+        num_workers: int = 0,
+        drop_last: bool = False,
+    ) -> Iterator[dict[str, Any]]:
         """Stream batches ``{"image": (B,C,H,W), "label": (B,), "mask": (B,H,W)?, "index": (B,)}``."""
         if self._images is not None:
             n = len(self)
-            order = (torch.randperm(n, generator=torch.Generator().manual_seed(seed)) if shuffle
-                     else torch.arange(n))
+            order = torch.randperm(n, generator=torch.Generator().manual_seed(seed)) if shuffle else torch.arange(n)
             stop = n - n % batch_size if drop_last else n
             for start in range(0, stop, batch_size):
-                idx = order[start:start + batch_size]
-                batch = {"image": self._images[idx].to(device, non_blocking=True),
-                         "label": torch.as_tensor(self.labels[idx.numpy()], device=device),
-                         "index": idx.to(device)}
+                idx = order[start : start + batch_size]
+                batch = {
+                    "image": self._images[idx].to(device, non_blocking=True),
+                    "label": torch.as_tensor(self.labels[idx.numpy()], device=device),
+                    "index": idx.to(device),
+                }
                 if self.has_masks:
-                    masks = (self._masks[idx] if self._masks is not None
-                             else torch.zeros(len(idx), *self._images.shape[-2:], dtype=torch.bool))
+                    masks = (
+                        self._masks[idx]
+                        if self._masks is not None
+                        else torch.zeros(len(idx), *self._images.shape[-2:], dtype=torch.bool)
+                    )
                     batch["mask"] = masks.to(device)
                 yield batch
             return
         loader = torch.utils.data.DataLoader(
-            self, batch_size=batch_size, shuffle=shuffle, num_workers=num_workers, drop_last=drop_last,
+            self,
+            batch_size=batch_size,
+            shuffle=shuffle,
+            num_workers=num_workers,
+            drop_last=drop_last,
             generator=torch.Generator().manual_seed(seed) if shuffle else None,
-            collate_fn=_collate, persistent_workers=False)
+            collate_fn=_collate,
+            persistent_workers=False,
+        )
         for batch in loader:
-            yield {k: (v.to(device, non_blocking=True) if isinstance(v, torch.Tensor) else v)
-                   for k, v in batch.items()}
+            yield {k: (v.to(device, non_blocking=True) if isinstance(v, torch.Tensor) else v) for k, v in batch.items()}
 
     def __repr__(self) -> str:
         n_anom = int(self.labels.sum()) if len(self) else 0
         storage = "memory" if self._images is not None else "files"
-        return (f"ImageSet({self.name!r}, n={len(self)}, anomalous={n_anom}, masks={self.has_masks}, "
-                f"storage={storage})")
+        return f"ImageSet({self.name!r}, n={len(self)}, anomalous={n_anom}, masks={self.has_masks}, storage={storage})"
 
 
 def _collate(items: list[dict[str, Any]]) -> dict[str, Any]:
-    out = {"image": torch.stack([it["image"] for it in items]),
-           "label": torch.as_tensor([it["label"] for it in items]),
-           "index": torch.as_tensor([it["index"] for it in items]),
-           "anomaly_class": [it["anomaly_class"] for it in items]}
+    out = {
+        "image": torch.stack([it["image"] for it in items]),
+        "label": torch.as_tensor([it["label"] for it in items]),
+        "index": torch.as_tensor([it["index"] for it in items]),
+        "anomaly_class": [it["anomaly_class"] for it in items],
+    }
     if "mask" in items[0]:
         out["mask"] = torch.stack([it["mask"] for it in items])
     return out
@@ -292,9 +443,18 @@ class TrainSet:
             if value is None or len(value) == 0:
                 raise MedadError(
                     f"{method} needs `TrainSet.{part}` (setting {self.setting.value!r}), but it is "
-                    f"{'missing' if value is None else 'empty'}")
+                    f"{'missing' if value is None else 'empty'}"
+                )
 
     def image_shape(self) -> tuple[int, int, int]:
+        """``(C, H, W)`` of the training images (the first non-empty part).
+
+        Returns:
+            The shape.
+
+        Raises:
+            MedadError: the training set has no images.
+        """
         for part in (self.normal, self.unlabelled, self.anomalies, self.valid):
             if part is not None and len(part):
                 return part.image_shape()
@@ -348,9 +508,17 @@ class Detector(ABC):
     #: cached result rows of the old computation are no longer served (part of the cache key)
     version: ClassVar[str] = "1"
 
-    def __init__(self, *, device: str = "cpu", seed: int = 0, weights: str = "auto",
-                 profile: str = "quick", batch_size: int = 32, progress: bool = True,
-                 max_steps: int | None = None):
+    def __init__(
+        self,
+        *,
+        device: str = "cpu",
+        seed: int = 0,
+        weights: str = "auto",
+        profile: str = "quick",
+        batch_size: int = 32,
+        progress: bool = True,
+        max_steps: int | None = None,
+    ):
         self.device = device
         self.seed = seed
         self.weights = weights
@@ -363,12 +531,17 @@ class Detector(ABC):
         self.model: torch.nn.Module | None = None
         self.weights_used: str = "none"
         self.fit_info: dict[str, Any] = {}
+        #: (C, H, W) of the training images, recorded by :meth:`fit` (predict checks the channels)
+        self.train_shape: tuple[int, int, int] | None = None
 
     # -- scikit-learn feel ------------------------------------------------------------------
     @classmethod
     def param_names(cls) -> list[str]:
-        import inspect
+        """Names of the keyword parameters of ``__init__`` over the class hierarchy (base first).
 
+        Returns:
+            The parameter names.
+        """
         names: list[str] = []
         for klass in reversed(cls.__mro__):
             if "__init__" in vars(klass) and klass is not object:
@@ -378,13 +551,121 @@ class Detector(ABC):
         return names
 
     @classmethod
-    def for_profile(cls, profile: str, **params: Any) -> "Detector":
-        """An instance with the profile's hyper-parameters, overridden by ``params``."""
-        merged = {**cls.profile_params.get(profile, {}), **params}
+    def param_spec(cls) -> dict[str, tuple[Any, Any]]:
+        """Each parameter's ``(type hint, default)``, from the most derived ``__init__`` declaring it.
+
+        Returns:
+            ``{name: (hint, default)}`` in :meth:`param_names` order; the hint is ``Any`` where the
+            annotation cannot be resolved and the default ``inspect.Parameter.empty`` where there is none.
+        """
+        spec: dict[str, tuple[Any, Any]] = {}
+        for klass in cls.__mro__:
+            if "__init__" not in vars(klass) or klass is object:
+                continue
+            try:
+                hints = typing.get_type_hints(klass.__init__)
+            except Exception:  # noqa: BLE001 - an unresolvable annotation only loses its type check
+                hints = {}
+            for p in inspect.signature(klass.__init__).parameters.values():
+                if p.name != "self" and p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD) and p.name not in spec:
+                    spec[p.name] = (hints.get(p.name, Any), p.default)
+        return {name: spec[name] for name in cls.param_names()}
+
+    @classmethod
+    def describe_params(cls) -> str:
+        """The parameters as ``name: type = default`` lines (what error messages list).
+
+        Returns:
+            One line per parameter.
+        """
+        lines = []
+        for name, (hint, default) in cls.param_spec().items():
+            shown = "" if default is inspect.Parameter.empty else f" = {default!r}"
+            lines.append(f"  {name}: {_type_name(hint)}{shown}")
+        return "\n".join(lines)
+
+    @classmethod
+    def check_params(cls, params: dict[str, Any], *, origin: str = "") -> dict[str, Any]:
+        """Check parameter names and types against the ``__init__`` signatures, as a user would hit them.
+
+        Args:
+            params: keyword parameters (e.g. from ``--param KEY=VALUE`` as JSON values).
+            origin: where they come from, for the message (e.g. ``"profile_params['paper']"``).
+
+        Returns:
+            The parameters, JSON lists converted to tuples where a tuple is expected.
+
+        Raises:
+            MedadError: an unknown or ill-typed parameter; the message lists the method's parameters.
+        """
+        spec = cls.param_spec()
+        where = f" in {origin}" if origin else ""
+        unknown = sorted(set(params) - set(spec))
+        if unknown:
+            raise MedadError(
+                f"{cls.name or cls.__name__} has no parameter(s) {', '.join(map(repr, unknown))}{where}; "
+                f"its parameters are:\n{cls.describe_params()}"
+            )
+        checked = {}
+        for name, value in params.items():
+            hint = spec[name][0]
+            try:
+                checked[name] = _coerce(value, hint)
+            except _Mismatch:
+                raise MedadError(
+                    f"{cls.name or cls.__name__}: parameter {name!r}{where} expects "
+                    f"{_type_name(hint)}; got {value!r} ({type(value).__name__}). Its parameters "
+                    f"are:\n{cls.describe_params()}"
+                ) from None
+        return checked
+
+    @classmethod
+    def resolved_params(cls, profile: str, **params: Any) -> dict[str, Any]:
+        """Every parameter's value for ``profile``: ``__init__`` defaults < profile parameters < ``params``.
+
+        Args:
+            profile: ``smoke``, ``quick`` or ``paper``.
+            **params: the user's parameters.
+
+        Returns:
+            All parameters by name (checked; what the cache key hashes).
+        """
+        defaults = {
+            name: default for name, (_, default) in cls.param_spec().items() if default is not inspect.Parameter.empty
+        }
+        return {**defaults, **cls._merged_params(profile, params)}
+
+    @classmethod
+    def _merged_params(cls, profile: str, params: dict[str, Any]) -> dict[str, Any]:
+        base = cls.check_params(
+            cls.profile_params.get(profile, {}), origin=f"{cls.__name__}.profile_params[{profile!r}]"
+        )
+        merged = {**base, **cls.check_params(params)}
         merged.setdefault("profile", profile)
-        return cls(**merged)
+        return merged
+
+    @classmethod
+    def for_profile(cls, profile: str, **params: Any) -> Detector:
+        """An instance with the profile's hyper-parameters, overridden by ``params``.
+
+        Args:
+            profile: ``smoke``, ``quick`` or ``paper`` (selects :attr:`profile_params`).
+            **params: the user's parameters (checked by :meth:`check_params` before anything is built).
+
+        Returns:
+            The unfitted detector.
+
+        Raises:
+            MedadError: an unknown or ill-typed parameter.
+        """
+        return cls(**cls._merged_params(profile, params))
 
     def get_params(self) -> dict[str, Any]:
+        """The instance's parameters (``cls(**obj.get_params())`` builds an equal detector).
+
+        Returns:
+            Parameters by name.
+        """
         return {k: getattr(self, k) for k in self.param_names() if hasattr(self, k)}
 
     def __repr__(self) -> str:
@@ -392,14 +673,28 @@ class Detector(ABC):
         return f"{type(self).__name__}({params})"
 
     # -- public API -------------------------------------------------------------------------
-    def fit(self, train: TrainSet) -> "Detector":
+    def fit(self, train: TrainSet) -> Detector:
+        """Train on ``train`` (seeded by ``self.seed``).
+
+        Args:
+            train: the training set of one of :attr:`settings`.
+
+        Returns:
+            ``self``.
+
+        Raises:
+            MedadError: a setting the method does not support, or missing training parts.
+        """
         if train.setting not in self.settings:
             allowed = ", ".join(sorted(s.value for s in self.settings))
-            raise MedadError(f"{self.name} cannot be trained in setting {train.setting.value!r}; "
-                             f"it supports: {allowed}")
-        from medad_core.seeding import seed_everything
-
+            raise MedadError(
+                f"{self.name} cannot be trained in setting {train.setting.value!r}; it supports: {allowed}"
+            )
         seed_everything(self.seed)
+        try:
+            self.train_shape = train.image_shape()
+        except MedadError:  # zero-shot: no training images, nothing to compare with
+            self.train_shape = None
         self._fit(train)
         if self.model is not None:
             self.model.eval()
@@ -413,12 +708,15 @@ class Detector(ABC):
         if len(images) == 0:
             raise MedadError("predict() got an empty image set")
         scores, maps, extras = [], [], {}
-        from medad_core.progress import progress
-
         bs = batch_size or self.batch_size
         with torch.inference_mode():
-            for batch in progress(images.batches(bs, device=self.device), total=math.ceil(len(images) / bs),
-                                  desc=f"{self.name} predict", enable=self.progress):
+            for batch in progress(
+                images.batches(bs, device=self.device),
+                total=math.ceil(len(images) / bs),
+                desc=f"{self.name} predict",
+                enable=self.progress,
+            ):
+                self._check_channels(batch["image"])
                 out = self._predict_batch(batch["image"])
                 scores.append(np.asarray(out.scores))
                 if out.maps is not None:
@@ -435,7 +733,7 @@ class Detector(ABC):
         """
         raise MedadError(f"{self.name} has no image embedding (embed() is not implemented for it)")
 
-    def adapt(self, target: TrainSet) -> "Detector":
+    def adapt(self, target: TrainSet) -> Detector:
         """Fine-tune a fitted detector on a target domain (cross-domain adaptation, DRA Table 9).
 
         Methods that support it override this; the default says it does not.
@@ -456,6 +754,14 @@ class Detector(ABC):
     @abstractmethod
     def _predict_batch(self, images: torch.Tensor) -> Prediction:
         """Score one batch (on ``self.device``); maps must have the input's H and W."""
+
+    def _check_channels(self, images: torch.Tensor) -> None:
+        if self.train_shape is not None and images.shape[1] != self.train_shape[0]:
+            raise MedadError(
+                f"{self.name} was fitted on {self.train_shape[0]}-channel images "
+                f"{tuple(self.train_shape)} but predict() got {images.shape[1]}-channel images "
+                f"{tuple(images.shape[1:])}; read the test images with the training channels"
+            )
 
     def _check_fitted(self) -> None:
         if self.model is None:

@@ -1,12 +1,15 @@
 """The ``medad`` command line.
 
-    medad datasets [--data-root DIR]            dataset names, layouts, whether real data was found
-    medad methods                               registered methods, their settings and outputs
-    medad run --method NAME --dataset NAME ...  one run; prints the result row (``--json``: one object)
-    medad make-phantoms --dataset NAME --out DIR
-    medad convert NAME RAW_DIR OUT_ROOT          raw BrainMRI / HeadCT / Hyper-Kvasir -> DRA's folders
-    medad book [--profile quick|smoke|paper] [--only PATTERN] [--data-root DIR]
-    medad bench NAME [args...]                  benchmarks (``medad bench list``)
+medad datasets [--data-root DIR]            dataset names, layouts, whether real data was found
+medad methods                               registered methods, their settings and outputs
+medad run --method NAME --dataset NAME ...  one run; prints the result row (``--json``: one object)
+medad make-phantoms --dataset NAME --out DIR
+medad convert NAME RAW_DIR OUT_ROOT          raw BrainMRI / HeadCT / Hyper-Kvasir -> DRA's folders
+medad book [--profile quick|smoke|paper] [--only PATTERN] [--data-root DIR]
+medad bench NAME [args...]                  benchmarks (``medad bench list``)
+medad cache ls|stale|prune [--all] [--results DIR]
+                                            cached rows; those the current code would not serve
+                                            (recomputed identity differs); remove stale (or --all)
 """
 
 from __future__ import annotations
@@ -17,9 +20,16 @@ import json
 import os
 import pkgutil
 import sys
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
-from medad_core.api import MedadError
+import medad_core.bench as bench
+from medad_core.api import MedadError, Setting
+from medad_core.config import Protocol, RunConfig
+from medad_core.data import dataset_table, write_phantoms
+from medad_core.data.converters import convert_dra_medical
+from medad_core.registry import get_method, method_table
+from medad_core.runner import cache_rows, prune_cache, results_dir, run
 
 
 def _print_table(rows: list[dict[str, Any]]) -> None:
@@ -42,24 +52,16 @@ def _parse_value(text: str) -> Any:
 
 
 def _cmd_datasets(args: argparse.Namespace) -> int:
-    from medad_core.data import dataset_table
-
     _print_table(dataset_table(args.data_root))
     return 0
 
 
 def _cmd_methods(args: argparse.Namespace) -> int:
-    from medad_core.registry import method_table
-
     _print_table(method_table())
     return 0
 
 
 def _config_from_args(args: argparse.Namespace):
-    from medad_core.api import Setting
-    from medad_core.config import Protocol, RunConfig
-    from medad_core.registry import get_method
-
     method = get_method(args.method)
     protocol_kwargs: dict[str, Any] = {}
     setting = args.setting
@@ -74,8 +76,7 @@ def _config_from_args(args: argparse.Namespace):
     if setting is None:
         order = [s for s in Setting if s in method.settings]
         setting = order[0].value
-    for field in ("n_anomalies", "dra_setting", "seen_class", "pseudo", "outlier_dataset", "anomaly_rate",
-                  "k_shot"):
+    for field in ("n_anomalies", "dra_setting", "seen_class", "pseudo", "outlier_dataset", "anomaly_rate", "k_shot"):
         value = getattr(args, field)
         if value is not None:
             protocol_kwargs[field] = value
@@ -85,25 +86,51 @@ def _config_from_args(args: argparse.Namespace):
             raise MedadError(f"--param expects KEY=VALUE (VALUE as JSON when it parses); got {item!r}")
         key, value = item.split("=", 1)
         params[key] = _parse_value(value)
+    # unknown or ill-typed parameters fail here, with the method's parameter list, before any data is read
+    method.resolved_params(args.profile, **params)
     dataset = args.dataset
-    return RunConfig(method=method.name, dataset=dataset, params=params, setting=setting,
-                     protocol=Protocol(**protocol_kwargs), profile=args.profile, seed=args.seed,
-                     device=args.device, weights=args.weights,
-                     data_root=os.path.abspath(args.data_root) if args.data_root else None, layout=args.layout,
-                     data_seed=args.data_seed)
+    return RunConfig(
+        method=method.name,
+        dataset=dataset,
+        params=params,
+        setting=setting,
+        protocol=Protocol(**protocol_kwargs),
+        profile=args.profile,
+        seed=args.seed,
+        device=args.device,
+        weights=args.weights,
+        data_root=os.path.abspath(args.data_root) if args.data_root else None,
+        layout=args.layout,
+        data_seed=args.data_seed,
+    )
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
-    from medad_core.runner import run
-
     config = _config_from_args(args)
     row = run(config, args.results_dir, use_cache=not args.no_cache, keep_predictions=args.keep_predictions)
     if args.json:
         print(json.dumps(row, sort_keys=True))
         return 0
-    shown = ["method", "dataset", "setting", "profile", "seed", "image_auroc", "image_ap", "pixel_auroc", "pro",
-             "dice", "fit_seconds", "predict_seconds", "peak_memory_mb", "n_params", "weights", "data_source",
-             "config_hash"]
+    shown = [
+        "method",
+        "dataset",
+        "setting",
+        "profile",
+        "seed",
+        "image_auroc",
+        "image_ap",
+        "pixel_auroc",
+        "pro",
+        "dice",
+        "fit_seconds",
+        "predict_seconds",
+        "peak_memory_mb",
+        "n_params",
+        "weights",
+        "data_source",
+        "config_hash",
+        "cache_key",
+    ]
     for key in shown:
         value = row.get(key)
         print(f"{key:>16}: {round(value, 4) if isinstance(value, float) else value}")
@@ -111,31 +138,45 @@ def _cmd_run(args: argparse.Namespace) -> int:
 
 
 def _cmd_make_phantoms(args: argparse.Namespace) -> int:
-    from medad_core.data import write_phantoms
-
     path = write_phantoms(args.dataset, args.out, profile=args.profile, seed=args.seed)
     print(path)
     return 0
 
 
 def _cmd_convert(args: argparse.Namespace) -> int:
-    from medad_core.data.converters import convert_dra_medical
-
     print(convert_dra_medical(args.dataset, args.raw, args.out, link=args.link))
     return 0
 
 
 def _cmd_book(args: argparse.Namespace) -> int:
-    from medad_core.book import build_book
+    from medad_core.book import build_book  # noqa: PLC0415 - needs the optional `book` extra (papermill)
 
-    return build_book(profile=args.profile, only=args.only, data_root=args.data_root, device=args.device,
-                      html=not args.no_html)
+    return build_book(
+        profile=args.profile, only=args.only, data_root=args.data_root, device=args.device, html=not args.no_html
+    )
 
 
 def _bench_names() -> list[str]:
-    import medad_core.bench as bench
-
     return sorted(m.name for m in pkgutil.iter_modules(bench.__path__) if not m.name.startswith("_"))
+
+
+def _cmd_cache(args: argparse.Namespace) -> int:
+    root = results_dir(args.results)
+    if args.all and args.action != "prune":
+        raise MedadError("--all only applies to `medad cache prune`")
+    if args.action == "prune":
+        removed = prune_cache(root, everything=args.all)
+        print(f"removed {len(removed)} row(s) from {root / 'runs'}")
+        _print_table(removed)
+        return 0
+    rows = cache_rows(root, stale_only=args.action == "stale")
+    if args.action == "stale":
+        print(f"{len(rows)} stale row(s) in {root / 'runs'} (`medad cache prune` removes them)")
+    else:
+        for row in rows:
+            row["stale"] = row["stale"] or ""
+    _print_table(rows)
+    return 0
 
 
 def _cmd_bench(args: argparse.Namespace) -> int:
@@ -150,6 +191,7 @@ def _cmd_bench(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The ``medad`` argument parser (one sub-command per ``_cmd_*`` function)."""
     parser = argparse.ArgumentParser(prog="medad", description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -168,8 +210,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--profile", default="quick", choices=["smoke", "quick", "paper"])
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--data-seed", type=int, default=0, help="seed of the embedded phantom dataset")
-    p.add_argument("--setting", help="one_class | open_set | dual_distribution | zero_few_shot | "
-                                     "clip_reconstruction, or general | hard (DRA) | zero_shot | few_shot")
+    p.add_argument(
+        "--setting",
+        help="one_class | open_set | dual_distribution | zero_few_shot | "
+        "clip_reconstruction, or general | hard (DRA) | zero_shot | few_shot",
+    )
     p.add_argument("--device", default="cpu")
     p.add_argument("--weights", default="auto", help="auto | pretrained | random | PATH to a state dict")
     p.add_argument("--param", action="append", metavar="KEY=VALUE", help="method parameter (repeatable)")
@@ -194,8 +239,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=0)
     p.set_defaults(func=_cmd_make_phantoms)
 
-    p = sub.add_parser("convert", help="convert a raw download (BrainMRI, HeadCT, Hyper-Kvasir) to DRA's "
-                                       "MVTec-style folders")
+    p = sub.add_parser(
+        "convert", help="convert a raw download (BrainMRI, HeadCT, Hyper-Kvasir) to DRA's MVTec-style folders"
+    )
     p.add_argument("dataset", help="brainmri | headct | hyperkvasir")
     p.add_argument("raw", help="folder of the raw download")
     p.add_argument("out", help="data root to write <folder>/ into")
@@ -210,6 +256,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-html", action="store_true", help="execute notebooks only")
     p.set_defaults(func=_cmd_book)
 
+    p = sub.add_parser("cache", help="list cached rows, show stale ones, prune them")
+    p.add_argument("action", choices=["ls", "stale", "prune"])
+    p.add_argument(
+        "--results", "--results-dir", dest="results", help="cache folder (default: $MEDAD_RESULTS or ./results)"
+    )
+    p.add_argument("--all", action="store_true", help="prune: remove every row, not only the stale ones")
+    p.set_defaults(func=_cmd_cache)
+
     p = sub.add_parser("bench", help="run a benchmark (`medad bench list`)")
     p.add_argument("name", nargs="?")
     p.add_argument("rest", nargs=argparse.REMAINDER)
@@ -218,6 +272,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``medad`` command line; a :class:`MedadError` is printed without a traceback (exit code 2).
+
+    Args:
+        argv: the arguments (default: ``sys.argv[1:]``).
+
+    Returns:
+        The exit code.
+    """
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)

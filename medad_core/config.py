@@ -71,8 +71,9 @@ class Protocol:
         if self.dra_setting not in ("general", "hard"):
             raise MedadError(f"dra_setting must be 'general' or 'hard'; got {self.dra_setting!r}")
         if self.pseudo not in ("cutmix", "cutpaste_scar", "cutpaste_mix", "external"):
-            raise MedadError("pseudo must be one of cutmix, cutpaste_scar, cutpaste_mix, external; "
-                             f"got {self.pseudo!r}")
+            raise MedadError(
+                f"pseudo must be one of cutmix, cutpaste_scar, cutpaste_mix, external; got {self.pseudo!r}"
+            )
         if self.pseudo == "external" and not self.outlier_dataset:
             raise MedadError("pseudo='external' needs outlier_dataset (e.g. 'lag')")
         if not 0.0 <= self.anomaly_rate <= 1.0:
@@ -80,11 +81,12 @@ class Protocol:
         if self.k_shot is not None and self.k_shot < 0:
             raise MedadError(f"k_shot must be >= 0; got {self.k_shot}")
         if self.test_seen_class and self.dra_setting != "hard":
-            raise MedadError("test_seen_class=True keeps the seen class in the test set of the hard setting; "
-                             f"it needs dra_setting='hard' (got {self.dra_setting!r})")
+            raise MedadError(
+                "test_seen_class=True keeps the seen class in the test set of the hard setting; "
+                f"it needs dra_setting='hard' (got {self.dra_setting!r})"
+            )
         if self.source_dataset is None and (self.source_data_root or self.source_layout):
-            raise MedadError("source_data_root / source_layout describe a cross-domain source; set "
-                             "source_dataset too")
+            raise MedadError("source_data_root / source_layout describe a cross-domain source; set source_dataset too")
 
 
 @dataclass(frozen=True)
@@ -124,22 +126,45 @@ class RunConfig:
             raise MedadError(f"method parameters must be JSON values: {err}") from None
 
     def to_dict(self) -> dict[str, Any]:
+        """The config as plain JSON values (the protocol as a dict)."""
         return dataclasses.asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "RunConfig":
+    def from_dict(cls, data: dict[str, Any]) -> RunConfig:
+        """The config stored by :meth:`to_dict` (a result row's ``config``).
+
+        Args:
+            data: the stored fields.
+
+        Returns:
+            The config.
+        """
         data = dict(data)
         data["protocol"] = Protocol(**data.get("protocol", {}))
         return cls(**data)
 
     def config_hash(self) -> str:
+        """First 16 hex digits of the SHA-256 of the config's canonical JSON.
+
+        This hashes the config alone; the cache key adds the resolved parameters, the data spec and the
+        code versions (:func:`medad_core.runner.identity`).
+        """
         return hashlib.sha256(canonical_json(self.to_dict()).encode()).hexdigest()[:16]
 
-    def replace(self, **changes: Any) -> "RunConfig":
+    def replace(self, **changes: Any) -> RunConfig:
+        """A copy with ``changes`` applied (``config.replace(seed=1)``)."""
         return dataclasses.replace(self, **changes)
 
 
 def canonical_json(obj: Any) -> str:
+    """Sorted-key, compact JSON of ``obj`` (dataclasses, numpy scalars and tuples allowed): the hashed text.
+
+    Args:
+        obj: the value.
+
+    Returns:
+        The JSON text.
+    """
     return json.dumps(obj, sort_keys=True, separators=(",", ":"), default=_json_default)
 
 

@@ -27,8 +27,9 @@ def register(*aliases: str):
         if not cls.name:
             raise TypeError(f"{cls.__qualname__} needs a `name` class attribute to be registered")
         if cls.name in _REGISTRY and _REGISTRY[cls.name] is not cls:
-            raise TypeError(f"method name {cls.name!r} is registered twice "
-                            f"({_REGISTRY[cls.name].__module__} and {cls.__module__})")
+            raise TypeError(
+                f"method name {cls.name!r} is registered twice ({_REGISTRY[cls.name].__module__} and {cls.__module__})"
+            )
         _REGISTRY[cls.name] = cls
         for alias in aliases:
             _ALIASES[alias] = cls.name
@@ -42,7 +43,7 @@ def discover() -> None:
     global _discovered
     if _discovered:
         return
-    import medad_core.methods as pkg
+    import medad_core.methods as pkg  # noqa: PLC0415 - the method modules import this registry to register
 
     for info in sorted(pkgutil.iter_modules(pkg.__path__), key=lambda m: m.name):
         if not info.name.startswith("_"):
@@ -51,11 +52,27 @@ def discover() -> None:
 
 
 def available_methods() -> list[str]:
+    """Names of the registered methods, sorted.
+
+    Returns:
+        The names.
+    """
     discover()
     return sorted(_REGISTRY)
 
 
 def get_method(name: str) -> type[Detector]:
+    """The Detector class registered under ``name`` (or an alias; case-insensitive).
+
+    Args:
+        name: the method's name.
+
+    Returns:
+        The class.
+
+    Raises:
+        MedadError: no method of that name (the message lists the registered ones).
+    """
     discover()
     key = name.lower()
     key = _ALIASES.get(key, key)
@@ -65,14 +82,21 @@ def get_method(name: str) -> type[Detector]:
 
 
 def create(name: str, **params: Any) -> Detector:
-    """Instantiate a registered method, checking parameter names."""
+    """Instantiate a registered method with ``__init__`` defaults (no profile), checking its parameters.
+
+    Args:
+        name: the method's name or an alias.
+        **params: its parameters.
+
+    Returns:
+        The unfitted detector.
+
+    Raises:
+        MedadError: an unknown method, or an unknown or ill-typed parameter (the message lists the
+            method's parameters with their types and defaults).
+    """
     cls = get_method(name)
-    known = set(cls.param_names())
-    unknown = sorted(set(params) - known)
-    if unknown:
-        raise MedadError(f"{cls.name} has no parameter(s) {', '.join(unknown)}; "
-                         f"its parameters are: {', '.join(sorted(known))}")
-    return cls(**params)
+    return cls(**cls.check_params(params))
 
 
 def method_table() -> list[dict[str, Any]]:
@@ -81,11 +105,13 @@ def method_table() -> list[dict[str, Any]]:
     rows = []
     for name in sorted(_REGISTRY):
         cls = _REGISTRY[name]
-        rows.append({
-            "method": name,
-            "settings": ", ".join(sorted(s.value for s in cls.settings)),
-            "outputs": "scores + maps" if cls.localizes else "scores",
-            "paper": cls.paper,
-            "aliases": ", ".join(sorted(a for a, n in _ALIASES.items() if n == name)),
-        })
+        rows.append(
+            {
+                "method": name,
+                "settings": ", ".join(sorted(s.value for s in cls.settings)),
+                "outputs": "scores + maps" if cls.localizes else "scores",
+                "paper": cls.paper,
+                "aliases": ", ".join(sorted(a for a, n in _ALIASES.items() if n == name)),
+            }
+        )
     return rows

@@ -30,25 +30,54 @@ hit appends nothing, so ``wc -l results/fits.log`` before and after a rerun (or
 
 from __future__ import annotations
 
+import hashlib
+import importlib.metadata
 import json
 import os
+import shutil
 import tempfile
 import time
 import traceback
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any
 
 import numpy as np
+import pandas as pd
 
+import medad_core
+from medad_core import data, metrics
 from medad_core.api import MedadError, Setting
 from medad_core.config import RunConfig, canonical_json
+from medad_core.efficiency import PeakMemory
+from medad_core.progress import progress as bar
+from medad_core.registry import get_method
 
-__all__ = ["SCHEMA_VERSION", "results_dir", "cached_row", "run", "run_many", "run_seeds", "save_predictions",
-           "load_predictions", "save_embeddings", "load_embeddings", "read_fits_log", "atomic_write_text",
-           "PROFILE_SEEDS", "FITS_LOG"]
+__all__ = [
+    "SCHEMA_VERSION",
+    "results_dir",
+    "cached_row",
+    "run",
+    "run_many",
+    "run_seeds",
+    "save_predictions",
+    "load_predictions",
+    "save_embeddings",
+    "load_embeddings",
+    "read_fits_log",
+    "atomic_write_text",
+    "PROFILE_SEEDS",
+    "FITS_LOG",
+    "identity",
+    "cache_key",
+    "medad_version",
+    "cache_rows",
+    "prune_cache",
+]
 
-SCHEMA_VERSION = 1
+#: version of the row format (2: rows keyed by :func:`cache_key` and carrying their ``identity``)
+SCHEMA_VERSION = 2
 #: one JSON line per real fit (time, config hash, method, dataset, profile, seed, fit seconds)
 FITS_LOG = "fits.log"
 #: default seeds per profile (the papers use 3 or 5 repeats)
@@ -80,12 +109,120 @@ def atomic_write_text(path: Path, text: str) -> None:
         raise
 
 
-def _row_path(config: RunConfig, root: Path) -> Path:
-    return root / "runs" / f"{config.config_hash()}.json"
+# -- cache identity ---------------------------------------------------------------------------
+def identity(config: RunConfig) -> dict[str, Any]:
+    """Everything that changes the numbers of ``config``'s row; its hash is the cache key.
+
+    Args:
+        config: the run.
+
+    Returns:
+        ``config`` (as a dict, without its ``params``), ``params`` (the resolved method parameters:
+        ``__init__`` defaults < the profile's ``profile_params`` < ``config.params``; ``progress`` left
+        out as it only draws bars), ``method`` and ``method_version`` (:attr:`Detector.version`),
+        ``medad_version``, ``data`` (the dataset spec fields the reader uses, and for phantoms the
+        generator version, counts, severity and data seed; also for the cross-domain source and
+        external outliers), and ``schema_version``. Metadata only: no data is read.
+
+    Raises:
+        MedadError: an unknown method or dataset, or an unknown or ill-typed parameter.
+    """
+    cls = get_method(config.method)
+    params = cls.resolved_params(
+        config.profile, device=config.device, seed=config.seed, weights=config.weights, **config.params
+    )
+    params.pop("progress", None)
+    protocol = config.protocol
+    data_id: dict[str, Any] = {"dataset": _data_identity(config.dataset, config.data_root, config.layout, config)}
+    if protocol.source_dataset is not None:
+        data_id["source"] = _data_identity(
+            protocol.source_dataset, protocol.source_data_root, protocol.source_layout, config
+        )
+    if protocol.pseudo == "external" and protocol.outlier_dataset:
+        # outliers are read from the run's data root when it is real data, else their phantom
+        data_id["outliers"] = _data_identity(protocol.outlier_dataset, config.data_root, None, config)
+    return _json_safe(
+        {
+            "schema_version": SCHEMA_VERSION,
+            # the user's params enter resolved (below), so spelling out a default is the same run
+            "config": {k: v for k, v in config.to_dict().items() if k != "params"},
+            "method": cls.name,
+            "params": params,
+            "method_version": str(cls.version),
+            "medad_version": medad_version(),
+            "data": data_id,
+        }
+    )
+
+
+def _data_identity(name: str, data_root: str | None, layout: str | None, config: RunConfig) -> dict[str, Any]:
+    spec = data.get_spec(name)
+    out: dict[str, Any] = {
+        "name": spec.name,
+        "layout": layout or spec.layout,
+        "image_size": spec.default_size(config.profile),
+        "channels": spec.channels,
+        "has_masks": spec.has_masks,
+        "options": spec.options,
+    }
+    if data_root is None:
+        out.update(
+            source="phantom",
+            phantom=spec.phantom,
+            phantom_version=data.PHANTOM_VERSION,
+            counts=data.phantom_counts(spec, config.profile),
+            severity=data.DEFAULT_SEVERITY[spec.phantom],
+            anomaly_classes=spec.anomaly_classes,
+            data_seed=config.data_seed,
+        )
+    else:
+        out.update(source="files", data_root=str(data_root))
+    return out
+
+
+def cache_key(config: RunConfig) -> str:
+    """First 16 hex digits of the SHA-256 of :func:`identity` (names ``runs/<key>.json``).
+
+    Args:
+        config: the run.
+
+    Returns:
+        The key.
+    """
+    return _identity_hash(identity(config))
+
+
+def _identity_hash(ident: dict[str, Any]) -> str:
+    return hashlib.sha256(canonical_json(ident).encode()).hexdigest()[:16]
+
+
+def medad_version() -> str:
+    """The version of medad (package metadata of an installed medad, else ``medad_core.__version__``).
+
+    Returns:
+        The version string.
+    """
+    try:
+        return importlib.metadata.version("medad")
+    except importlib.metadata.PackageNotFoundError:
+        return medad_core.__version__
+
+
+def _row_path(config: RunConfig, root: Path, key: str | None = None) -> Path:
+    return root / "runs" / f"{key or cache_key(config)}.json"
 
 
 def cached_row(config: RunConfig, results: str | os.PathLike | None = None) -> dict[str, Any] | None:
-    """The cached row of ``config``, or None (a corrupt or outdated cache file counts as absent)."""
+    """The cached row of ``config``, or None (a corrupt or outdated cache file counts as absent).
+
+    Args:
+        config: the run; its :func:`cache_key` names the file, so a changed parameter, profile default,
+            data spec or method version finds no row.
+        results: the results folder.
+
+    Returns:
+        The row, or None.
+    """
     path = _row_path(config, results_dir(results))
     if not path.is_file():
         return None
@@ -114,34 +251,40 @@ def _json_safe(value: Any) -> Any:
 
 def _load(config: RunConfig, setting: Setting):
     """TrainSet and test set of the run's dataset, and (cross-domain) the source TrainSet."""
-    from medad_core import data
-
-    splits = data.load_splits(config.dataset, data_root=config.data_root, layout=config.layout,
-                              profile=config.profile, seed=config.data_seed)
+    splits = data.load_splits(
+        config.dataset, data_root=config.data_root, layout=config.layout, profile=config.profile, seed=config.data_seed
+    )
     train, test = data.make_trainset(splits, setting, config.protocol, config.seed)
     source_train = source_splits = None
     protocol = config.protocol
     if protocol.source_dataset is not None:
         # the source is read at the target's size and channels so one network serves both domains
-        source_splits = data.load_splits(protocol.source_dataset, data_root=protocol.source_data_root,
-                                         layout=protocol.source_layout, profile=config.profile,
-                                         seed=config.data_seed, image_size=splits.image_size,
-                                         channels=splits.channels)
+        source_splits = data.load_splits(
+            protocol.source_dataset,
+            data_root=protocol.source_data_root,
+            layout=protocol.source_layout,
+            profile=config.profile,
+            seed=config.data_seed,
+            image_size=splits.image_size,
+            channels=splits.channels,
+        )
         source_train, _ = data.make_trainset(source_splits, setting, protocol, config.seed)
     return splits, train, test, source_splits, source_train
 
 
-def execute(config: RunConfig, keep_predictions: bool = False, results: str | os.PathLike | None = None,
-            keep_embeddings: bool = False) -> dict[str, Any]:
+def execute(
+    config: RunConfig,
+    keep_predictions: bool = False,
+    results: str | os.PathLike | None = None,
+    keep_embeddings: bool = False,
+) -> dict[str, Any]:
     """Run ``config`` now (no cache lookup) and return its row; appends one line to ``fits.log``."""
-    from medad_core import metrics
-    from medad_core.efficiency import PeakMemory
-    from medad_core.registry import get_method
-
     setting = Setting.parse(config.setting)
     method_cls = get_method(config.method)
-    detector = method_cls.for_profile(config.profile, device=config.device, seed=config.seed,
-                                      weights=config.weights, **config.params)
+    ident = identity(config)  # checks the parameters before any data is read
+    detector = method_cls.for_profile(
+        config.profile, device=config.device, seed=config.seed, weights=config.weights, **config.params
+    )
     splits, train, test, source_splits, source_train = _load(config, setting)
     adapt_time = [0.0]
     with PeakMemory(interval=0.02, device=config.device) as memory:
@@ -180,22 +323,29 @@ def execute(config: RunConfig, keep_predictions: bool = False, results: str | os
         "n_params": detector.num_parameters(),
         "weights": detector.weights_used,
         "data_source": splits.source,
-        "n_train": {part: len(getattr(train, part)) for part in ("normal", "anomalies", "outliers", "unlabelled")
-                    if getattr(train, part) is not None},
+        "n_train": {
+            part: len(getattr(train, part))
+            for part in ("normal", "anomalies", "outliers", "unlabelled")
+            if getattr(train, part) is not None
+        },
         "n_test": len(test),
         "image_shape": list(test.image_shape()),
         "split": train.split,
         "fit_info": detector.fit_info,
         "config_hash": config.config_hash(),
+        "cache_key": _identity_hash(ident),
+        "identity": ident,
         "config": config.to_dict(),
         "finished_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
     }
     if source_train is not None:
         row["source_data_source"] = source_splits.source
         row["source_split"] = source_train.split
-        row["n_source_train"] = {part: len(getattr(source_train, part))
-                                 for part in ("normal", "anomalies", "outliers", "unlabelled")
-                                 if getattr(source_train, part) is not None}
+        row["n_source_train"] = {
+            part: len(getattr(source_train, part))
+            for part in ("normal", "anomalies", "outliers", "unlabelled")
+            if getattr(source_train, part) is not None
+        }
     row = _json_safe(row)
     root = results_dir(results)
     if keep_predictions:
@@ -208,9 +358,16 @@ def execute(config: RunConfig, keep_predictions: bool = False, results: str | os
 
 def _log_fit(root: Path, config: RunConfig, row: dict[str, Any]) -> None:
     """One JSON line per real fit in ``<results>/fits.log`` (a warm rerun adds none)."""
-    entry = {"time": row["finished_at"], "config_hash": config.config_hash(), "method": row["method"],
-             "dataset": row["dataset"], "profile": row["profile"], "seed": row["seed"],
-             "fit_seconds": round(row["fit_seconds"], 3)}
+    entry = {
+        "time": row["finished_at"],
+        "config_hash": config.config_hash(),
+        "cache_key": row["cache_key"],
+        "method": row["method"],
+        "dataset": row["dataset"],
+        "profile": row["profile"],
+        "seed": row["seed"],
+        "fit_seconds": round(row["fit_seconds"], 3),
+    }
     root.mkdir(parents=True, exist_ok=True)
     # one short write in append mode: concurrent workers' lines do not interleave
     with open(root / FITS_LOG, "a") as handle:
@@ -225,8 +382,14 @@ def read_fits_log(results: str | os.PathLike | None = None) -> list[dict[str, An
     return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
 
 
-def run(config: RunConfig, results: str | os.PathLike | None = None, *, use_cache: bool = True,
-        keep_predictions: bool = False, keep_embeddings: bool = False) -> dict[str, Any]:
+def run(
+    config: RunConfig,
+    results: str | os.PathLike | None = None,
+    *,
+    use_cache: bool = True,
+    keep_predictions: bool = False,
+    keep_embeddings: bool = False,
+) -> dict[str, Any]:
     """The result row of ``config``: from the cache when present, else computed and cached.
 
     Args:
@@ -243,29 +406,38 @@ def run(config: RunConfig, results: str | os.PathLike | None = None, *, use_cach
         were not stored is recomputed.
     """
     root = results_dir(results)
+    key = cache_key(config)
     if use_cache:
         row = cached_row(config, root)
-        if (row is not None and (not keep_predictions or _predictions_path(config, root).is_file())
-                and (not keep_embeddings or _embeddings_path(config, root).is_file())):
+        if (
+            row is not None
+            and (not keep_predictions or _predictions_path(config, root).is_file())
+            and (not keep_embeddings or _embeddings_path(config, root).is_file())
+        ):
             return row
     row = execute(config, keep_predictions=keep_predictions, results=root, keep_embeddings=keep_embeddings)
-    atomic_write_text(_row_path(config, root),
-                      json.dumps({"schema_version": SCHEMA_VERSION, "row": row}, indent=1, sort_keys=True))
+    atomic_write_text(
+        _row_path(config, root, key),
+        json.dumps({"schema_version": SCHEMA_VERSION, "row": row}, indent=1, sort_keys=True),
+    )
     return row
 
 
-def run_many(configs: Iterable[RunConfig], results: str | os.PathLike | None = None, *,
-             errors: str = "raise", keep_predictions: bool = False, keep_embeddings: bool = False,
-             progress: bool = True, desc: str = "runs"):
+def run_many(
+    configs: Iterable[RunConfig],
+    results: str | os.PathLike | None = None,
+    *,
+    errors: str = "raise",
+    keep_predictions: bool = False,
+    keep_embeddings: bool = False,
+    progress: bool = True,
+    desc: str = "runs",
+):
     """Run a batch (resumable: finished configs come from the cache) and return a DataFrame of rows.
 
     ``errors="record"`` keeps going past a failing config and stores its error in the row (not in
     the cache, so a rerun tries it again); ``"raise"`` stops at the first failure.
     """
-    import pandas as pd
-
-    from medad_core.progress import progress as bar
-
     configs = list(configs)
     rows = []
     for config in bar(configs, total=len(configs), desc=desc, enable=progress, leave=True):
@@ -274,16 +446,25 @@ def run_many(configs: Iterable[RunConfig], results: str | os.PathLike | None = N
         except Exception as err:  # noqa: BLE001 - recorded for the table, re-raised on request
             if errors == "raise":
                 raise
-            rows.append({"method": config.method, "dataset": config.dataset, "seed": config.seed,
-                         "profile": config.profile, "setting": config.setting,
-                         "config_hash": config.config_hash(), "config": config.to_dict(),
-                         "error": f"{type(err).__name__}: {err}",
-                         "traceback": traceback.format_exc(limit=5)})
+            rows.append(
+                {
+                    "method": config.method,
+                    "dataset": config.dataset,
+                    "seed": config.seed,
+                    "profile": config.profile,
+                    "setting": config.setting,
+                    "config_hash": config.config_hash(),
+                    "config": config.to_dict(),
+                    "error": f"{type(err).__name__}: {err}",
+                    "traceback": traceback.format_exc(limit=5),
+                }
+            )
     return pd.DataFrame(rows)
 
 
-def run_seeds(config: RunConfig, seeds: Sequence[int] | None = None, results: str | os.PathLike | None = None,
-              **kwargs: Any):
+def run_seeds(
+    config: RunConfig, seeds: Sequence[int] | None = None, results: str | os.PathLike | None = None, **kwargs: Any
+):
     """``config`` repeated over ``seeds`` (default: the profile's seeds); returns the DataFrame of rows."""
     seeds = PROFILE_SEEDS[config.profile] if seeds is None else list(seeds)
     return run_many([config.replace(seed=int(s)) for s in seeds], results, **kwargs)
@@ -291,7 +472,7 @@ def run_seeds(config: RunConfig, seeds: Sequence[int] | None = None, results: st
 
 # -- stored predictions (for figures) ---------------------------------------------------------
 def _predictions_path(config: RunConfig, root: Path) -> Path:
-    return root / "predictions" / f"{config.config_hash()}.npz"
+    return root / "predictions" / f"{cache_key(config)}.npz"
 
 
 def _save_npz(path: Path, arrays: dict[str, np.ndarray]) -> Path:
@@ -327,25 +508,30 @@ def load_predictions(config: RunConfig, results: str | os.PathLike | None = None
     """Stored predictions of ``config`` (run it with ``keep_predictions=True`` first)."""
     path = _predictions_path(config, results_dir(results))
     if not path.is_file():
-        raise MedadError(f"no stored predictions for {config.method}/{config.dataset} (hash "
-                         f"{config.config_hash()}); run it with keep_predictions=True")
+        raise MedadError(
+            f"no stored predictions for {config.method}/{config.dataset} (hash "
+            f"{cache_key(config)}); run it with keep_predictions=True"
+        )
     with np.load(path, allow_pickle=False) as data:
         return {k: data[k] for k in data.files}
 
 
 # -- stored embeddings (t-SNE figures) --------------------------------------------------------
 def _embeddings_path(config: RunConfig, root: Path) -> Path:
-    return root / "embeddings" / f"{config.config_hash()}.npz"
+    return root / "embeddings" / f"{cache_key(config)}.npz"
 
 
-def save_embeddings(config: RunConfig, test, embeddings: np.ndarray, results: str | os.PathLike | None = None
-                    ) -> Path:
+def save_embeddings(config: RunConfig, test, embeddings: np.ndarray, results: str | os.PathLike | None = None) -> Path:
     """Store ``detector.embed(test)`` of ``config`` with the test set's labels, classes and paths."""
     embeddings = np.asarray(embeddings, dtype=np.float32)
     if embeddings.ndim != 2 or len(embeddings) != len(test):
         raise MedadError(f"embed() must return (N, D) with N={len(test)} test images; got {embeddings.shape}")
-    arrays = {"embeddings": embeddings, "labels": test.labels, "anomaly_classes": np.array(test.anomaly_classes),
-              "paths": np.array(test.paths)}
+    arrays = {
+        "embeddings": embeddings,
+        "labels": test.labels,
+        "anomaly_classes": np.array(test.anomaly_classes),
+        "paths": np.array(test.paths),
+    }
     return _save_npz(_embeddings_path(config, results_dir(results)), arrays)
 
 
@@ -361,7 +547,98 @@ def load_embeddings(config: RunConfig, results: str | os.PathLike | None = None)
     """
     path = _embeddings_path(config, results_dir(results))
     if not path.is_file():
-        raise MedadError(f"no stored embeddings for {config.method}/{config.dataset} (hash "
-                         f"{config.config_hash()}); run it with keep_embeddings=True")
+        raise MedadError(
+            f"no stored embeddings for {config.method}/{config.dataset} (hash "
+            f"{cache_key(config)}); run it with keep_embeddings=True"
+        )
     with np.load(path, allow_pickle=False) as data:
         return {k: data[k] for k in data.files}
+
+
+# -- cache maintenance (``medad cache ls|stale|prune``) -----------------------------------------
+def _stored_rows(root: Path) -> Iterator[tuple[Path, dict[str, Any] | None]]:
+    for path in sorted((root / "runs").glob("*.json")):
+        try:
+            payload = json.loads(path.read_text())
+        except (OSError, json.JSONDecodeError):
+            yield path, None
+            continue
+        yield path, payload if isinstance(payload, dict) else None
+
+
+def _summary(path: Path, payload: dict[str, Any] | None) -> dict[str, Any]:
+    row = (payload or {}).get("row") or {}
+    return {
+        "hash": path.stem,
+        "method": row.get("method"),
+        "dataset": row.get("dataset"),
+        "profile": row.get("profile"),
+        "seed": row.get("seed"),
+        "finished_at": row.get("finished_at"),
+    }
+
+
+def _staleness(path: Path, payload: dict[str, Any] | None) -> str | None:
+    """Why the stored row no longer matches the current code (None: it still does)."""
+    if payload is None or "row" not in payload:
+        return "unreadable file"
+    if payload.get("schema_version") != SCHEMA_VERSION:
+        return f"row format {payload.get('schema_version')} (current {SCHEMA_VERSION})"
+    row = payload["row"]
+    try:
+        current = identity(RunConfig.from_dict(row["config"]))
+    except (MedadError, KeyError, TypeError) as err:
+        return f"config no longer valid: {err}".splitlines()[0]
+    if _identity_hash(current) == path.stem:
+        return None
+    stored = row.get("identity") or {}
+    changed = sorted(k for k in set(current) | set(stored) if current.get(k) != stored.get(k))
+    return "changed: " + ", ".join(changed) if changed else "key differs"
+
+
+def cache_rows(results: str | os.PathLike | None = None, *, stale_only: bool = False) -> list[dict[str, Any]]:
+    """The cached rows (hash, method, dataset, profile, seed, finished_at, and why stale).
+
+    Args:
+        results: the results folder.
+        stale_only: only the rows that no longer match the current code (their identity, recomputed
+            from the stored config, hashes to another key).
+
+    Returns:
+        One summary per row file, ``stale`` holding the reason or None.
+    """
+    out = []
+    for path, payload in _stored_rows(results_dir(results)):
+        summary = {**_summary(path, payload), "stale": _staleness(path, payload)}
+        if summary["stale"] or not stale_only:
+            out.append(summary)
+    return out
+
+
+def prune_cache(results: str | os.PathLike | None = None, *, everything: bool = False) -> list[dict[str, Any]]:
+    """Remove the stale rows (``everything``: all rows) with their stored predictions and embeddings.
+
+    Files are first moved (atomic renames) into one hidden folder that is then deleted, so a
+    concurrent reader sees a row either complete or absent.
+
+    Args:
+        results: the results folder.
+        everything: remove every cached row, stale or not.
+
+    Returns:
+        The summaries of the removed rows.
+    """
+    root = results_dir(results)
+    doomed = cache_rows(root, stale_only=not everything)
+    if not doomed:
+        return []
+    trash = Path(tempfile.mkdtemp(prefix=".prune-", dir=root))
+    try:
+        for summary in doomed:
+            for sub, ext in (("runs", ".json"), ("predictions", ".npz"), ("embeddings", ".npz")):
+                path = root / sub / f"{summary['hash']}{ext}"
+                if path.is_file():
+                    os.replace(path, trash / f"{sub}-{path.name}")
+    finally:
+        shutil.rmtree(trash, ignore_errors=True)
+    return doomed

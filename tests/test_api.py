@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 import numpy as np
 import pytest
 import torch
@@ -104,3 +106,67 @@ def test_pixel_knn_block_statistics_representation():
     assert image_auroc(test.labels, pred.scores) > 0.8
     with pytest.raises(MedadError, match="representation must be one of"):
         create("pixel_knn", representation="fourier")
+
+
+def test_parameters_are_checked_as_a_user_would_hit_them(monkeypatch):
+    cls = get_method("pixel_knn")
+    with pytest.raises(MedadError, match=r"(?s)no parameter\(s\) 'nope'.*resolution: int = 32") as err:
+        cls.for_profile("smoke", nope=1)
+    assert "batch_size: int = 32" in str(err.value), "the message lists parameters with types and defaults"
+    with pytest.raises(MedadError, match="parameter 'resolution' expects int; got 'abc'"):
+        cls.for_profile("smoke", resolution="abc")
+    with pytest.raises(MedadError, match="expects int"):
+        cls.for_profile("smoke", resolution=True)
+    with pytest.raises(MedadError, match="expects bool"):
+        create("pixel_knn", progress="yes")
+    monkeypatch.setitem(cls.__dict__["profile_params"], "smoke", {"resolutoin": 8})
+    with pytest.raises(MedadError, match=r"'resolutoin' in PixelKNN.profile_params\['smoke'\]"):
+        cls.for_profile("smoke")
+
+
+def test_parameter_types_from_signatures():
+    class Typed(Detector):
+        name = "typed"
+
+        def __init__(
+            self,
+            *,
+            layers: tuple[str, ...] = ("a",),
+            rate: float = 0.5,
+            mode: Literal["x", "y"] = "x",
+            size: int | None = None,
+            **kwargs,
+        ):
+            super().__init__(**kwargs)
+            self.layers, self.rate, self.mode, self.size = layers, rate, mode, size
+
+        def _fit(self, train):
+            pass
+
+        def _predict_batch(self, images):
+            pass
+
+    checked = Typed.check_params({"layers": ["b", "c"], "rate": 1, "mode": "y", "size": None, "max_steps": 3})
+    assert checked == {"layers": ("b", "c"), "rate": 1, "mode": "y", "size": None, "max_steps": 3}
+    for bad in (
+        {"layers": 3},
+        {"layers": "abc"},
+        {"layers": [1]},
+        {"rate": "fast"},
+        {"mode": "z"},
+        {"size": 2.5},
+        {"max_steps": "1"},
+    ):
+        with pytest.raises(MedadError, match=f"parameter '{next(iter(bad))}' expects"):
+            Typed.check_params(bad)
+    resolved = Typed.resolved_params("smoke", rate=2.0)
+    assert resolved["rate"] == 2.0 and resolved["layers"] == ("a",) and resolved["profile"] == "smoke"
+    assert resolved["batch_size"] == 32
+
+
+def test_predict_with_another_channel_count_names_both():
+    normal, test = _sets()
+    det = create("pixel_knn", resolution=8, progress=False).fit(TrainSet(Setting.ONE_CLASS, normal=normal))
+    assert det.train_shape == (1, 32, 32)
+    with pytest.raises(MedadError, match=r"fitted on 1-channel images .* got 3-channel images"):
+        det.predict(torch.rand(2, 3, 32, 32))

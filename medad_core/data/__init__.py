@@ -8,9 +8,11 @@ See ``book/datasets.md`` for how to obtain each real dataset and the folder tree
 """
 
 from medad_core.data.errors import BOOK_PAGE, dataset_error
+from medad_core.data.phantoms import DEFAULT_SEVERITY
 from medad_core.data.protocols import make_trainset
 from medad_core.data.spec import DATASETS, DOMAINS, LAYOUTS, DatasetSpec, expected_tree, get_spec
 from medad_core.data.splits import Splits, dataset_table, load_splits, phantom_cache_dir, size_table, write_phantoms
+from medad_core.data.writers import PHANTOM_VERSION, phantom_counts
 
 __all__ = [
     "DATASETS",
@@ -28,4 +30,7 @@ __all__ = [
     "phantom_cache_dir",
     "BOOK_PAGE",
     "dataset_error",
+    "PHANTOM_VERSION",
+    "phantom_counts",
+    "DEFAULT_SEVERITY",
 ]

@@ -29,12 +29,15 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import os
 
 import numpy as np
 
 from medad_core.api import ImageSet, MedadError, Setting, TrainSet
 from medad_core.config import Protocol
 from medad_core.data.errors import dataset_error
+from medad_core.data.spec import get_spec
+from medad_core.data.splits import load_splits
 
 __all__ = ["make_trainset", "TEN_SHOT"]
 
@@ -46,13 +49,12 @@ def _digest(paths: list[str]) -> str:
 
 
 def _names(imageset: ImageSet, idx) -> list[str]:
-    import os
-
     return [os.path.basename(imageset.records[int(i)].path) for i in idx]
 
 
-def make_trainset(splits, setting: str | Setting, protocol: Protocol | dict | None = None,
-                  seed: int = 0) -> tuple[TrainSet, ImageSet]:
+def make_trainset(
+    splits, setting: str | Setting, protocol: Protocol | dict | None = None, seed: int = 0
+) -> tuple[TrainSet, ImageSet]:
     """The training set and the test set (after the protocol's removals) of one run."""
     setting = Setting.parse(setting)
     if protocol is None:
@@ -60,11 +62,18 @@ def make_trainset(splits, setting: str | Setting, protocol: Protocol | dict | No
     elif isinstance(protocol, dict):
         protocol = Protocol(**protocol)
     if protocol.test_seen_class and setting != Setting.OPEN_SET:
-        raise MedadError(f"test_seen_class applies to the open-set hard setting; the run's setting is "
-                         f"{setting.value!r}")
+        raise MedadError(
+            f"test_seen_class applies to the open-set hard setting; the run's setting is {setting.value!r}"
+        )
     spec = splits.spec
-    record = {"dataset": spec.name, "source": splits.source, "setting": setting.value, "seed": int(seed),
-              "protocol": dataclasses.asdict(protocol), "image_size": splits.image_size}
+    record = {
+        "dataset": spec.name,
+        "source": splits.source,
+        "setting": setting.value,
+        "seed": int(seed),
+        "protocol": dataclasses.asdict(protocol),
+        "image_size": splits.image_size,
+    }
     test = splits.test
     ts = TrainSet(setting=setting, class_name=spec.class_name)
 
@@ -93,8 +102,12 @@ def make_trainset(splits, setting: str | Setting, protocol: Protocol | dict | No
             idx = np.arange(n)
         else:
             if k > n:
-                raise dataset_error(spec, f"k_shot={k} normal images requested but the training split has "
-                                          f"only {n}", splits.root, tree=False)
+                raise dataset_error(
+                    spec,
+                    f"k_shot={k} normal images requested but the training split has only {n}",
+                    splits.root,
+                    tree=False,
+                )
             idx = np.sort(np.random.RandomState(seed).permutation(n)[:k])
         ts.normal = splits.train.subset(idx)
         record["k_shot"] = k
@@ -128,63 +141,94 @@ def _draw_open_set(splits, protocol: Protocol, seed: int):
     if protocol.dra_setting == "general":
         pool_size = max(TEN_SHOT, n)
         if len(anom_idx) <= pool_size:
-            raise dataset_error(spec, f"too few anomalies for the open-set protocol: {n}-shot draws "
-                                      f"{pool_size} anomalies (the ten-shot set, removed from test) but the "
-                                      f"test split has {len(anom_idx)}; at least {pool_size + 1} are needed",
-                                splits.root, tree=False)
+            raise dataset_error(
+                spec,
+                f"too few anomalies for the open-set protocol: {n}-shot draws "
+                f"{pool_size} anomalies (the ten-shot set, removed from test) but the "
+                f"test split has {len(anom_idx)}; at least {pool_size + 1} are needed",
+                splits.root,
+                tree=False,
+            )
         perm = anom_idx[rs.permutation(len(anom_idx))]
         drawn = perm[:pool_size]
         chosen = drawn[:n]
         removed = drawn
-        info = {"dra_setting": "general", "ten_shot_indices": [int(i) for i in drawn],
-                "anomaly_indices": [int(i) for i in chosen]}
+        info = {
+            "dra_setting": "general",
+            "ten_shot_indices": [int(i) for i in drawn],
+            "anomaly_indices": [int(i) for i in chosen],
+        }
     else:
         seen = protocol.seen_class or (available[0] if available else None)
         if seen not in available:
-            raise dataset_error(spec, f"unknown seen class {protocol.seen_class!r} for the hard setting; the "
-                                      f"anomaly classes of this dataset are: {', '.join(available)}",
-                                splits.root, tree=False)
+            raise dataset_error(
+                spec,
+                f"unknown seen class {protocol.seen_class!r} for the hard setting; the "
+                f"anomaly classes of this dataset are: {', '.join(available)}",
+                splits.root,
+                tree=False,
+            )
         if len(available) < 2:
-            raise dataset_error(spec, f"the hard setting needs at least two anomaly classes (a seen one and "
-                                      f"unseen ones); this dataset has only {available}", splits.root, tree=False)
+            raise dataset_error(
+                spec,
+                f"the hard setting needs at least two anomaly classes (a seen one and "
+                f"unseen ones); this dataset has only {available}",
+                splits.root,
+                tree=False,
+            )
         cls_idx = anom_idx[classes[anom_idx] == seen]
         if len(cls_idx) < n:
-            raise dataset_error(spec, f"too few anomalies of seen class {seen!r}: {n}-shot requested, "
-                                      f"{len(cls_idx)} available", splits.root, tree=False)
+            raise dataset_error(
+                spec,
+                f"too few anomalies of seen class {seen!r}: {n}-shot requested, {len(cls_idx)} available",
+                splits.root,
+                tree=False,
+            )
         perm = cls_idx[rs.permutation(len(cls_idx))]
-        drawn = perm[:max(min(TEN_SHOT, len(cls_idx)), n)]
+        drawn = perm[: max(min(TEN_SHOT, len(cls_idx)), n)]
         chosen = drawn[:n]
         # the tables' hard setting tests on unseen classes only; a feature figure keeps the rest of the seen one
         removed = drawn if protocol.test_seen_class else cls_idx
-        info = {"dra_setting": "hard", "seen_class": seen, "test_seen_class": bool(protocol.test_seen_class),
-                "ten_shot_indices": [int(i) for i in drawn],
-                "anomaly_indices": [int(i) for i in chosen]}
+        info = {
+            "dra_setting": "hard",
+            "seen_class": seen,
+            "test_seen_class": bool(protocol.test_seen_class),
+            "ten_shot_indices": [int(i) for i in drawn],
+            "anomaly_indices": [int(i) for i in chosen],
+        }
     info["removed_from_test"] = len(removed)
     return np.sort(chosen), np.asarray(removed), info
 
 
 def _external_outliers(splits, protocol: Protocol, seed: int) -> ImageSet:
-    from medad_core.data.splits import load_splits
-
     name = protocol.outlier_dataset
     if name is None:  # pragma: no cover - Protocol validates this
         raise MedadError("pseudo='external' needs protocol.outlier_dataset")
-    from medad_core.data.spec import get_spec
-
     if get_spec(name).name == splits.spec.name:
         raise MedadError(f"the outlier dataset must differ from the training dataset ({name!r})")
     data_root = splits.data_root if splits.source == "real" else None
-    other = load_splits(name, data_root=data_root, profile=splits.profile, seed=splits.seed,
-                        image_size=splits.image_size, channels=splits.channels)
+    other = load_splits(
+        name,
+        data_root=data_root,
+        profile=splits.profile,
+        seed=splits.seed,
+        image_size=splits.image_size,
+        channels=splits.channels,
+    )
     return other.train
 
 
 def _unlabelled_pool(splits, protocol: Protocol):
     spec = splits.spec
     if splits.pool_normal is None or splits.pool_abnormal is None:
-        raise dataset_error(spec, "the dual-distribution setting needs DDAD's unlabelled pools (datasets "
-                                  "ddad_rsna, ddad_vincxr, ddad_braintumor, ddad_lag: data.json with "
-                                  "train/unlabeled)", splits.root, tree=False)
+        raise dataset_error(
+            spec,
+            "the dual-distribution setting needs DDAD's unlabelled pools (datasets "
+            "ddad_rsna, ddad_vincxr, ddad_braintumor, ddad_lag: data.json with "
+            "train/unlabeled)",
+            splits.root,
+            tree=False,
+        )
     table = spec.options.get("table1", {})
     if splits.source == "phantom":
         extra = min(len(splits.pool_normal), len(splits.pool_abnormal))
@@ -196,11 +240,20 @@ def _unlabelled_pool(splits, protocol: Protocol):
     if n_ab > len(splits.pool_abnormal) or n_norm > len(splits.pool_normal):
         max_ar = min(len(splits.pool_abnormal), extra) / extra
         min_ar = max(0, extra - len(splits.pool_normal)) / extra
-        raise dataset_error(spec, f"anomaly rate {ar} needs {n_ab} abnormal + {n_norm} normal unlabelled images "
-                                  f"but the pools hold {len(splits.pool_abnormal)} + {len(splits.pool_normal)}; "
-                                  f"exact rates are possible in [{min_ar:.3f}, {max_ar:.3f}]", splits.root,
-                            tree=False)
+        raise dataset_error(
+            spec,
+            f"anomaly rate {ar} needs {n_ab} abnormal + {n_norm} normal unlabelled images "
+            f"but the pools hold {len(splits.pool_abnormal)} + {len(splits.pool_normal)}; "
+            f"exact rates are possible in [{min_ar:.3f}, {max_ar:.3f}]",
+            splits.root,
+            tree=False,
+        )
     pool = splits.pool_abnormal.subset(np.arange(n_ab)).concat(splits.pool_normal.subset(np.arange(n_norm)))
-    info = {"anomaly_rate": ar, "unlabelled_size": extra, "unlabelled_abnormal": n_ab,
-            "unlabelled_normal": n_norm, "unlabelled_rule": "prefixes of the pools (DDAD-ASR data.json)"}
+    info = {
+        "anomaly_rate": ar,
+        "unlabelled_size": extra,
+        "unlabelled_abnormal": n_ab,
+        "unlabelled_normal": n_norm,
+        "unlabelled_rule": "prefixes of the pools (DDAD-ASR data.json)",
+    }
     return pool, info
