@@ -17,7 +17,7 @@ os.environ.setdefault("MEDAD_PROGRESS", "0")
 
 from medad_core.api import ImageSet, MedadError, Setting, TrainSet  # noqa: E402
 from medad_core.methods import dra as dra_module  # noqa: E402
-from medad_core.methods.dra import DRA, DRANet, head_targets  # noqa: E402
+from medad_core.methods.dra import DRA, DRAModel, head_targets  # noqa: E402
 from medad_core.nn.losses import bce_loss, deviation_loss, focal_loss  # noqa: E402
 from medad_core.nn.mil import TopKMILHead, top_k_count, topk_mean  # noqa: E402
 
@@ -116,7 +116,7 @@ def _head_grads(labels: list[int]) -> dict[str, float]:
     from medad_core.nn.losses import make_score_loss
 
     torch.manual_seed(0)
-    net = DRANet(PyramidTrunk("random", "smoke", 2, SIZE), dra_module.HEADS, absolute=True, topk_ratio=0.1)
+    net = DRAModel(PyramidTrunk("random", "smoke", 2, SIZE), dra_module.HEADS, absolute=True, topk_ratio=0.1)
     det = DRA(**TINY)
     images = _images(len(labels), "none", 5)
     scores = net(images, _images(2, "none", 6))
@@ -168,7 +168,7 @@ def test_variants_have_their_heads():
 
     assert DRA1A().heads == ("seen",) and DRA2A().heads == ("seen", "pseudo")
     assert DRA3Ar().heads == ("seen", "pseudo", "residual") and DRA3An().heads == ("seen", "pseudo", "normal")
-    assert DRA1A()._batch_split() == (24, 24, 0) and DRA()._batch_split() == (16, 16, 16)
+    assert DRA1A().batch_split() == (24, 24, 0) and DRA().batch_split() == (16, 16, 16)
 
 
 def test_clear_errors():

@@ -7,18 +7,22 @@ Private module (not a method): ``medad_core.registry.discover`` skips names star
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Callable
+from collections.abc import Callable, Iterator
 
+import numpy as np
 import torch
 import torch.nn.functional as F
 from torch import nn
 
-from medad_core.api import ImageSet, MedadError, TrainSet
+from medad_core.api import ImageSet, MedadError, Prediction, Setting, TrainSet
+from medad_core.data import pseudo as pseudo_module
+from medad_core.methods._feature_common import resize_square
 from medad_core.nn.backbone import FeatureExtractor
+from medad_core.nn.mil import TopKMILHead
+from medad_core.nn.training import Optimization, TrainedDetector
 
-__all__ = ["NORMAL", "SEEN", "PSEUDO", "PSEUDO_SOURCES", "resolve_pseudo", "OpenSetBatches",
-           "PyramidTrunk", "make_optimizer", "OPTIM_PRESETS"]
+__all__ = ["NORMAL", "SEEN", "PSEUDO", "PSEUDO_SOURCES", "resolve_pseudo", "OpenSetBatches", "OpenSetDetector",
+           "PyramidTrunk", "make_optimizer", "OPTIM_PRESETS", "PatchScorer", "gap"]
 
 NORMAL, SEEN, PSEUDO = 0, 1, 2
 PSEUDO_SOURCES = ("cutmix", "cutpaste_scar", "cutpaste_mix", "external")
@@ -55,10 +59,6 @@ def resolve_pseudo(pseudo: str | None, train: TrainSet) -> str:
 
 
 def _augmenter(name: str) -> Callable[[torch.Tensor, torch.Generator], tuple[torch.Tensor, torch.Tensor]]:
-    try:
-        from medad_core.data import pseudo as pseudo_module
-    except ImportError as err:  # pragma: no cover - the data package is part of medad
-        raise MedadError(f"pseudo anomalies need medad_core.data.pseudo ({err})") from None
     return getattr(pseudo_module, name)
 
 
@@ -83,7 +83,7 @@ class OpenSetBatches:
         if pseudo == "external":
             self.outliers = _match(train.outliers.tensors(), self.normal)
         self.generator = torch.Generator().manual_seed(int(seed))
-        self._augment = None  # imported on first use: DevNet-like methods never make pseudo anomalies
+        self._augment = None  # looked up on first use: DevNet-like methods never make pseudo anomalies
 
     def _pick(self, pool: torch.Tensor, n: int) -> torch.Tensor:
         idx = torch.randint(len(pool), (n,), generator=self.generator)
@@ -140,10 +140,8 @@ class PyramidTrunk(nn.Module):
             raise MedadError(f"pyramid_levels must be >= 1; got {pyramid_levels}")
 
     def levels(self, images: torch.Tensor) -> list[torch.Tensor]:
-        if self.image_size is not None and tuple(images.shape[-2:]) != (self.image_size, self.image_size):
-            images = F.interpolate(images, size=(self.image_size, self.image_size), mode="bilinear",
-                                   align_corners=False)
-        out = [images]
+        """The image pyramid: the input at ``image_size``, then halved (nearest) per level."""
+        out = [resize_square(images, self.image_size)]
         for _ in range(1, self.pyramid_levels):
             h, w = out[-1].shape[-2:]
             out.append(F.interpolate(out[-1], size=(max(h // 2, 1), max(w // 2, 1)), mode="nearest"))
@@ -174,21 +172,16 @@ def gap(features: torch.Tensor) -> torch.Tensor:
     return features.mean(dim=(2, 3))
 
 
-def in_memory(images: ImageSet | torch.Tensor) -> torch.Tensor:
-    return images if isinstance(images, torch.Tensor) else images.tensors()
-
-
-from medad_core.api import Detector, Prediction, Setting  # noqa: E402
-from medad_core.progress import progress  # noqa: E402
-
-
-class OpenSetDetector(Detector):
+class OpenSetDetector(TrainedDetector):
     """Base of the ResNet-18 open-set baselines of the DRA paper (Sec. 4.1: "all competing methods use
-    the same network backbone (ResNet-18) as DRA").
+    the same network backbone (ResNet-18) as DRA"), and of DRA itself.
 
     Subclasses implement ``_build(trunk) -> nn.Module``, ``_train_loss(images, labels)`` and
-    ``_scores(images) -> (scores, extras)``; this class draws balanced batches (``batch_split``),
-    runs ``epochs x iterations`` Adam steps and handles errors, seeds and weights records.
+    ``_scores(images) -> (scores, extras)``. Training is the shared loop of
+    :mod:`medad_core.nn.training`: an epoch is ``iterations`` balanced draws (:meth:`batch_split`,
+    :class:`OpenSetBatches`), the optimiser is :func:`make_optimizer`'s preset (StepLR stepped at the
+    end of each epoch and gradient clipping where the preset has them). The DRA paper selects no
+    checkpoint on a valid split (``select_on_valid=False``); the last epoch is kept.
     """
 
     settings = frozenset({Setting.OPEN_SET})
@@ -198,9 +191,10 @@ class OpenSetDetector(Detector):
 
     def __init__(self, *, epochs: int = 50, iterations: int = 20, optim: str = "code", lr: float | None = None,
                  weight_decay: float | None = None, pseudo: str | None = None, pyramid_levels: int = 2,
-                 image_size: int | None = None, topk_ratio: float = 0.1, batch_size: int = 48, **kwargs):
-        super().__init__(batch_size=batch_size, **kwargs)
-        self.epochs = epochs
+                 image_size: int | None = None, topk_ratio: float = 0.1, batch_size: int = 48,
+                 select_on_valid: bool = False, valid_every: int = 1, **kwargs):
+        super().__init__(epochs=epochs, batch_size=batch_size, select_on_valid=select_on_valid,
+                         valid_every=valid_every, **kwargs)
         self.iterations = iterations
         self.optim = optim
         self.lr = lr
@@ -213,11 +207,16 @@ class OpenSetDetector(Detector):
             raise MedadError(f"optim must be one of {', '.join(OPTIM_PRESETS)}; got {optim!r}")
 
     def batch_split(self) -> tuple[int, int, int]:
+        """Samples per batch: (normal, seen, pseudo).
+
+        Returns:
+            Thirds when the batches carry pseudo anomalies, else DevNet's half normal / half labelled anomalies.
+        """
         bs = self.batch_size
         if self.uses_pseudo:
             n = bs // 3
             return bs - 2 * n, n, n
-        return bs - bs // 2, bs // 2, 0  # DevNet's sampler: half normal, half labelled anomalies
+        return bs - bs // 2, bs // 2, 0
 
     def _build(self, trunk: PyramidTrunk) -> nn.Module:
         raise NotImplementedError
@@ -234,55 +233,57 @@ class OpenSetDetector(Detector):
     def _prepare(self, data: OpenSetBatches) -> None:
         """Hook run once before training (Deep SAD fixes its centre here)."""
 
-    def _fit(self, train: TrainSet) -> None:
+    # -- the shared loop's hooks ----------------------------------------------------------------
+    def setup(self, train: TrainSet) -> None:
+        """The balanced sampler, the ResNet-18 pyramid trunk and the method's network."""
         if self.needs_anomalies and (train.anomalies is None or len(train.anomalies) == 0):
             raise MedadError(f"{self.name} is open-set supervised: it needs labelled anomalies in "
                              "`TrainSet.anomalies` (Protocol.n_anomalies >= 1)")
         self.pseudo_used = resolve_pseudo(self._pseudo_param(train), train) if self.uses_pseudo else "none"
-        self._data = data = OpenSetBatches(train, pseudo=self.pseudo_used if self.uses_pseudo else "cutmix",
-                                           seed=self.seed, need_anomalies=self.needs_anomalies, method=self.name)
-        self._train = train
-        device = torch.device(self.device)
+        self._data = OpenSetBatches(train, pseudo=self.pseudo_used if self.uses_pseudo else "cutmix",
+                                    seed=self.seed, need_anomalies=self.needs_anomalies, method=self.name)
         torch.manual_seed(self.seed)
         trunk = PyramidTrunk(self.weights, self.profile, self.pyramid_levels, self.image_size)
         self.weights_used = trunk.weights_used
-        self.model = self._build(trunk).to(device)
-        self._prepare(data)
+        self.model = self._build(trunk).to(torch.device(self.device))
+        self._split = self.batch_split()
+        self._prepare(self._data)
+
+    def configure_optimizers(self) -> Optimization:
+        """Adam per ``optim`` (paper or code preset), StepLR at the end of each epoch, clipping."""
         optimizer, scheduler, clip = make_optimizer(self.model.parameters(), self.optim, self.lr, self.weight_decay)
-        split = self.batch_split()
-        history = []
-        self.model.train()
-        total = self.epochs * self.iterations
-        for step in progress(range(total), total=total, desc=f"{self.name} fit", enable=self.progress):
-            images, labels = data.draw(*split)
-            loss = self._train_loss(images.to(device), labels.to(device))
-            optimizer.zero_grad(set_to_none=True)
-            loss.backward()
-            if clip is not None:
-                nn.utils.clip_grad_norm_(self.model.parameters(), clip)
-            optimizer.step()
-            if scheduler is not None and (step + 1) % self.iterations == 0:
-                scheduler.step()  # DevNet's code steps at the end of each epoch
-            history.append(float(loss.detach()))
-        self.model.eval()
+        return Optimization([optimizer], [scheduler] if scheduler is not None else [], "epoch", clip)
+
+    def train_batches(self, train: TrainSet, epoch: int) -> Iterator[tuple[torch.Tensor, torch.Tensor]]:
+        """``iterations`` balanced draws ``(images, labels)``."""
+        for _ in range(self.iterations):
+            yield self._data.draw(*self._split)
+
+    def training_step(self, batch: tuple[torch.Tensor, torch.Tensor], epoch: int) -> torch.Tensor:
+        """The method's loss on one balanced batch."""
+        images, labels = batch
+        return self._train_loss(images.to(self.device), labels.to(self.device))
+
+    def on_train_end(self, train: TrainSet) -> None:
+        """Drop the sampler; record the pseudo-anomaly source and the batch composition."""
         self._data = None
-        self.fit_info = {"loss_history": history, "pseudo": self.pseudo_used,
-                         "batch": dict(zip(("normal", "seen", "pseudo"), split))}
+        self.fit_info.update(pseudo=self.pseudo_used, batch=dict(zip(("normal", "seen", "pseudo"), self._split,
+                                                                      strict=True)))
 
     def _predict_batch(self, images: torch.Tensor) -> Prediction:
         scores, extras = self._scores(images)
         return Prediction(scores.float().cpu().numpy(), None, {k: v.float().cpu().numpy() for k, v in extras.items()})
 
-    @torch.no_grad()
-    def embed(self, images, batch_size: int = 64):
-        """GAP of the learned ResNet-18 features at the first pyramid level (DRA Fig. 1 t-SNE)."""
-        self._check_fitted()
-        trunk = self.model.trunk
-        trunk.eval()
-        images = in_memory(images)
-        out = [gap(trunk(images[i:i + batch_size].to(self.device))[0]).cpu()
-               for i in range(0, len(images), batch_size)]
-        return torch.cat(out).numpy()
+    def embed(self, images: ImageSet | torch.Tensor) -> np.ndarray:
+        """GAP of the learned ResNet-18 features at the first pyramid level (DRA Fig. 1 t-SNE).
+
+        Args:
+            images: an image set or an (N, C, H, W) batch in [0, 1].
+
+        Returns:
+            (N, 512) features.
+        """
+        return self._embed_with(images, lambda x: gap(self.model.trunk(x)[0]))
 
 
 class PatchScorer(nn.Module):
@@ -290,10 +291,9 @@ class PatchScorer(nn.Module):
 
     def __init__(self, trunk: PyramidTrunk, topk_ratio: float, absolute: bool, out_channels: int = 1):
         super().__init__()
-        from medad_core.nn.mil import TopKMILHead
-
         self.trunk = trunk
         self.head = TopKMILHead(512, topk_ratio, absolute, out_channels)
 
     def forward(self, images: torch.Tensor) -> torch.Tensor:
+        """Image scores (B,) or logits (B, out_channels), averaged over the pyramid levels."""
         return torch.stack([self.head(m) for m in self.trunk(images)]).mean(0)

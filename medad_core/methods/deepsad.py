@@ -20,10 +20,12 @@ from torch import nn
 from medad_core.methods._openset import SEEN, OpenSetDetector, gap
 from medad_core.registry import register
 
-__all__ = ["DeepSAD"]
+__all__ = ["DeepSAD", "DeepSADModel"]
 
 
-class _DeepSADNet(nn.Module):
+class DeepSADModel(nn.Module):
+    """phi: trunk, GAP and a bias-free projection; the centre c as a buffer."""
+
     def __init__(self, trunk, rep_dim: int):
         super().__init__()
         self.trunk = trunk
@@ -55,7 +57,7 @@ class DeepSAD(OpenSetDetector):
         self.eps = eps
 
     def _build(self, trunk):
-        return _DeepSADNet(trunk, self.rep_dim)
+        return DeepSADModel(trunk, self.rep_dim)
 
     @torch.no_grad()
     def _prepare(self, data) -> None:

@@ -34,28 +34,26 @@ non-disentangled model of Fig. 3 (left) is one multi-class (normal / seen / pseu
 
 from __future__ import annotations
 
-import warnings
+from collections.abc import Iterator
 
-import numpy as np
 import torch
 from torch import nn
 
-from medad_core.api import Detector, MedadError, Prediction, Setting, TrainSet
+from medad_core.api import MedadError, Prediction, TrainSet
+from medad_core.methods._openset import NORMAL, PSEUDO, SEEN, OpenSetBatches, OpenSetDetector, PyramidTrunk, gap
 from medad_core.methods.saoe import SAOE
-from medad_core.methods._openset import (NORMAL, PSEUDO, SEEN, OpenSetBatches, PyramidTrunk, gap,
-                                         make_optimizer, resolve_pseudo)
 from medad_core.nn.losses import LOSSES, make_score_loss
 from medad_core.nn.mil import TopKMILHead
-from medad_core.progress import progress
+from medad_core.nn.training import Optimization
 from medad_core.registry import register
 
-__all__ = ["DRA", "DRANet", "DRA1A", "DRA2A", "DRA3Ar", "DRA3An", "DRAMultiClass", "HEADS"]
+__all__ = ["DRA", "DRAModel", "DRA1A", "DRA2A", "DRA3Ar", "DRA3An", "DRAMultiClass", "HEADS"]
 
 HEADS = ("seen", "pseudo", "residual", "normal")
 FEATURE_DIM = 512
 
 
-class DRANet(nn.Module):
+class DRAModel(nn.Module):
     """The DRA network: shared trunk ``f`` and the heads named in ``heads``."""
 
     def __init__(self, trunk: PyramidTrunk, heads: tuple[str, ...], *, absolute: bool, topk_ratio: float,
@@ -146,44 +144,38 @@ def head_targets(head: str, labels: torch.Tensor) -> tuple[torch.Tensor, torch.T
 
 
 @register()
-class DRA(Detector):
-    """DRA (CVPR 2022): disentangled seen, pseudo and latent-residual abnormalities plus normality."""
+class DRA(OpenSetDetector):
+    """DRA (CVPR 2022): disentangled seen, pseudo and latent-residual abnormalities plus normality.
+
+    The open-set loop, sampler, optimiser presets and ``embed`` are :class:`OpenSetDetector`'s; DRA
+    adds the reference set (drawn once, or re-drawn every step with ``resample_ref``), the per-head
+    loss routing and the cross-domain fine-tuning ``adapt`` (App. C.3: ``adapt_epochs`` epochs,
+    Table 9 uses 10).
+    """
 
     name = "dra"
-    settings = frozenset({Setting.OPEN_SET})
-    localizes = False
     paper = "DRA (Ding et al., CVPR 2022), Sec. 3 and App. B.1"
     default_heads: tuple[str, ...] = HEADS
 
     profile_params = {
-        "smoke": {"epochs": 1, "iterations": 2, "batch_size": 6, "image_size": 32, "n_ref": 2},
-        "quick": {"epochs": 4, "iterations": 3, "batch_size": 9, "image_size": 64, "n_ref": 5},
-        "paper": {"epochs": 30, "iterations": 20, "batch_size": 48, "n_ref": 5, "optim": "paper"},
+        "smoke": {"epochs": 1, "iterations": 2, "batch_size": 6, "image_size": 32, "n_ref": 2, "adapt_epochs": 1},
+        "quick": {"epochs": 4, "iterations": 3, "batch_size": 9, "image_size": 64, "n_ref": 5, "adapt_epochs": 3},
+        "paper": {"epochs": 30, "iterations": 20, "batch_size": 48, "n_ref": 5, "optim": "paper", "adapt_epochs": 10},
     }
 
     def __init__(self, *, heads: tuple[str, ...] | list[str] | None = None, loss: str = "deviation",
-                 epochs: int = 30, iterations: int = 20, n_ref: int = 5, reference: str = "normal",
-                 resample_ref: bool = False, pseudo: str | None = None, optim: str = "paper",
-                 lr: float | None = None, weight_decay: float | None = None, topk_ratio: float = 0.1,
-                 margin: float = 5.0, pyramid_levels: int = 2, image_size: int | None = None,
-                 residual_conv: bool = True, batch_size: int = 48, **kwargs):
-        super().__init__(batch_size=batch_size, **kwargs)
+                 epochs: int = 30, n_ref: int = 5, reference: str = "normal", resample_ref: bool = False,
+                 optim: str = "paper", margin: float = 5.0, residual_conv: bool = True, adapt_epochs: int = 10,
+                 **kwargs):
+        super().__init__(epochs=epochs, optim=optim, **kwargs)
         self.heads = tuple(heads) if heads is not None else self.default_heads
         self.loss = loss
-        self.epochs = epochs
-        self.iterations = iterations
         self.n_ref = n_ref
         self.reference = reference
         self.resample_ref = resample_ref
-        self.pseudo = pseudo
-        self.optim = optim
-        self.lr = lr
-        self.weight_decay = weight_decay
-        self.topk_ratio = topk_ratio
         self.margin = margin
-        self.pyramid_levels = pyramid_levels
-        self.image_size = image_size
         self.residual_conv = residual_conv
+        self.adapt_epochs = adapt_epochs
         self._validate()
 
     def _validate(self) -> None:
@@ -198,19 +190,14 @@ class DRA(Detector):
             raise MedadError(f"reference must be 'normal' (Eq. 6) or 'mixed' (App. B.1); got {self.reference!r}")
         if self.n_ref < 1:
             raise MedadError(f"n_ref (N_r) must be >= 1; got {self.n_ref}")
+        if self.adapt_epochs < 0:
+            raise MedadError(f"adapt_epochs must be >= 0; got {self.adapt_epochs}")
 
     # -- training -------------------------------------------------------------------------------
     @property
     def uses_pseudo(self) -> bool:
+        """Whether any head needs pseudo anomalies in the batches."""
         return any(h in self.heads for h in ("pseudo", "residual", "normal"))
-
-    def _batch_split(self) -> tuple[int, int, int]:
-        """Balanced batch: thirds of normal / seen / pseudo, halves when no head uses pseudo samples."""
-        bs = self.batch_size
-        if self.uses_pseudo:
-            n = bs // 3
-            return bs - 2 * n, n, n
-        return bs - bs // 2, bs // 2, 0
 
     def _draw_references(self, data: OpenSetBatches, generator: torch.Generator) -> torch.Tensor:
         n = min(self.n_ref, len(data.normal))
@@ -221,80 +208,80 @@ class DRA(Detector):
             refs[:n_pseudo] = data.pseudo_anomalies(n_pseudo)
         return refs
 
-    def _fit(self, train: TrainSet) -> None:
-        if train.anomalies is None or len(train.anomalies) == 0:
-            raise MedadError(f"{self.name} is open-set supervised: it needs labelled anomalies in "
-                             "`TrainSet.anomalies` (Protocol.n_anomalies >= 1)")
-        self.pseudo_used = resolve_pseudo(self.pseudo, train) if self.uses_pseudo else "none"
-        data = OpenSetBatches(train, pseudo=self.pseudo_used if self.uses_pseudo else "cutmix", seed=self.seed,
-                              method=self.name)
-        device = torch.device(self.device)
-        torch.manual_seed(self.seed)
-        trunk = PyramidTrunk(self.weights, self.profile, self.pyramid_levels, self.image_size)
-        self.weights_used = trunk.weights_used
-        model = DRANet(trunk, self.heads, absolute=self.loss == "deviation", topk_ratio=self.topk_ratio,
-                       residual_conv=self.residual_conv).to(device)
-        self.model = model
-        ref_generator = torch.Generator().manual_seed(self.seed + 1)
-        references = self._draw_references(data, ref_generator).to(device)
-        split = self._batch_split()
-        history = self._train_steps(data, references, ref_generator, self.epochs, split, self.optim)
-        self._ref_generator = ref_generator
-        self._data = data if self.resample_ref else None
-        self.fit_info = {"loss_history": history, "pseudo": self.pseudo_used, "n_ref": len(references),
-                         "batch": dict(zip(("normal", "seen", "pseudo"), split)), "heads": list(self.heads)}
+    def _build(self, trunk: PyramidTrunk) -> DRAModel:
+        return DRAModel(trunk, self.heads, absolute=self.loss == "deviation", topk_ratio=self.topk_ratio,
+                        residual_conv=self.residual_conv)
 
-    def _train_steps(self, data: OpenSetBatches, references: torch.Tensor, ref_generator: torch.Generator,
-                     epochs: int, split: tuple[int, int, int], optim: str) -> list[float]:
-        """``epochs x iterations`` Adam steps on balanced batches; fixes ``M_r`` at the end."""
-        model, device = self.model, torch.device(self.device)
-        criterion = make_score_loss(self.loss, seed=self.seed, margin=self.margin)
-        optimizer, scheduler, clip = make_optimizer(model.parameters(), optim, self.lr, self.weight_decay)
-        history = []
-        model.train()
-        total = epochs * self.iterations
-        for step in progress(range(total), total=total, desc=f"{self.name} fit", enable=self.progress):
-            if scheduler is not None and step % self.iterations == 0:
-                # the original code steps at the start of each epoch, so every decay comes one epoch
-                # early (§10 row 1); PyTorch warns about exactly this order
-                with warnings.catch_warnings():
-                    warnings.simplefilter("ignore", UserWarning)
-                    scheduler.step()
-            if self.resample_ref and step > 0:
-                references = self._draw_references(data, ref_generator).to(device)
-            images, labels = data.draw(*split)
-            images, labels = images.to(device), labels.to(device)
-            scores = model(images, references if "residual" in self.heads else None)
-            loss = self._loss(criterion, scores, labels)
-            optimizer.zero_grad(set_to_none=True)
-            loss.backward()
-            if clip is not None:
-                nn.utils.clip_grad_norm_(model.parameters(), clip)
-            optimizer.step()
-            history.append(float(loss.detach()))
-        model.eval()
+    def _prepare(self, data: OpenSetBatches) -> None:
+        """The reference set of Eq. 6 (seeded; also re-drawn from this generator with ``resample_ref``)."""
+        self._ref_generator = torch.Generator().manual_seed(self.seed + 1)
+        self._references = self._draw_references(data, self._ref_generator).to(self.device)
+
+    def configure_optimizers(self) -> Optimization:
+        """The preset's Adam; the code preset's StepLR steps at the *start* of each epoch, as the original
+        code does, so every decay comes one epoch early (reference-implementations.md §10 row 1)."""
+        optimization = super().configure_optimizers()
+        optimization.interval = "epoch_start"
+        # a fresh criterion per phase: its seeded prior draws restart as the original code's
+        self._criterion = make_score_loss(self.loss, seed=self.seed, margin=self.margin)
+        return optimization
+
+    def train_batches(self, train: TrainSet, epoch: int) -> Iterator[tuple[torch.Tensor, torch.Tensor]]:
+        """Balanced draws; with ``resample_ref`` the references are re-drawn before every step but the first."""
+        for i in range(self.iterations):
+            # the references come first: with reference="mixed" both draws use the sampler's generator
+            if self.resample_ref and (epoch, i) != (0, 0):
+                self._references = self._draw_references(self._data, self._ref_generator).to(self.device)
+            yield self._data.draw(*self._split)
+
+    def training_step(self, batch: tuple[torch.Tensor, torch.Tensor], epoch: int) -> torch.Tensor:
+        """Every head's loss on its own samples (:func:`head_targets`), summed."""
+        images, labels = (t.to(self.device) for t in batch)
+        scores = self.model(images, self._references if "residual" in self.heads else None)
+        return self._loss(self._criterion, scores, labels)
+
+    def on_train_end(self, train: TrainSet) -> None:
+        """Fix ``M_r`` from the final references; keep the sampler for test-time re-draws (``resample_ref``)."""
+        data = self._data
+        super().on_train_end(train)
         if "residual" in self.heads:
-            model.set_reference(references)
-        return history
+            self.model.set_reference(self._references)
+        self._data = data if self.resample_ref else None
+        self.fit_info.update(n_ref=len(self._references), heads=list(self.heads))
 
-    def adapt(self, target: TrainSet, epochs: int = 10) -> "DRA":
-        """Cross-domain adaptation (App. C.3, Table 9): fine-tune a fitted DRA for ``epochs`` epochs on
-        the *normal* images of a target domain. Batches hold target normals and pseudo anomalies made
-        from them (the seen head only sees normals there); the reference set is re-drawn from the target."""
+    def adapt(self, target: TrainSet) -> DRA:
+        """Cross-domain adaptation (App. C.3, Table 9): fine-tune a fitted DRA for ``adapt_epochs`` epochs.
+
+        Batches hold the target's *normal* images and pseudo anomalies made from them (the seen head
+        only sees normals there); the reference set is re-drawn from the target. The same training
+        loop runs as phase ``"adapt"``; its record is ``fit_info["adapt"]``.
+
+        Args:
+            target: the target domain's training set (``normal`` images; ``outliers`` when the source
+                run used external pseudo anomalies).
+
+        Returns:
+            self, adapted.
+        """
         self._check_fitted()
         target.require("normal", method=f"{self.name}.adapt")
         pseudo = self.pseudo_used if self.pseudo_used not in ("none", "external") else "cutmix"
         if self.pseudo_used == "external" and target.outliers is not None and len(target.outliers):
             pseudo = "external"
-        data = OpenSetBatches(target, pseudo=pseudo, seed=self.seed + 100, need_anomalies=False,
-                              method=f"{self.name}.adapt")
-        generator = torch.Generator().manual_seed(self.seed + 101)
-        references = self._draw_references(data, generator).to(self.device)
+        # the fit's sampler and generator serve test-time re-draws (resample_ref): keep them aside
+        fitted = self._data, self._ref_generator, self._split
+        self._data = OpenSetBatches(target, pseudo=pseudo, seed=self.seed + 100, need_anomalies=False,
+                                    method=f"{self.name}.adapt")
+        self._ref_generator = torch.Generator().manual_seed(self.seed + 101)
+        self._references = self._draw_references(self._data, self._ref_generator).to(self.device)
         n_pseudo = self.batch_size // 2 if self.uses_pseudo else 0
-        history = self._train_steps(data, references, generator, epochs,
-                                    (self.batch_size - n_pseudo, 0, n_pseudo), self.optim)
-        self.fit_info["adapt_loss_history"] = history
-        self.fit_info["adapted_epochs"] = epochs
+        self._split = (self.batch_size - n_pseudo, 0, n_pseudo)
+        info = self.run_training(target, self.adapt_epochs, phase="adapt")
+        if "residual" in self.heads:
+            self.model.set_reference(self._references)
+        self._data, self._ref_generator, self._split = fitted
+        self.model.eval()
+        self.fit_info["adapt"] = info
         return self
 
     def _loss(self, criterion: nn.Module, scores: dict[str, torch.Tensor], labels: torch.Tensor) -> torch.Tensor:
@@ -312,24 +299,9 @@ class DRA(Detector):
             # the original code re-draws the references for every test batch (stochastic scores)
             model.set_reference(self._draw_references(self._data, self._ref_generator).to(images.device))
         scores = model(images)
-        total = DRANet.combine(scores)
+        total = DRAModel.combine(scores)
         return Prediction(total.float().cpu().numpy(), None,
                           {head: s.float().cpu().numpy() for head, s in scores.items()})
-
-    @torch.no_grad()
-    def embed(self, images: torch.Tensor, batch_size: int = 64) -> np.ndarray:
-        """GAP of the learned ``f`` features at the first pyramid level (Fig. 1 t-SNE)."""
-        self._check_fitted()
-        return _embed(self.model.trunk, images, batch_size, self.device)
-
-
-def _embed(trunk: PyramidTrunk, images, batch_size: int, device: str) -> np.ndarray:
-    from medad_core.methods._openset import in_memory
-
-    images = in_memory(images)
-    trunk.eval()
-    out = [gap(trunk(images[i:i + batch_size].to(device))[0]).cpu() for i in range(0, len(images), batch_size)]
-    return torch.cat(out).numpy()
 
 
 @register()

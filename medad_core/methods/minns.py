@@ -19,12 +19,14 @@ from medad_core.methods._openset import SEEN, OpenSetDetector
 from medad_core.nn.mil import topk_mean
 from medad_core.registry import register
 
-__all__ = ["MINNS"]
+__all__ = ["MINNS", "MINNSModel"]
 
 POOLINGS = ("max", "mean", "topk")
 
 
-class _MINet(nn.Module):
+class MINNSModel(nn.Module):
+    """Trunk, 1x1-conv instance classifier and MIL pooling to a bag logit."""
+
     def __init__(self, trunk, pooling: str, topk_ratio: float):
         super().__init__()
         self.trunk = trunk
@@ -65,7 +67,7 @@ class MINNS(OpenSetDetector):
         self.pooling = pooling
 
     def _build(self, trunk):
-        return _MINet(trunk, self.pooling, self.topk_ratio)
+        return MINNSModel(trunk, self.pooling, self.topk_ratio)
 
     def _train_loss(self, images, labels):
         return F.binary_cross_entropy_with_logits(self.model(images), (labels == SEEN).float())

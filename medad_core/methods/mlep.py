@@ -28,7 +28,7 @@ from medad_core.api import MedadError
 from medad_core.methods._openset import NORMAL, SEEN, OpenSetDetector, gap
 from medad_core.registry import register
 
-__all__ = ["MLEP"]
+__all__ = ["MLEP", "MLEPModel"]
 
 
 def _stage(c_in: int, c_out: int) -> nn.Sequential:
@@ -36,7 +36,9 @@ def _stage(c_in: int, c_out: int) -> nn.Sequential:
                          nn.BatchNorm2d(c_out), nn.ReLU(inplace=True))
 
 
-class _MLEPNet(nn.Module):
+class MLEPModel(nn.Module):
+    """ResNet-18 encoder (the trunk), the upsampling decoder and the z-scoring statistics."""
+
     def __init__(self, trunk, channels: int):
         super().__init__()
         self.trunk = trunk
@@ -77,7 +79,7 @@ class MLEP(OpenSetDetector):
         self.score = score
 
     def _build(self, trunk):
-        return _MLEPNet(trunk, self._channels())
+        return MLEPModel(trunk, self._channels())
 
     def _channels(self) -> int:
         return 3  # reconstruct the (possibly greyscale-repeated) image in 3 channels
@@ -105,8 +107,9 @@ class MLEP(OpenSetDetector):
             loss = loss + self.lambda_margin * F.relu(d_pos - d_neg + self.margin).mean()
         return loss
 
-    def _fit(self, train):
-        super()._fit(train)
+    def on_train_end(self, train):
+        """z-scoring statistics of the trained model on the training normals."""
+        super().on_train_end(train)
         with torch.no_grad():  # z-scoring statistics of the training normals (score="error+latent")
             normal = train.normal.tensors()
             errors, latents = [], []

@@ -19,7 +19,7 @@ import torch
 from torch import nn
 
 from medad_core.api import Detector, MedadError, Prediction, Setting, TrainSet
-from medad_core.methods._feature_common import aggregate_neighbourhood, check_training_images
+from medad_core.methods._feature_common import aggregate_neighbourhood, check_training_images, map_prediction
 from medad_core.nn.anomaly_map import anomaly_map
 from medad_core.nn.backbone import FeatureExtractor
 from medad_core.progress import progress
@@ -29,7 +29,7 @@ from medad_core.registry import register
 DEFAULT_FEATURES = {"resnet18": 100, "wide_resnet50_2": 550}
 
 
-class PadimModel(nn.Module):
+class PaDiMModel(nn.Module):
     """Frozen backbone, channel index, per-position mean and inverse covariance."""
 
     def __init__(self, backbone: FeatureExtractor, channel_index: torch.Tensor):
@@ -56,7 +56,7 @@ class PadimModel(nn.Module):
 
 
 @register()
-class Padim(Detector):
+class PaDiM(Detector):
     """PaDiM: per-position multivariate Gaussian of backbone patch embeddings, Mahalanobis scores."""
 
     name = "padim"
@@ -91,7 +91,7 @@ class Padim(Detector):
                              f"got {n_keep}")
         generator = torch.Generator().manual_seed(self.seed)
         channel_index = torch.randperm(total, generator=generator)[:n_keep].sort().values
-        model = PadimModel(extractor, channel_index).to(self.device).eval()
+        model = PaDiMModel(extractor, channel_index).to(self.device).eval()
 
         shift = sums = outer = None
         count = 0
@@ -121,6 +121,4 @@ class Padim(Detector):
     def _predict_batch(self, images: torch.Tensor) -> Prediction:
         self.input_spec.check(images, self.name, same_size=True)
         distances = self.model(images.float())
-        maps = anomaly_map(distances, images.shape[-2:], self.sigma)
-        scores = maps.flatten(1).max(1).values
-        return Prediction(scores.cpu().numpy(), maps.cpu().numpy())
+        return map_prediction(anomaly_map(distances, images.shape[-2:], self.sigma))

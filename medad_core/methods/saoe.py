@@ -56,7 +56,8 @@ class SAOE(OpenSetDetector):
         self.outlier_exposure = outlier_exposure
         self.lambda_oe = lambda_oe
 
-    def _fit(self, train: TrainSet) -> None:
+    def setup(self, train: TrainSet) -> None:
+        """Decide on outlier exposure and hold the outliers, then the open-set set-up."""
         has_outliers = train.outliers is not None and len(train.outliers) > 0
         if self.outlier_exposure and not has_outliers:
             raise MedadError(f"{self.name} with outlier_exposure=True needs external images in "
@@ -64,7 +65,11 @@ class SAOE(OpenSetDetector):
         self._oe = bool(has_outliers if self.outlier_exposure is None else self.outlier_exposure)
         self._outliers = _match(train.outliers.tensors(), train.normal.tensors()[:1]) if self._oe else None
         self._oe_generator = torch.Generator().manual_seed(self.seed + 7)
-        super()._fit(train)
+        super().setup(train)
+
+    def on_train_end(self, train: TrainSet) -> None:
+        """Record whether outlier exposure was used."""
+        super().on_train_end(train)
         self.fit_info["outlier_exposure"] = self._oe
 
     def _pseudo_param(self, train: TrainSet) -> str | None:
