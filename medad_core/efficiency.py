@@ -54,8 +54,10 @@ def count_parameters(model: Any, trainable_only: bool = False) -> int:
 
 
 def count_macs(model: Any, example_input: Any, backend: str = "torch", forward: Callable | None = None) -> int:
-    """Multiply-accumulate operations of one forward pass on ``example_input`` (the whole batch:
-    pass a batch of one image for the per-image figure the tables print).
+    """Multiply-accumulate operations of one forward pass on ``example_input``.
+
+    The count covers the whole batch: pass a batch of one image for the per-image figure the tables
+    print.
 
     ``backend="torch"`` uses :class:`torch.utils.flop_counter.FlopCounterMode` (counts matmul / conv
     FLOPs as 2 per MAC, so MACs = FLOPs // 2); ``"thop"`` uses ``thop.profile``. ``forward`` lets a
@@ -84,6 +86,8 @@ def count_macs(model: Any, example_input: Any, backend: str = "torch", forward: 
 
 @dataclass
 class InferenceTiming:
+    """Result of ``time_inference``: the best of ``repeats`` timed passes over ``n_images``."""
+
     ms_per_image: float
     images_per_second: float
     n_images: int
@@ -147,8 +151,10 @@ class PeakMemory:
 
     @property
     def added_rss_mb(self) -> float:
-        """Peak minus the resident memory at entry: what the block itself needed (a long-lived
-        process, such as a notebook kernel, already holds everything earlier work left behind).
+        """Peak minus the resident memory at entry: what the block itself needed.
+
+        A long-lived process, such as a notebook kernel, already holds everything earlier work left
+        behind, so the peak alone overstates the block.
         """
         return max(self.peak_rss_mb - self.start_rss_mb, 0.0)
 

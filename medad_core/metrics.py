@@ -242,8 +242,9 @@ def _label_regions(masks: np.ndarray) -> tuple[np.ndarray, int]:
 
 
 def _trapezoid_to_limit(x: np.ndarray, y: np.ndarray, x_max: float) -> float:
-    """Trapezoid area under y(x) from x[0] to x_max; the point at x_max is linearly interpolated
-    between its neighbours when it is not a curve point (MVTec AD's ``trapezoid``).
+    """Trapezoid area under y(x) from x[0] to x_max (MVTec AD's ``trapezoid``).
+
+    The point at x_max is linearly interpolated between its neighbours when it is not a curve point.
     """
     correction = 0.0
     if not np.any(x == x_max):
@@ -368,8 +369,9 @@ def _pro_bmad_cflow(masks: np.ndarray, maps: np.ndarray, fpr_limit: float, num_t
 def _resample_index_space(
     old_x: np.ndarray, old_ys: list[np.ndarray], new_x: np.ndarray, uniform: bool = False
 ) -> list[np.ndarray]:
-    """Piecewise-linear interpolation that extrapolates with the end segments (anomalib's interp1d),
-    for several curves sharing ``old_x``.
+    """Piecewise-linear interpolation that extrapolates with the end segments (anomalib's interp1d).
+
+    Several curves share ``old_x``.
 
     ``uniform``: ``old_x[:-1]`` is an evenly spaced grid starting at 0, so the segment of each new
     point is found by arithmetic instead of a binary search (equal up to which side of a knot a

@@ -57,7 +57,7 @@ def _pro_bmad_loop(masks, amaps, num_th=200):
     for th in np.arange(min_th, max_th, delta):
         binary = amaps > th
         pros = []
-        for b, m in zip(binary, masks):
+        for b, m in zip(binary, masks, strict=True):
             for region in measure.regionprops(measure.label(m)):
                 pros.append(b[region.coords[:, 0], region.coords[:, 1]].sum() / region.area)
         inverse = ~masks
@@ -263,7 +263,7 @@ def test_dice_bmad_variants():
     expected = 2 * (pred & masks).sum() / (pred.sum() + masks.sum())
     assert metrics.dice_bmad(masks, scaled) == pytest.approx(expected)
     per_image = []
-    for m, a in zip(masks, scaled):
+    for m, a in zip(masks, scaled, strict=True):
         if m.any():
             p = (a - a.min()) / (a.max() - a.min()) >= 0.5
             per_image.append(2 * (p & m).sum() / (p.sum() + m.sum()))

@@ -39,8 +39,9 @@ def _check(images: torch.Tensor) -> None:
 def color_jitter(
     x: torch.Tensor, gen: torch.Generator, region: torch.Tensor | None = None, strength: float = 0.1
 ) -> torch.Tensor:
-    """torchvision-style ColorJitter(strength x 4) per image, in a fixed order (brightness, contrast,
-    saturation, hue). Contrast uses the mean grey level of ``region`` (the patch), as the jitter is
+    """Torchvision-style ColorJitter(strength x 4) per image.
+
+    The order is fixed (brightness, contrast, saturation, hue). Contrast uses the mean grey level of ``region`` (the patch), as the jitter is
     applied to the cut patch in DRA. Hue is rotated in YIQ space (a vectorised approximation).
     """
     b, c = x.shape[:2]

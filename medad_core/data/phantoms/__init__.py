@@ -55,6 +55,7 @@ DEFAULT_SEVERITY: dict[str, float] = {
 
 
 def domain_classes(domain: str) -> tuple[str, ...]:
+    """The anomaly classes the phantom of ``domain`` renders (``DOMAINS[domain]``)."""
     return DOMAINS[domain]
 
 

@@ -37,7 +37,8 @@ def smooth_noise(rng: np.random.Generator, size: int, sigma: float) -> np.ndarra
 def fractal_noise(
     rng: np.random.Generator, size: int, sigmas=(0.12, 0.04, 0.015), weights=(1.0, 0.5, 0.25)
 ) -> np.ndarray:
-    out = sum(w * smooth_noise(rng, size, s) for s, w in zip(sigmas, weights))
+    """Sum of ``smooth_noise`` octaves (one per sigma, weighted), rescaled to unit standard deviation."""
+    out = sum(w * smooth_noise(rng, size, s) for s, w in zip(sigmas, weights, strict=True))
     return out / (out.std() + 1e-8)
 
 

@@ -105,6 +105,18 @@ def _render(rng, a, size, modality):
 def render(
     rng: np.random.Generator, size: int, anomaly: str | None = None, severity: float = 0.5, modality: str = "mri"
 ) -> tuple[np.ndarray, np.ndarray]:
+    """One brain slice (MRI; ``modality="ct"``: head CT) phantom and its anomaly mask.
+
+    Args:
+        rng: the generator every random choice is drawn from (same state, same image).
+        size: height and width in pixels.
+        anomaly: one of ``CLASSES_MRI`` (``CLASSES_CT`` for CT``), or None for a normal image.
+        severity: 0-1, how large and conspicuous the anomaly is.
+        modality: "mri" or "ct" (CT window and anatomy).
+
+    Returns:
+        The image, float32 (H, W) in [0, 1], and its boolean (H, W) mask (all False for a normal image).
+    """
     a = _anatomy(rng, size, modality)
     k = 0.6 + 0.8 * severity  # lesion size grows with severity
     mask = np.zeros((size, size), bool)
@@ -170,4 +182,5 @@ def render(
 
 
 def render_ct(rng, size, anomaly=None, severity=0.5):
+    """``render`` with ``modality="ct"``: a head CT slice (classes ``CLASSES_CT``)."""
     return render(rng, size, anomaly, severity, modality="ct")

@@ -33,6 +33,17 @@ CLASSES = ("opacity", "nodule", "effusion", "pneumothorax")
 def render(
     rng: np.random.Generator, size: int, anomaly: str | None = None, severity: float = 0.5
 ) -> tuple[np.ndarray, np.ndarray]:
+    """One chest X-ray phantom and its anomaly mask.
+
+    Args:
+        rng: the generator every random choice is drawn from (same state, same image).
+        size: height and width in pixels.
+        anomaly: one of ``CLASSES``, or None for a normal image.
+        severity: 0-1, how large and conspicuous the anomaly is.
+
+    Returns:
+        The image, float32 (H, W) in [0, 1], and its boolean (H, W) mask (all False for a normal image).
+    """
     yy, xx = grid(size)
     sy, sx = rng.normal(0, 0.03), rng.normal(0, 0.03)
     yy_, xx_ = yy - sy, xx - sx

@@ -24,6 +24,17 @@ CLASSES = ("polyp", "barretts", "barretts-short-segment", "esophagitis-a", "esop
 def render(
     rng: np.random.Generator, size: int, anomaly: str | None = None, severity: float = 0.5
 ) -> tuple[np.ndarray, np.ndarray]:
+    """One endoscopy frame phantom and its anomaly mask.
+
+    Args:
+        rng: the generator every random choice is drawn from (same state, same image).
+        size: height and width in pixels.
+        anomaly: one of ``CLASSES``, or None for a normal image.
+        severity: 0-1, how large and conspicuous the anomaly is.
+
+    Returns:
+        The image, float32 (H, W, 3) RGB in [0, 1], and its boolean (H, W) mask (all False for a normal image).
+    """
     yy, xx = grid(size)
     ly, lx = rng.uniform(-0.25, 0.25), rng.uniform(-0.25, 0.25)
     lr = rng.uniform(0.12, 0.22)

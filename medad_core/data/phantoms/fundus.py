@@ -46,6 +46,17 @@ def _vessel_tree(rng, size, dy, dx, side):
 def render(
     rng: np.random.Generator, size: int, anomaly: str | None = None, severity: float = 0.5
 ) -> tuple[np.ndarray, np.ndarray]:
+    """One fundus photograph phantom and its anomaly mask.
+
+    Args:
+        rng: the generator every random choice is drawn from (same state, same image).
+        size: height and width in pixels.
+        anomaly: one of ``CLASSES``, or None for a normal image.
+        severity: 0-1, how large and conspicuous the anomaly is.
+
+    Returns:
+        The image, float32 (H, W, 3) RGB in [0, 1], and its boolean (H, W) mask (all False for a normal image).
+    """
     yy, xx = grid(size)
     side = rng.choice([-1, 1])  # which eye: disc left or right of the macula
     fov_r = rng.uniform(0.9, 0.96)

@@ -41,6 +41,17 @@ def _nuclei(rng, size, density, radius, region=None):
 def render(
     rng: np.random.Generator, size: int, anomaly: str | None = None, severity: float = 0.5
 ) -> tuple[np.ndarray, np.ndarray]:
+    """One histopathology patch phantom and its anomaly mask.
+
+    Args:
+        rng: the generator every random choice is drawn from (same state, same image).
+        size: height and width in pixels.
+        anomaly: one of ``CLASSES``, or None for a normal image.
+        severity: 0-1, how large and conspicuous the anomaly is.
+
+    Returns:
+        The image, float32 (H, W, 3) RGB in [0, 1], and its boolean (H, W) mask (all False for a normal image).
+    """
     yy, xx = grid(size)
     scale = size / 128.0
     fib = ndimage.gaussian_filter(rng.standard_normal((size, size)).astype(np.float32), (0.6 * scale, 3.0 * scale))

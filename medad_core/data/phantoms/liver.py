@@ -1,5 +1,7 @@
-"""Axial liver CT slices as BMAD ships them: the liver masked out of the abdomen on a black
-background, portal-venous contrast, histogram-equalised look.
+"""Axial liver CT slices as BMAD ships them.
+
+The liver is masked out of the abdomen on a black background, portal-venous contrast,
+histogram-equalised look.
 
 Structure: a lobulated liver outline (large right lobe, tapering left lobe), parenchymal texture,
 contrast-enhanced branching portal/hepatic vessels (brighter tubes from the hilum), the IVC notch.
@@ -49,7 +51,7 @@ def _vessels(rng, size, hy, hx, region):
             canvas[iy, ix] = max(canvas[iy, ix], width * (1 - step / 40))
             if step in (8, 16) and rng.random() < 0.7:  # a side branch
                 by, bx, bang = y, x, ang + rng.choice([-1, 1]) * rng.uniform(0.5, 1.0)
-                for bstep in range(10):
+                for _ in range(10):
                     bang += rng.normal(0, 0.3)
                     by, bx = by + 0.03 * np.sin(bang), bx + 0.03 * np.cos(bang)
                     jy, jx = int((by + 1) / 2 * size), int((bx + 1) / 2 * size)
@@ -64,6 +66,17 @@ def _vessels(rng, size, hy, hx, region):
 def render(
     rng: np.random.Generator, size: int, anomaly: str | None = None, severity: float = 0.5
 ) -> tuple[np.ndarray, np.ndarray]:
+    """One liver CT slice phantom and its anomaly mask.
+
+    Args:
+        rng: the generator every random choice is drawn from (same state, same image).
+        size: height and width in pixels.
+        anomaly: one of ``CLASSES``, or None for a normal image.
+        severity: 0-1, how large and conspicuous the anomaly is.
+
+    Returns:
+        The image, float32 (H, W) in [0, 1], and its boolean (H, W) mask (all False for a normal image).
+    """
     yy, xx = grid(size)
     cy, cx = rng.normal(0.0, 0.04), rng.normal(-0.05, 0.04)
     angle = rng.normal(0.15, 0.1)

@@ -26,9 +26,36 @@ CLASSES = ("edema", "drusen", "cnv", "dme")
 _LAYERS = [(0.00, 0.85), (0.10, 0.55), (0.30, 0.30), (0.42, 0.55), (0.52, 0.22), (0.80, 0.75), (0.88, 0.40)]
 
 
+def _rpe_lift(
+    rng: np.random.Generator, x1: np.ndarray, anomaly: str, severity: float
+) -> tuple[np.ndarray, float, float]:
+    """How far the RPE is lifted at each column (one bump, several drusen); the first bump's centre and width."""
+    cxs = rng.uniform(-0.6, 0.6)
+    k = 0.6 + 0.8 * severity
+    width = (rng.uniform(0.1, 0.22) if anomaly != "drusen" else rng.uniform(0.06, 0.12)) * k
+    height = (0.05 + 0.12 * severity) * (1.0 if anomaly != "drusen" else 0.7)
+    n_bumps = rng.integers(2, 4) if anomaly == "drusen" else 1
+    lift = np.zeros(len(x1), np.float32)
+    for i in range(n_bumps):
+        c = cxs + i * width * 1.6
+        lift = np.maximum(lift, height * np.clip(1 - ((x1 - c) / width) ** 2, 0, 1) ** 0.7)
+    return lift, cxs, width
+
+
 def render(
     rng: np.random.Generator, size: int, anomaly: str | None = None, severity: float = 0.5
 ) -> tuple[np.ndarray, np.ndarray]:
+    """One retinal OCT B-scan phantom and its anomaly mask.
+
+    Args:
+        rng: the generator every random choice is drawn from (same state, same image).
+        size: height and width in pixels.
+        anomaly: one of ``CLASSES``, or None for a normal image.
+        severity: 0-1, how large and conspicuous the anomaly is.
+
+    Returns:
+        The image, float32 (H, W) in [0, 1], and its boolean (H, W) mask (all False for a normal image).
+    """
     yy, xx = grid(size)
     x1 = xx[0]
     offset = rng.uniform(-0.35, -0.1)
@@ -45,19 +72,12 @@ def render(
     )
     rpe = offset + curv * x1**2 + tilt * x1 + thick  # outer boundary (RPE) does not dip at the pit
     thickness = rpe - inner
-    lift = np.zeros(size, np.float32)
+    lift, cxs, width = np.zeros(size, np.float32), 0.0, 0.0
     mask = np.zeros((size, size), bool)
     extra = np.zeros((size, size), np.float32)
     fluid = np.zeros((size, size), np.float32)
     if anomaly in ("drusen", "cnv", "edema"):
-        cxs = rng.uniform(-0.6, 0.6)
-        k = 0.6 + 0.8 * severity
-        width = (rng.uniform(0.1, 0.22) if anomaly != "drusen" else rng.uniform(0.06, 0.12)) * k
-        height = (0.05 + 0.12 * severity) * (1.0 if anomaly != "drusen" else 0.7)
-        n_bumps = rng.integers(2, 4) if anomaly == "drusen" else 1
-        for k in range(n_bumps):
-            c = cxs + k * width * 1.6
-            lift = np.maximum(lift, height * np.clip(1 - ((x1 - c) / width) ** 2, 0, 1) ** 0.7)
+        lift, cxs, width = _rpe_lift(rng, x1, anomaly, severity)
     depth = (yy - inner[None, :]) / np.maximum(thickness[None, :], 1e-3)  # 0 at inner surface, 1 at RPE
     rpe_line = rpe[None, :] - lift[None, :]
     if anomaly == "edema":
