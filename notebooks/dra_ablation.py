@@ -36,16 +36,13 @@ from IPython.display import Markdown, display
 
 from medad_core.book import profile_banner
 from medad_core.experiments import dra
-from medad_core.experiments.common import paper_table, provenance
+from medad_core.experiments.common import finished, paper_table, provenance
 from medad_core.plots import lines
-from medad_core.tables import reference_table
 
 profile_banner(profile)
 seeds = dra.seeds_for(profile, seeds)
-results = dra.run("table3", profile, data_root, device, seeds)
-ref3 = reference_table("dra_table3")
 # the paper's summary rows: MVTec AD "mean" over classes, hard-setting "mean" over seen classes
-ours = dra.paper_frame(results, ref3, profile, data_root, seeds=seeds)
+results, ref3, ours = dra.table_runs("table3", "dra_table3", profile, data_root, device, seeds)
 display(Markdown(provenance(results, seeds)))
 
 # %% [markdown]
@@ -58,7 +55,7 @@ paper_table(ref3, ours, index=["setting", "dataset", "subset"], columns=["method
 # ## Heads added one at a time (ours)
 
 # %%
-ran = results[(results["status"] == "") & results["error"].isna()]
+ran = finished(results)
 pivot = ran.pivot_table(index=["setting_id", "paper_dataset", "subset"], columns="column", values="image_auroc")
 pivot = pivot[[c for c in dict.fromkeys(results["column"]) if c in pivot.columns]]
 lines(pivot, xlabel="variant")

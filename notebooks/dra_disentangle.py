@@ -29,6 +29,7 @@ import matplotlib.pyplot as plt
 
 from medad_core.book import profile_banner
 from medad_core.experiments import dra
+from medad_core.experiments.common import finished
 from medad_core.plots import bars
 
 profile_banner(profile)
@@ -42,7 +43,7 @@ right = dra.run("fig3_right", profile, data_root, device, seeds)
 
 # %%
 by_domain = dra.domain_means(left)
-ran = right[(right["status"] == "") & right["error"].isna()]
+ran = finished(right)
 by_nref = ran.pivot_table(index="paper_dataset", columns="column", values="image_auroc", aggfunc="mean")
 fig, axes = plt.subplots(1, 2, figsize=(10, 3.4))
 bars(by_domain.drop(columns="n_datasets", errors="ignore"), title="Fig. 3 (left): disentanglement", ax=axes[0])

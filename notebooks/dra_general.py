@@ -29,15 +29,12 @@ from IPython.display import Markdown, display
 
 from medad_core.book import profile_banner
 from medad_core.experiments import dra
-from medad_core.experiments.common import paper_table, provenance
+from medad_core.experiments.common import finished, paper_table, provenance
 from medad_core.plots import bars
-from medad_core.tables import reference_table
 
 profile_banner(profile)
 seeds = dra.seeds_for(profile, seeds)
-results = dra.run("table1", profile, data_root, device, seeds)
-ref1, ref7 = reference_table("dra_table1"), reference_table("dra_table7")
-ours = dra.paper_frame(results, ref1, profile, data_root, seeds=seeds)
+results, ref1, ours = dra.table_runs("table1", "dra_table1", profile, data_root, device, seeds)
 display(Markdown(provenance(results, seeds)))
 
 # %% [markdown]
@@ -54,17 +51,15 @@ paper_table(ref1, ours, index=["dataset", "subset"], columns=["setting", "method
 # ## Table 7: Deep SAD and MINNS vs DRA (ten anomalies)
 
 # %%
-table7 = ours[ours["method"].isin(["DeepSAD", "MINNS", "DRA"]) & ours["setting"].isin(["general_10shot"])]
-paper_table(
-    ref7, dra.with_needs_data(table7, ref7, profile, data_root), index=["dataset", "subset"], columns=["method"]
-)
+ref7, table7 = dra.appendix_frame(ours, "dra_table7", "general_10shot", profile, data_root)
+paper_table(ref7, table7, index=["dataset", "subset"], columns=["method"])
 
 # %% [markdown]
 # ## One shot vs ten shots
 # The paper's "sample efficiency" point: every supervised model drops with one anomaly; DRA drops least.
 
 # %%
-ran = results[(results["status"] == "") & results["error"].isna()]
+ran = finished(results)
 summary = ran.pivot_table(index=["paper_dataset", "column"], columns="setting_id", values="image_auroc")
 bars(summary, title=f"General setting ({profile} profile)", rot=30, figsize=(8, 3.2))
 summary.round(3)

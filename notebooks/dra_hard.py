@@ -29,15 +29,12 @@ from IPython.display import Markdown, display
 
 from medad_core.book import profile_banner
 from medad_core.experiments import dra
-from medad_core.experiments.common import paper_table, provenance
+from medad_core.experiments.common import finished, paper_table, provenance
 from medad_core.plots import strip
-from medad_core.tables import reference_table
 
 profile_banner(profile)
 seeds = dra.seeds_for(profile, seeds)
-results = dra.run("table2", profile, data_root, device, seeds)
-ref2, ref8 = reference_table("dra_table2"), reference_table("dra_table8")
-ours = dra.paper_frame(results, ref2, profile, data_root, seeds=seeds)
+results, ref2, ours = dra.table_runs("table2", "dra_table2", profile, data_root, device, seeds)
 display(Markdown(provenance(results, seeds)))
 
 # %% [markdown]
@@ -51,10 +48,8 @@ paper_table(ref2, ours, index=["dataset", "subset"], columns=["setting", "method
 # ## Table 8: Deep SAD and MINNS vs DRA (ten anomalies)
 
 # %%
-table8 = ours[ours["method"].isin(["DeepSAD", "MINNS", "DRA"]) & ours["setting"].isin(["hard_10shot"])]
-paper_table(
-    ref8, dra.with_needs_data(table8, ref8, profile, data_root), index=["dataset", "subset"], columns=["method"]
-)
+ref8, table8 = dra.appendix_frame(ours, "dra_table8", "hard_10shot", profile, data_root)
+paper_table(ref8, table8, index=["dataset", "subset"], columns=["method"])
 
 # %% [markdown]
 # ## DRA vs DevNet on unseen classes
@@ -62,7 +57,7 @@ paper_table(
 # residual heads do. Per seen class and seed, ten labelled anomalies (smoke: one).
 
 # %%
-ran = results[(results["status"] == "") & results["error"].isna() & results["method_id"].isin(["dra", "devnet", "mkd"])]
+ran = finished(results[results["method_id"].isin(["dra", "devnet", "mkd"])])
 strip(
     ran[ran["setting_id"] == ("hard_1shot" if profile == "smoke" else "hard_10shot")],
     x="subset",

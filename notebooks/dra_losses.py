@@ -25,6 +25,7 @@ device = "cpu"
 # %%
 from medad_core.book import profile_banner
 from medad_core.experiments import dra
+from medad_core.experiments.common import finished
 from medad_core.plots import bars
 
 profile_banner(profile)
@@ -32,7 +33,7 @@ seeds = dra.seeds_for(profile, seeds)
 results = dra.run("fig5", profile, data_root, device, seeds)
 
 # %%
-ran = results[(results["status"] == "") & results["error"].isna()]
+ran = finished(results)
 # mean over seeds per seen class first, then over a dataset's seen classes
 per_subset = ran.groupby(["paper_dataset", "subset", "column"], as_index=False)["image_auroc"].mean()
 table = per_subset.pivot_table(index="paper_dataset", columns="column", values="image_auroc", aggfunc="mean")

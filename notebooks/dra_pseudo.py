@@ -32,16 +32,13 @@ from IPython.display import Markdown, display
 
 from medad_core.book import profile_banner
 from medad_core.experiments import dra
-from medad_core.experiments.common import paper_table, provenance
+from medad_core.experiments.common import finished, paper_table, provenance
 from medad_core.plots import bars
-from medad_core.tables import reference_table
 
 profile_banner(profile)
 seeds = dra.seeds_for(profile, seeds)
-results = dra.run("table4", profile, data_root, device, seeds)
-ref4 = reference_table("dra_table4")
 # the table's only setting is ten shots (smoke runs one shot on its tiny phantom)
-ours = dra.paper_frame(results, ref4, profile, data_root, seeds=seeds, setting="hard_10shot")
+results, ref4, ours = dra.table_runs("table4", "dra_table4", profile, data_root, device, seeds, "hard_10shot")
 display(Markdown(provenance(results, seeds)))
 
 # %% [markdown]
@@ -51,7 +48,7 @@ display(Markdown(provenance(results, seeds)))
 paper_table(ref4, ours, index=["dataset", "subset"], columns=["method"])
 
 # %%
-ran = results[(results["status"] == "") & results["error"].isna()]
+ran = finished(results)
 by_source = ran.pivot_table(index="paper_dataset", columns="column", values="image_auroc", aggfunc="mean")
 bars(
     by_source[[c for c in dict.fromkeys(ran["column"])]],

@@ -22,7 +22,16 @@ import pandas as pd
 from medad_core.repeats import aggregate
 from medad_core.tables import side_by_side, to_long
 
-__all__ = ["LONG_COLUMNS", "seed_notes", "summarise", "summary_rows", "paper_table", "provenance", "empty_long"]
+__all__ = [
+    "LONG_COLUMNS",
+    "finished",
+    "seed_notes",
+    "summarise",
+    "summary_rows",
+    "paper_table",
+    "provenance",
+    "empty_long",
+]
 
 LONG_COLUMNS = ["dataset", "subset", "method", "setting", "metric", "mean", "std", "status", "n_seeds", "note"]
 
@@ -196,3 +205,11 @@ def provenance(rows: pd.DataFrame, seeds: Sequence[int]) -> str:
         f"Rows: weights {values('weights')}; data {values('data_source')}; seeds {list(seeds)} "
         f"({len(ok)} runs{failed})."
     )
+
+
+def finished(rows: pd.DataFrame) -> pd.DataFrame:
+    """The rows of runs that finished (no error, not "needs data"), for our own figures."""
+    ok = rows["error"].isna() if "error" in rows else pd.Series(True, index=rows.index)
+    if "status" in rows:
+        ok &= rows["status"].fillna("") == ""
+    return rows[ok]

@@ -25,7 +25,7 @@ import pandas as pd
 from medad_core.api import MedadError
 from medad_core.config import Protocol, RunConfig
 from medad_core.data import get_spec
-from medad_core.experiments.common import empty_long, summarise, summary_rows
+from medad_core.experiments.common import empty_long, finished, summarise, summary_rows
 from medad_core.metrics import image_auroc
 from medad_core.runner import load_embeddings, load_predictions, run_many
 from medad_core.tables import reference_table
@@ -51,6 +51,8 @@ __all__ = [
     "grid",
     "run",
     "paper_frame",
+    "table_runs",
+    "appendix_frame",
     "with_needs_data",
     "needs_data_rows",
     "domain_means",
@@ -699,6 +701,38 @@ def paper_frame(
     return with_needs_data(long, reference, profile, data_root)
 
 
+def table_runs(
+    name: str,
+    table_id: str,
+    profile: str,
+    data_root: str | None = None,
+    device: str = "cpu",
+    seeds: Sequence[int] | None = None,
+    setting: str | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Run grid ``name`` and build the long frame of reference table ``table_id`` from its rows.
+
+    Returns:
+        (rows of :func:`run`, the paper's long table, our long frame of :func:`paper_frame`).
+    """
+    results = run(name, profile, data_root, device, seeds)
+    reference = reference_table(table_id)
+    return results, reference, paper_frame(results, reference, profile, data_root, seeds=seeds, setting=setting)
+
+
+def appendix_frame(
+    ours: pd.DataFrame, table_id: str, setting: str, profile: str, data_root: str | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Tables 7 / 8 (Deep SAD and MINNS vs DRA, ten anomalies) from the frame of Table 1 / 2.
+
+    Returns:
+        (the paper's long table, our rows of it with "needs data" where the profile cannot read).
+    """
+    reference = reference_table(table_id)
+    mine = ours[ours["method"].isin(["DeepSAD", "MINNS", "DRA"]) & (ours["setting"] == setting)]
+    return reference, with_needs_data(mine, reference, profile, data_root)
+
+
 def needs_data_rows(reference: pd.DataFrame, present: Iterable[str]) -> pd.DataFrame:
     """Long rows marking every reference dataset we did not run as "needs data"."""
     present = set(present)
@@ -729,7 +763,7 @@ def domain_means(results: pd.DataFrame) -> pd.DataFrame:
     Returns:
         Frame indexed by domain, one column per model label, AUROC values; ``n_datasets`` per domain.
     """
-    ok = results[(results["status"] == "") & results["error"].isna()]
+    ok = finished(results)
     if not len(ok):
         return pd.DataFrame()
     domain_of = {d: dom for dom, names in DOMAINS.items() for d in names}
@@ -759,7 +793,7 @@ def crossdomain_frame(results: pd.DataFrame, profile: str, seeds: Sequence[int] 
 
 def crossdomain_matrix(results: pd.DataFrame) -> pd.DataFrame:
     """Our cross-domain matrix: rows = target, columns = source (KDAD trained on the target as a column)."""
-    ok = results[(results["status"] == "") & results["error"].isna()]
+    ok = finished(results)
     if not len(ok):
         return pd.DataFrame()
     source = np.where(ok["method_id"] == "mkd", "KDAD (on target)", ok["subset"])
@@ -788,7 +822,7 @@ def tsne_runs(
     by_cell = {(c["paper_dataset"], c["label"]): c for c in cells("fig1", profile)}
     panels: dict[str, dict[str, dict[str, np.ndarray]]] = {}
     aurocs = []
-    for _, row in rows[(rows["status"] == "") & rows["error"].isna()].iterrows():
+    for _, row in finished(rows).iterrows():
         cfg = _cell_config(by_cell[(row["paper_dataset"], row["column"])], profile, seeds[0], device, data_root)
         stored = dict(load_embeddings(cfg))
         seen = cfg.protocol.seen_class
