@@ -32,6 +32,8 @@ NORMAL_WORDS = {"normal", "good", "healthy", "0", "no", "nofinding", "no_finding
 
 @dataclass
 class RawSplits:
+    """What a reader returns: the splits as shipped (pools: DDAD-ASR's unlabelled normal and abnormal images)."""
+
     train: ImageSet
     valid: ImageSet | None
     test: ImageSet
@@ -128,6 +130,7 @@ def read_mvtec(spec: DatasetSpec, root: Path, size: int, channels: int) -> RawSp
 # BMAD
 # ---------------------------------------------------------------------------------------------
 def detect_bmad_variant(root: Path) -> str | None:
+    """The ``BMAD_VARIANTS`` key whose folder names ``root`` holds, or None when none matches."""
     if (root / "Train" / "train").is_dir():
         return "resc"
     if (root / "test" / "img").is_dir() or (root / "valid" / "img").is_dir():
@@ -141,7 +144,70 @@ def detect_bmad_variant(root: Path) -> str | None:
     return None
 
 
+def _bmad_img_dir(spec: DatasetSpec, root: Path, v: dict, split: str, cls: str, required: bool) -> Path | None:
+    """The image folder of one split and class: the variant's own name first, then BMAD's other spellings."""
+    sp = v["splits"][split]
+    cands = [v["img"].format(split=sp, cls=cls)]
+    if split == "train" and "train_img" in v:
+        cands.insert(0, v["train_img"])
+    cands += [f"{sp}/{cls}/img", f"{sp}/{cls}", f"{sp}/img/{cls}"]
+    d = _first_dir(root, cands)
+    if d is None and required:
+        raise dataset_error(spec, f"missing folder {cands[0]} ({split} images of class {cls!r})", str(root))
+    return d
+
+
+def _bmad_mask_dir(spec: DatasetSpec, root: Path, v: dict, split: str) -> Path:
+    sp = v["splits"][split]
+    cands = [
+        v["mask"].format(split=sp),
+        f"{sp}/Ungood/label",
+        f"{sp}/Ungood/anomaly_mask",
+        f"{sp}/label/Ungood",
+        f"{sp}_label/Ungood",
+    ]
+    d = _first_dir(root, cands)
+    if d is None:
+        raise dataset_error(spec, f"missing mask folder {cands[0]} ({split} masks of the Ungood images)", str(root))
+    return d
+
+
+def _bmad_split_records(
+    spec: DatasetSpec, root: Path, v: dict, split: str, required: bool, has_masks: bool
+) -> list[ImageRecord] | None:
+    """The good and Ungood records of a valid / test split (None when an optional split is absent)."""
+    good = _bmad_img_dir(spec, root, v, split, "good", required)
+    bad = _bmad_img_dir(spec, root, v, split, "Ungood", required)
+    if good is None and bad is None:
+        return None
+    if good is None or bad is None:
+        missing = "good" if good is None else "Ungood"
+        raise dataset_error(spec, f"the {split} split has no {missing!r} folder", str(root))
+    recs = [ImageRecord(str(f), 0, "good") for f in _need_images(spec, root, good, f"{split} normal images")]
+    mdir = _bmad_mask_dir(spec, root, v, split) if has_masks else None
+    for f in _need_images(spec, root, bad, f"{split} anomalous images"):
+        mpath = _mask_for(f, mdir)
+        if mdir is not None and mpath is None:
+            raise dataset_error(spec, f"anomalous image {f} has no mask in {mdir} (same file name expected)", str(root))
+        recs.append(ImageRecord(str(f), 1, "Ungood", mpath))
+    return recs
+
+
 def read_bmad(spec: DatasetSpec, root: Path, size: int, channels: int) -> RawSplits:
+    """Read a dataset in one of BMAD's folder layouts (``BMAD_VARIANTS``; detected when not given).
+
+    Args:
+        spec: the dataset; ``spec.options["variant"]`` names the layout, else it is detected.
+        root: the dataset folder.
+        size: images are resized to ``size x size``.
+        channels: 1 or 3 channels after reading.
+
+    Returns:
+        The train (normal only), valid (when the layout has one) and test splits.
+
+    Raises:
+        MedadError: the layout is not recognised, or a folder, image or mask is missing.
+    """
     variant = spec.options.get("variant") or detect_bmad_variant(root)
     if variant is None or variant not in BMAD_VARIANTS:
         raise dataset_error(
@@ -149,60 +215,15 @@ def read_bmad(spec: DatasetSpec, root: Path, size: int, channels: int) -> RawSpl
         )
     v = BMAD_VARIANTS[variant]
     has_masks = v["mask"] is not None and spec.has_masks
-
-    def img_dir(split: str, cls: str, required: bool) -> Path | None:
-        sp = v["splits"][split]
-        cands = [v["img"].format(split=sp, cls=cls)]
-        if split == "train" and "train_img" in v:
-            cands.insert(0, v["train_img"])
-        cands += [f"{sp}/{cls}/img", f"{sp}/{cls}", f"{sp}/img/{cls}"]
-        d = _first_dir(root, cands)
-        if d is None and required:
-            raise dataset_error(spec, f"missing folder {cands[0]} ({split} images of class {cls!r})", str(root))
-        return d
-
-    def mask_dir(split: str) -> Path | None:
-        if not has_masks:
-            return None
-        sp = v["splits"][split]
-        cands = [
-            v["mask"].format(split=sp),
-            f"{sp}/Ungood/label",
-            f"{sp}/Ungood/anomaly_mask",
-            f"{sp}/label/Ungood",
-            f"{sp}_label/Ungood",
-        ]
-        d = _first_dir(root, cands)
-        if d is None:
-            raise dataset_error(spec, f"missing mask folder {cands[0]} ({split} masks of the Ungood images)", str(root))
-        return d
-
-    train_dir = img_dir("train", "good", True)
+    train_dir = _bmad_img_dir(spec, root, v, "train", "good", True)
     train = [ImageRecord(str(f), 0, "good") for f in _need_images(spec, root, train_dir, "normal training images")]
+    valid = _bmad_split_records(spec, root, v, "valid", False, has_masks)
+    test = _bmad_split_records(spec, root, v, "test", True, has_masks)
 
-    def split_records(split: str, required: bool) -> list[ImageRecord] | None:
-        good = img_dir(split, "good", required)
-        bad = img_dir(split, "Ungood", required)
-        if good is None and bad is None:
-            return None
-        if good is None or bad is None:
-            missing = "good" if good is None else "Ungood"
-            raise dataset_error(spec, f"the {split} split has no {missing!r} folder", str(root))
-        recs = [ImageRecord(str(f), 0, "good") for f in _need_images(spec, root, good, f"{split} normal images")]
-        mdir = mask_dir(split)
-        for f in _need_images(spec, root, bad, f"{split} anomalous images"):
-            mpath = _mask_for(f, mdir)
-            if mdir is not None and mpath is None:
-                raise dataset_error(
-                    spec, f"anomalous image {f} has no mask in {mdir} (same file name expected)", str(root)
-                )
-            recs.append(ImageRecord(str(f), 1, "Ungood", mpath))
-        return recs
+    def image_set(recs: list[ImageRecord], split: str) -> ImageSet:
+        return _imageset(spec, recs, size, channels, has_masks, f"{spec.name}/{split}")
 
-    valid = split_records("valid", False)
-    test = split_records("test", True)
-    mk = lambda recs, n: _imageset(spec, recs, size, channels, has_masks, f"{spec.name}/{n}")  # noqa: E731
-    return RawSplits(mk(train, "train"), mk(valid, "valid") if valid else None, mk(test, "test"))
+    return RawSplits(image_set(train, "train"), image_set(valid, "valid") if valid else None, image_set(test, "test"))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -336,15 +357,13 @@ def read_csv_layout(spec: DatasetSpec, root: Path, size: int, channels: int) -> 
         test_idx = [i for i in range(len(records)) if i not in train_set]
     if not train_idx:
         raise dataset_error(spec, "no normal training images after the split", str(root))
-    mk = lambda idx, n: _imageset(
-        spec,
-        [records[i] for i in idx],
-        size,
-        channels,
-        False,  # noqa: E731
-        f"{spec.name}/{n}",
+
+    def image_set(idx: list[int], split: str) -> ImageSet:
+        return _imageset(spec, [records[i] for i in idx], size, channels, False, f"{spec.name}/{split}")
+
+    return RawSplits(
+        image_set(train_idx, "train"), image_set(valid_idx, "valid") if valid_idx else None, image_set(test_idx, "test")
     )
-    return RawSplits(mk(train_idx, "train"), mk(valid_idx, "valid") if valid_idx else None, mk(test_idx, "test"))
 
 
 READERS = {
@@ -357,6 +376,22 @@ READERS = {
 
 
 def read_dataset(spec: DatasetSpec, root: Path, size: int, channels: int, validate: bool = True) -> RawSplits:
+    """Read a dataset folder with the reader of its layout (``READERS[spec.layout]``).
+
+    Args:
+        spec: the dataset.
+        root: the dataset folder.
+        size: images are resized to ``size x size`` when they are read.
+        channels: 1 or 3 channels after reading.
+        validate: open every file's header now, so an unreadable file or a mask of the wrong size
+            fails here rather than in the middle of training.
+
+    Returns:
+        The splits; images are read lazily by each ImageSet's reader.
+
+    Raises:
+        MedadError: the folder is missing, or its content does not match the layout.
+    """
     if not root.is_dir():
         raise dataset_error(spec, "folder not found", str(root))
     raw = READERS[spec.layout](spec, root, size, channels)
