@@ -56,6 +56,12 @@ def make_testset() -> tuple[torch.Tensor, np.ndarray]:
     return torch.cat([normal, seen]), np.r_[np.zeros(12), np.ones(8)]
 
 
+def make_unseen_testset() -> tuple[torch.Tensor, np.ndarray]:
+    """Normal images and dark stripes: an anomaly class no training set here contains."""
+    normal, stripes = _images(12, "none", 10), _images(8, "stripe", 12)
+    return torch.cat([normal, stripes]), np.r_[np.zeros(12), np.ones(8)]
+
+
 @pytest.fixture(scope="module")
 def fitted_dra() -> DRA:
     return DRA(pseudo="external", **TINY).fit(make_trainset())
@@ -158,9 +164,28 @@ def test_dra_is_deterministic():
     np.testing.assert_array_equal(a, b)
 
 
+def test_dra_detects_an_unseen_anomaly_class(fitted_dra):
+    """DRA's point (Sec. 1): the pseudo and residual heads generalise beyond the seen squares to stripes."""
+    images, labels = make_unseen_testset()
+    pred = fitted_dra.predict(images)
+    assert roc_auc_score(labels, pred.scores) > 0.8
+    assert roc_auc_score(labels, -pred.extras["normal"]) > 0.5  # the normality head scores stripes less normal
+
+
 def test_reference_set_is_fixed_unless_resampled(fitted_dra):
+    import copy
+
     images, _ = make_testset()
-    np.testing.assert_array_equal(fitted_dra.predict(images).scores, fitted_dra.predict(images).scores)
+    fixed = fitted_dra.predict(images).scores
+    np.testing.assert_array_equal(fixed, fitted_dra.predict(images).scores)
+    # the references matter on these inputs: another reference set gives other residual scores
+    other = copy.deepcopy(fitted_dra)
+    other.model.set_reference(_images(2, "square", 30))
+    assert not np.allclose(other.predict(images).extras["residual"], fitted_dra.predict(images).extras["residual"])
+    # re-drawn references (the original code's test-time behaviour) change the scores between calls
+    resampled = DRA(pseudo="external", resample_ref=True, **{**TINY, "n_ref": 2}).fit(make_trainset())
+    first, second = resampled.predict(images).scores, resampled.predict(images).scores
+    assert not np.array_equal(first, second)
 
 
 def test_variants_have_their_heads():
@@ -233,10 +258,24 @@ def test_dra_adapts_to_a_target_domain_with_normals_only(fitted_dra):
     det = copy.deepcopy(fitted_dra)
     target = TrainSet(Setting.OPEN_SET, normal=ImageSet.from_tensors(_images(12, "none", 20), [0] * 12),
                       outliers=make_trainset().outliers)
-    det.adapt(target, epochs=1)
-    assert len(det.fit_info["adapt_loss_history"]) == det.iterations
+    det.adapt_epochs = 1
+    before = [p.detach().clone() for p in det.model.parameters()]
+    assert det.adapt(target) is det
+    assert det.fit_info["adapt"]["steps"] == det.iterations and len(det.fit_info["adapt"]["loss"]) == 1
+    assert any(not torch.equal(a, b) for a, b in zip(before, det.model.parameters()))
+    assert det.fit_info["loss"] == fitted_dra.fit_info["loss"]  # the source fit's record is kept
     images, _ = make_testset()
     assert np.isfinite(det.predict(images).scores).all()
+    assert DRA.for_profile("paper").adapt_epochs == 10 and DRA.for_profile("smoke").adapt_epochs == 1
+
+
+def test_adapt_needs_a_fitted_model_and_normals():
+    with pytest.raises(MedadError, match="fit"):
+        DRA(**TINY).adapt(make_trainset())
+    with pytest.raises(MedadError, match="does not support"):
+        from medad_core.registry import get_method
+
+        get_method("devnet")(**BASE).adapt(make_trainset())
 
 
 def test_code_options_resampled_references_and_code_optimiser():
@@ -246,6 +285,60 @@ def test_code_options_resampled_references_and_code_optimiser():
               **{**TINY, "epochs": 1, "iterations": 2}).fit(train)
     # the original code re-draws the references for every test batch: scores change between calls
     assert not np.array_equal(det.predict(images).scores, det.predict(images).scores)
+    # the code's optimiser: Adam lr 2e-4, wd 1e-5, StepLR(10, 0.1) at the start of each epoch, clipping at 1
+    optimization = det.optimization
+    (optimizer,) = optimization.optimizers
+    assert isinstance(optimizer, torch.optim.Adam)
+    group = optimizer.param_groups[0]
+    assert group["initial_lr"] == pytest.approx(2e-4) and group["weight_decay"] == pytest.approx(1e-5)
+    (scheduler,) = optimization.schedulers
+    assert isinstance(scheduler, torch.optim.lr_scheduler.StepLR)
+    assert scheduler.step_size == 10 and scheduler.gamma == pytest.approx(0.1)
+    assert optimization.interval == "epoch_start" and optimization.clip_norm == 1.0
+    paper = DRA(pseudo="external", **{**TINY, "epochs": 1, "iterations": 1}).fit(train).optimization
+    assert paper.optimizers[0].param_groups[0]["lr"] == pytest.approx(1e-3)
+    assert paper.optimizers[0].param_groups[0]["weight_decay"] == pytest.approx(1e-2)
+    assert paper.schedulers == [] and paper.clip_norm is None
+
+
+def test_mixed_references_hold_pseudo_anomalies():
+    from medad_core.methods._openset import OpenSetBatches
+
+    train = make_trainset()
+    normals = train.normal.tensors()
+
+    def references(reference: str) -> torch.Tensor:
+        det = DRA(pseudo="external", reference=reference, **{**TINY, "n_ref": 4})
+        data = OpenSetBatches(train, pseudo="external", seed=0)
+        return det._draw_references(data, torch.Generator().manual_seed(1))
+
+    def is_normal(image: torch.Tensor) -> bool:
+        return any(torch.equal(image, n) for n in normals)
+
+    fixed, mixed = references("normal"), references("mixed")
+    assert all(is_normal(r) for r in fixed)
+    assert [is_normal(r) for r in mixed] == [False, False, True, True]  # App. B.1: half pseudo anomalies
+
+
+def test_divergence_is_a_clear_error(monkeypatch):
+    from medad_core.nn.training import TrainingDiverged
+
+    det = DRA(pseudo="external", **TINY)
+    monkeypatch.setattr(det, "_loss", lambda *args: torch.tensor(float("nan"), requires_grad=True))
+    with pytest.raises(TrainingDiverged, match=r"dra: .*nan in epoch 1"):
+        det.fit(make_trainset())
+    assert issubclass(TrainingDiverged, MedadError)
+
+
+def test_embed_is_batched_and_accepts_image_sets(fitted_dra):
+    images, _ = make_testset()
+    feats = fitted_dra.embed(images)
+    assert feats.shape == (len(images), 512) and np.isfinite(feats).all()
+    as_set = fitted_dra.embed(ImageSet.from_tensors(images, np.zeros(len(images), dtype=int)))
+    np.testing.assert_allclose(as_set, feats, rtol=1e-5, atol=1e-6)
+    with torch.no_grad():
+        direct = fitted_dra.model.trunk(images[:3])[0].mean(dim=(2, 3)).numpy()
+    np.testing.assert_allclose(feats[:3], direct, rtol=1e-4, atol=1e-5)
 
 
 @pytest.mark.parametrize("loss", ["bce", "focal"])
