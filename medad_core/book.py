@@ -79,6 +79,8 @@ def profile_banner(profile: str) -> None:
 
 @dataclass(frozen=True)
 class NotebookJob:
+    """One notebook of the book: its name, its jupytext source and the executed ``.ipynb`` it writes."""
+
     stem: str
     source: Path
     output: Path

@@ -108,17 +108,16 @@ def _check_labels_scores(labels: Any, scores: Any) -> tuple[np.ndarray, np.ndarr
     return labels, scores
 
 
+def _as_nhw(array: np.ndarray) -> np.ndarray:
+    """(N, 1, H, W) and a single (H, W) become (N, H, W); anything else is left for the shape check."""
+    if array.ndim == 4 and array.shape[1] == 1:
+        return array[:, 0]
+    return array[None] if array.ndim == 2 else array
+
+
 def _check_masks_maps(masks: Any, maps: Any, *, need_anomaly: bool = True) -> tuple[np.ndarray, np.ndarray]:
-    masks = _to_numpy(masks)
-    maps = _to_numpy(maps)
-    if maps.ndim == 4 and maps.shape[1] == 1:
-        maps = maps[:, 0]
-    if masks.ndim == 4 and masks.shape[1] == 1:
-        masks = masks[:, 0]
-    if masks.ndim == 2:
-        masks = masks[None]
-    if maps.ndim == 2:
-        maps = maps[None]
+    masks = _as_nhw(_to_numpy(masks))
+    maps = _as_nhw(_to_numpy(maps))
     if masks.ndim != 3 or maps.ndim != 3:
         raise MedadError(f"masks and maps must be (N, H, W) arrays, got masks {masks.shape} and maps {maps.shape}")
     if masks.shape != maps.shape:
@@ -131,9 +130,7 @@ def _check_masks_maps(masks: Any, maps: Any, *, need_anomaly: bool = True) -> tu
         if not np.isin(unique, [0, 1]).all():
             raise MedadError(f"masks must be boolean or 0/1, got values {unique[:10].tolist()}; binarise them first")
         masks = masks.astype(bool)
-    if not np.issubdtype(maps.dtype, np.floating):
-        maps = maps.astype(np.float32)
-    elif maps.dtype == np.float16:
+    if not np.issubdtype(maps.dtype, np.floating) or maps.dtype == np.float16:
         maps = maps.astype(np.float32)
     if not np.isfinite(maps).all():
         raise MedadError("anomaly maps contain NaN or infinite values; every pixel needs a finite score")

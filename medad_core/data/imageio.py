@@ -155,6 +155,17 @@ def to_tensor(arr: np.ndarray, channels: int, size: int | tuple[int, int] | None
 
 
 def read_image(path: str, channels: int, size: int | None, colormap: str | None = None) -> torch.Tensor:
+    """Read one image file as the datasets do.
+
+    Args:
+        path: an image file or ``.npy`` array.
+        channels: 1 or 3 channels in the result (converted when the file has the other).
+        size: resized to ``size x size``; None keeps the file's size.
+        colormap: "bone" inverts matplotlib's bone colour map (BMAD's brain PNGs); None reads as is.
+
+    Returns:
+        A float32 (channels, H, W) tensor in [0, 1].
+    """
     return to_tensor(read_array(path, colormap), channels, size)
 
 
@@ -204,6 +215,18 @@ class FileReader:
         return dataset_error(get_spec(self.spec_name), problem, tree=False)
 
     def __call__(self, record):
+        """Read ``record``'s image and, when it has one, its mask (checked against the image).
+
+        Args:
+            record: an ``ImageRecord`` (path, label, mask_path).
+
+        Returns:
+            The (C, H, W) image tensor and the (H, W) boolean mask tensor, or None without a mask.
+
+        Raises:
+            MedadError: the file is unreadable, or the mask is missing, of the wrong size, or empty for
+                an anomalous image (with ``check_masks``).
+        """
         try:
             arr = read_array(record.path, self.colormap)
         except ImageReadError as err:

@@ -41,8 +41,9 @@ def color_jitter(
 ) -> torch.Tensor:
     """Torchvision-style ColorJitter(strength x 4) per image.
 
-    The order is fixed (brightness, contrast, saturation, hue). Contrast uses the mean grey level of ``region`` (the patch), as the jitter is
-    applied to the cut patch in DRA. Hue is rotated in YIQ space (a vectorised approximation).
+    The order is fixed (brightness, contrast, saturation, hue). Contrast uses the mean grey level of
+    ``region`` (the patch), as the jitter is applied to the cut patch in DRA. Hue is rotated in YIQ
+    space (a vectorised approximation).
     """
     b, c = x.shape[:2]
     dev = x.device

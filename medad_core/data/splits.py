@@ -60,6 +60,7 @@ class Splits:
     info: dict = field(default_factory=dict)
 
     def counts(self) -> dict[str, int]:
+        """Images per split: train, test_normal, test_anomalous, and valid / pools when present."""
         out = {
             "train": len(self.train),
             "test_normal": int((self.test.labels == 0).sum()),
@@ -73,6 +74,7 @@ class Splits:
 
 
 def phantom_cache_dir() -> Path:
+    """Where phantoms are written: ``$MEDAD_DATA_CACHE``, default ``~/.cache/medad/phantoms``."""
     return Path(os.environ.get("MEDAD_DATA_CACHE") or Path.home() / ".cache" / "medad" / "phantoms")
 
 
