@@ -181,9 +181,34 @@ def test_checkpoint_is_selected_on_the_valid_split(data):
     trainset, test = data
     with_valid = TrainSet(Setting.ONE_CLASS, normal=trainset.normal.subset(range(16)),
                           valid=test.subset([0, 1, 2, 29, 30, 31]))
-    detector = _fit("stfpm", with_valid, epochs=3, valid_every=1)
+    detector = get_method("stfpm").for_profile("smoke", seed=0, progress=False, epochs=3, valid_every=1)
+    states = _record_states(detector, lambda: detector.model.student)
+    detector.fit(with_valid)
     assert detector.fit_info["valid_auroc"] is not None and 0 <= detector.fit_info["valid_auroc"] <= 1
     assert detector.fit_info["selected_epoch"] in (1, 2, 3)
     assert len(detector.fit_info["loss"]) == 3
+    history = dict(detector.fit_info["valid_history"])
+    best = detector.fit_info["selected_epoch"]
+    assert history[best] == max(history.values()) == detector.fit_info["valid_auroc"]
+    # the restored student is exactly the best epoch's (and differs from the last one when that is not best)
+    restored = detector.model.student.state_dict()
+    assert all(torch.equal(restored[k], v) for k, v in states[best].items())
+    if best != 3:
+        assert not all(torch.equal(restored[k], v) for k, v in states[3].items())
     no_valid = _fit("stfpm", TrainSet(Setting.ONE_CLASS, normal=trainset.normal.subset(range(16))), epochs=2)
     assert no_valid.fit_info["valid_auroc"] is None and no_valid.fit_info["selected_epoch"] == 2
+
+
+def _record_states(detector, module):
+    """Snapshot ``module()``'s state at the end of every epoch (the state the selector evaluates)."""
+    import copy
+
+    states = {}
+    original = detector.on_epoch_end
+
+    def on_epoch_end(epoch, losses):
+        original(epoch, losses)
+        states[epoch + 1] = copy.deepcopy(module().state_dict())
+
+    detector.on_epoch_end = on_epoch_end
+    return states

@@ -15,6 +15,7 @@ patches, still separates, and that is asserted.
 
 from __future__ import annotations
 
+import copy
 import os
 
 import numpy as np
@@ -163,9 +164,29 @@ def test_valid_split_checkpoint_selection(data):
     """BMAD's protocol: evaluate on the labelled valid split and keep the best epoch."""
     trainset, test = data
     with_valid = TrainSet(Setting.ONE_CLASS, normal=trainset.normal, valid=test.subset(range(16)))
-    detector = _fit("deepsvdd", with_valid, select_on_valid=True, valid_every=5, epochs=10)
+    detector = get_method("deepsvdd").for_profile("smoke", seed=0, progress=False, select_on_valid=True,
+                                                  valid_every=5, epochs=10)
+    states = {}
+    original = detector.on_epoch_end
+
+    def on_epoch_end(epoch, losses):
+        original(epoch, losses)
+        states[epoch + 1] = copy.deepcopy(detector.model.state_dict())
+
+    detector.on_epoch_end = on_epoch_end
+    detector.fit(with_valid)
     assert detector.fit_info["selected_epoch"] in (5, 10)
     assert len(detector.fit_info["valid_history"]) == 2
+    history = dict(detector.fit_info["valid_history"])
+    best = detector.fit_info["selected_epoch"]
+    assert history[best] == max(history.values())
+    restored = detector.model.state_dict()
+    assert all(torch.equal(restored[k], v) for k, v in states[best].items())
+    # without selection the last epoch's weights are kept
+    last = get_method("deepsvdd").for_profile("smoke", seed=0, progress=False, select_on_valid=False,
+                                              valid_every=5, epochs=10).fit(with_valid)
+    assert last.fit_info["selected_epoch"] == 10 and last.fit_info["valid_auroc"] is None
+    assert all(torch.equal(last.model.state_dict()[k], v) for k, v in states[10].items())
 
 
 def test_cross_scale_flow_log_determinant_matches_jacobian():
