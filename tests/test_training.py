@@ -67,7 +67,8 @@ def _train(n: int = 12, valid: bool = False) -> TrainSet:
     images = 0.5 + 0.1 * torch.rand(n, 1, SIZE, SIZE, generator=g)
     valid_set = None
     if valid:
-        v = torch.cat([0.5 + 0.1 * torch.rand(4, 1, SIZE, SIZE, generator=g), torch.rand(4, 1, SIZE, SIZE, generator=g)])
+        normal = 0.5 + 0.1 * torch.rand(4, 1, SIZE, SIZE, generator=g)
+        v = torch.cat([normal, torch.rand(4, 1, SIZE, SIZE, generator=g)])
         valid_set = ImageSet.from_tensors(v, [0] * 4 + [1] * 4)
     return TrainSet(Setting.ONE_CLASS, normal=ImageSet.from_tensors(images, [0] * n), valid=valid_set)
 

@@ -16,8 +16,8 @@ auto-registered).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 import torch
 import torch.nn.functional as F
@@ -28,9 +28,10 @@ from medad_core.nn.anomaly_map import max_score
 __all__ = ["check_training_images", "InputSpec", "aggregate_neighbourhood", "resize_square", "map_prediction"]
 
 
-def check_training_images(train: TrainSet, method: str, min_size: int = 32) -> "InputSpec":
+def check_training_images(train: TrainSet, method: str, min_size: int = 32) -> InputSpec:
     """The :class:`InputSpec` of the normal training images (read from the first one, nothing is
-    materialised); a clear error when they are missing or unusable."""
+    materialised); a clear error when they are missing or unusable.
+    """
     train.require("normal", method=method)
     shape = train.normal.image_shape()
     if len(shape) != 3 or shape[0] not in (1, 3):
@@ -48,7 +49,7 @@ class InputSpec:
     width: int
 
     @classmethod
-    def of(cls, images: torch.Tensor) -> "InputSpec":
+    def of(cls, images: torch.Tensor) -> InputSpec:
         return cls(int(images.shape[1]), int(images.shape[2]), int(images.shape[3]))
 
     def check(self, images: torch.Tensor, method: str, same_size: bool = False) -> None:
@@ -65,7 +66,8 @@ class InputSpec:
 
 def aggregate_neighbourhood(features: Sequence[torch.Tensor], pool: int = 3, mode: str = "bilinear") -> torch.Tensor:
     """Layer maps (B, C_l, h_l, w_l) -> one (B, sum C_l, h_0, w_0) map on the first layer's grid
-    (``mode``: how deeper layers are resized, ``bilinear`` or ``nearest``)."""
+    (``mode``: how deeper layers are resized, ``bilinear`` or ``nearest``).
+    """
     size = features[0].shape[-2:]
     out = []
     for f in features:

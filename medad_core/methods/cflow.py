@@ -64,7 +64,7 @@ class CFLOWModel(nn.Module):
         return [out[name] for name in self.encoder.layers]
 
     def decode(self, layer: int, vectors: torch.Tensor, conditions: torch.Tensor) -> torch.Tensor:
-        """log p / C for (N, C) feature vectors with (N, P) conditions."""
+        """Log p / C for (N, C) feature vectors with (N, P) conditions."""
         z, log_jac_det = self.decoders[layer](vectors, [conditions])
         return gaussian_log_likelihood(z, log_jac_det) / vectors.shape[1]
 
@@ -154,7 +154,8 @@ class CFLOW(TrainedDetector):
 
     def train_batches(self, train: TrainSet, epoch: int):
         """Fiber batches ``(layer, vectors, conditions)``: for every shuffled image batch and layer, the
-        positions of the whole batch in a random order, ``fiber_batch`` at a time (CFLOW's training)."""
+        positions of the whole batch in a random order, ``fiber_batch`` at a time (CFLOW's training).
+        """
         for batch in super().train_batches(train, epoch):
             for layer, feature in enumerate(self.model.features(batch["image"].float())):
                 vectors, conditions = self.model.flatten(feature)

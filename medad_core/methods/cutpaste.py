@@ -29,9 +29,8 @@ import math
 import numpy as np
 import torch
 import torch.nn.functional as F
-from torch import nn
-
 from sklearn.covariance import LedoitWolf
+from torch import nn
 
 from medad_core.api import MedadError, Prediction, Setting, TrainSet
 from medad_core.data.pseudo import cutmix, cutpaste_scar

@@ -219,7 +219,8 @@ class DRA(OpenSetDetector):
 
     def configure_optimizers(self) -> Optimization:
         """The preset's Adam; the code preset's StepLR steps at the *start* of each epoch, as the original
-        code does, so every decay comes one epoch early (reference-implementations.md §10 row 1)."""
+        code does, so every decay comes one epoch early (reference-implementations.md §10 row 1).
+        """
         optimization = super().configure_optimizers()
         optimization.interval = "epoch_start"
         # a fresh criterion per phase: its seeded prior draws restart as the original code's
@@ -340,7 +341,8 @@ class DRA3An(DRA):
 class DRAMultiClass(SAOE):
     """Fig. 3 (left) "non-disentangled": "multiclass classification with normal samples, seen and
     pseudo anomaly classes" on DRA's plain (top-K MIL) feature learning, cross-entropy, no outlier
-    exposure (SAOE's classifier without its OE term)."""
+    exposure (SAOE's classifier without its OE term).
+    """
 
     name = "dra_multiclass"
     paper = "DRA (CVPR 2022) Sec. 4.5, Fig. 3 (left), non-disentangled variant"

@@ -84,7 +84,8 @@ class Cloner(nn.Module):
 
 class _GuidedReLU(torch.autograd.Function):
     """ReLU whose backward pass keeps only positive gradients at positive inputs (guided backprop,
-    Springenberg et al. 2015), the attribution the MKD authors' code uses by default."""
+    Springenberg et al. 2015), the attribution the MKD authors' code uses by default.
+    """
 
     @staticmethod
     def forward(ctx, x):
@@ -117,7 +118,7 @@ class MKDModel(nn.Module):
                 feats = self.source(images)
             source = [feats[name] for name in self.source.layers]
         cloned = self.cloner(images, guided=guided)
-        pairs = list(zip(source, cloned))
+        pairs = list(zip(source, cloned, strict=True))
         if layers == "last3":
             pairs = pairs[1:]
         total = images.new_zeros(len(images))
@@ -134,12 +135,13 @@ class MKDModel(nn.Module):
     @torch.no_grad()
     def cache_source(self, images, batch_size: int, device: str) -> None:
         """Source activations of every training image (the source is frozen and the training
-        images are not augmented, so one pass replaces ``epochs`` passes)."""
+        images are not augmented, so one pass replaces ``epochs`` passes).
+        """
         chunks = []
         for batch in images.batches(batch_size, device=device):
             feats = self.source(batch["image"].float())
             chunks.append([feats[name] for name in self.source.layers])
-        self.source_cache = [torch.cat(parts) for parts in zip(*chunks)]
+        self.source_cache = [torch.cat(parts) for parts in zip(*chunks, strict=True)]
 
     def forward(self, images: torch.Tensor, guided: bool = False) -> torch.Tensor:
         return self.per_image_loss(images, self.score_layers, guided=guided)
@@ -239,6 +241,6 @@ class MKD(TrainedDetector):
         source = [feats[name] for name in self.model.source.layers]
         scores = self.model.per_image_loss(images, self.score_layers, source=source)
         cloned = self.model.cloner(images)
-        layer_maps = [cosine_distance_map(a_s, a_c) for a_s, a_c in zip(source, cloned)]
+        layer_maps = [cosine_distance_map(a_s, a_c) for a_s, a_c in zip(source, cloned, strict=True)]
         maps = gaussian_blur(fuse_maps(layer_maps, images.shape[-2:], "sum"), self.sigma)
         return Prediction(scores.cpu().numpy(), maps.cpu().numpy())

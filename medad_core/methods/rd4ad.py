@@ -141,7 +141,7 @@ class RD4ADModel(nn.Module):
             feats = self.teacher(images)
         encoded = [feats[name] for name in self.teacher.layers]
         decoded = self.decoder(self.bottleneck(encoded))
-        return [cosine_distance_map(e, _fit_grid(d, e)) for e, d in zip(encoded, decoded)]
+        return [cosine_distance_map(e, _fit_grid(d, e)) for e, d in zip(encoded, decoded, strict=True)]
 
     def loss(self, images: torch.Tensor) -> torch.Tensor:
         """RD4AD Eq. 3, averaged over the batch."""

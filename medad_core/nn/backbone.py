@@ -9,7 +9,7 @@ channels, so every method receives the same pre-processing.
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import torch
 from torch import nn
@@ -57,7 +57,7 @@ class FeatureExtractor(nn.Module):
             self.body.eval()
             self.body.requires_grad_(False)
 
-    def train(self, mode: bool = True) -> "FeatureExtractor":
+    def train(self, mode: bool = True) -> FeatureExtractor:
         super().train(mode)
         if self.frozen:
             self.body.eval()  # BatchNorm statistics of a frozen backbone never change

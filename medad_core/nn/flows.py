@@ -20,7 +20,7 @@ dimension (the training objective of both papers).
 from __future__ import annotations
 
 import math
-from typing import Sequence
+from collections.abc import Sequence
 
 import torch
 import torch.nn.functional as F
@@ -92,7 +92,7 @@ def conditional_flow(dim: int, cond_dim: int, n_blocks: int = 8, clamp_alpha: fl
 
 
 def gaussian_log_likelihood(z: torch.Tensor, log_jac_det: torch.Tensor) -> torch.Tensor:
-    """log p(x) per sample under a standard normal base density (Eq. NLL above).
+    """Log p(x) per sample under a standard normal base density (Eq. NLL above).
 
     ``z`` is (N, D...) and ``log_jac_det`` (N,); returns (N,).
     """
