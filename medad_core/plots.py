@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.ticker import NullFormatter
+from scipy import ndimage
 from sklearn.manifold import TSNE
 
 from medad_core.api import MedadError
@@ -28,6 +29,8 @@ __all__ = [
     "ours_vs_paper",
     "efficiency_panels",
     "loss_curves",
+    "outlined_montage",
+    "severity_curves",
 ]
 
 #: marker / colour of each point kind in the t-SNE panels (DRA Fig. 1)
@@ -427,5 +430,91 @@ def loss_curves(
         ax.plot(np.arange(1, len(values) + 1), np.asarray(values, dtype=float), marker=".", label=name)
     ax.set(xlabel=xlabel, ylabel=ylabel)
     ax.legend(fontsize=7)
+    fig.tight_layout()
+    return fig
+
+
+def _outlined(image: np.ndarray, mask: np.ndarray | None) -> np.ndarray:
+    """(H, W[, 3]) image as RGB with the border of ``mask`` drawn in red."""
+    rgb = np.repeat(image[..., None], 3, -1) if image.ndim == 2 else np.array(image, dtype=np.float32)
+    if mask is not None:
+        mask = np.asarray(mask, dtype=bool)
+        rgb[mask & ~ndimage.binary_erosion(mask)] = [1.0, 0.1, 0.1]
+    return rgb
+
+
+def outlined_montage(
+    rows: Mapping[str, Sequence[tuple[np.ndarray, np.ndarray | None]]],
+    title: str = "",
+    gap: int = 2,
+    cell_inches: float = 1.5,
+) -> Figure:
+    """Rows of images in one montage (a single axes: fast to draw), each mask outlined in red.
+
+    Args:
+        rows: row label -> ``(image, mask or None)`` pairs; images (H, W) grey or (H, W, 3) in [0, 1],
+            all of one size.
+        title: axes title.
+        gap: white pixels between images.
+        cell_inches: figure inches per image.
+
+    Returns:
+        The Figure (no rows: a "nothing to show" note).
+    """
+    fig, ax = plt.subplots(
+        figsize=(
+            cell_inches * max(max((len(r) for r in rows.values()), default=1), 1) + 1.5,
+            cell_inches * max(len(rows), 1),
+        )
+    )
+    ax.set_title(title, fontsize=10)
+    if not rows or not any(rows.values()):
+        return _empty(fig, ax, "nothing to show")
+    h, w = np.asarray(next(iter(rows.values()))[0][0]).shape[:2]
+    n_cols = max(len(r) for r in rows.values())
+    montage = np.ones((len(rows) * (h + gap) - gap, n_cols * (w + gap) - gap, 3), np.float32)
+    for r, row in enumerate(rows.values()):
+        for c, (image, mask) in enumerate(row):
+            image = np.asarray(image, dtype=np.float32)
+            if image.shape[:2] != (h, w):
+                raise MedadError(f"outlined_montage: every image must be {h} x {w}; got {image.shape[:2]}")
+            montage[r * (h + gap) : r * (h + gap) + h, c * (w + gap) : c * (w + gap) + w] = _outlined(image, mask)
+    ax.imshow(montage, interpolation="nearest")
+    ax.set_yticks([r * (h + gap) + h / 2 for r in range(len(rows))], list(rows), fontsize=8)
+    ax.set_xticks([])
+    fig.tight_layout()
+    return fig
+
+
+def severity_curves(
+    sweep: pd.DataFrame, panel: str = "baseline", x: str = "severity", y: str = "auroc", hue: str = "domain"
+) -> Figure:
+    """One panel per ``panel`` value, one line of ``y`` over ``x`` per ``hue`` (the data chapter's sweep).
+
+    Args:
+        sweep: long frame with the four columns (e.g. :func:`medad_core.experiments.data.severity_frame`).
+        panel: column whose values make the panels (the baselines).
+        x: column on the x axis.
+        y: column on the y axis (image AUROC; chance is drawn dashed at 0.5).
+        hue: column naming the lines.
+
+    Returns:
+        The Figure.
+    """
+    _check_frame(sweep, "severity_curves")
+    panels = list(dict.fromkeys(sweep[panel])) if len(sweep) else []
+    fig, axes = plt.subplots(
+        1, max(len(panels), 1), figsize=(5.5 * max(len(panels), 1), 3.8), sharey=True, squeeze=False
+    )
+    if not panels:
+        return _empty(fig, axes[0, 0])
+    for ax, name in zip(axes[0], panels, strict=True):
+        for label, part in sweep[sweep[panel] == name].groupby(hue, sort=False):
+            part = part.sort_values(x)
+            ax.plot(part[x], part[y], marker="o", label=label)
+        ax.axhline(0.5, color="grey", lw=0.8, ls="--")
+        ax.set(title=str(name), xlabel=x)
+    axes[0, 0].set_ylabel("image AUROC")
+    axes[0, -1].legend(fontsize=7, loc="lower right")
     fig.tight_layout()
     return fig
