@@ -11,8 +11,13 @@ Smoke profile: only :data:`SMOKE_METHODS` on :data:`SMOKE_DATASETS` (the page ex
 
 from __future__ import annotations
 
+import hashlib
 import itertools
+import json
+import os
+import time
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -20,12 +25,12 @@ import pandas as pd
 import torch
 
 from medad_core.api import MedadError, Setting
-from medad_core.config import Protocol, RunConfig
+from medad_core.config import Protocol, RunConfig, canonical_json
 from medad_core.data import load_splits, make_trainset
 from medad_core.efficiency import PeakMemory, count_macs, count_parameters
 from medad_core.experiments.common import paper_table, summarise
 from medad_core.registry import available_methods, get_method
-from medad_core.runner import load_predictions, run_many
+from medad_core.runner import FITS_LOG, atomic_write_text, identity, load_predictions, results_dir, run_many
 from medad_core.tables import reference_table
 
 __all__ = [
@@ -49,6 +54,10 @@ __all__ = [
     "dataset_table",
     "paper_pairs",
     "localisation_examples",
+    "PROBE_VERSION",
+    "PROBE_PARAMS",
+    "probe_config",
+    "probe_key",
     "macs_per_image",
     "cost_probe",
     "efficiency_frames",
@@ -312,46 +321,76 @@ def _stored(cfg: RunConfig) -> dict[str, np.ndarray] | None:
         return None
 
 
-def macs_per_image(
-    method: str,
-    dataset: str,
-    profile: str,
-    data_root: str | None = None,
-    n_train: int = 8,
-    seed: int = 0,
-    memory_batch: int = 16,
-) -> dict[str, Any]:
-    """Parameters, multiply-accumulates per test image and inference memory of one method.
+#: bump when the probe's measurement changes, so cached probe rows are recomputed
+PROBE_VERSION = 1
+#: the probe's short fit: one epoch, and memory banks searched with the torch kNN backend
+PROBE_PARAMS = {"epochs": 1, "knn_backend": "torch"}
 
-    The architecture (not the training) sets the MACs, so the method is fitted on ``n_train``
-    images for one epoch; memory-bank methods then search a bank built from those images (counted
-    with the torch kNN backend). ``inference_mb`` is the size of the model's tensors plus the peak
-    memory added while predicting a batch of ``memory_batch`` images (CUDA: peak allocation; CPU:
-    the increase of the process's resident memory, sampled every 5 ms, an approximation since the
-    allocator reuses freed memory). The runner's ``peak_memory_mb`` is the whole process's peak,
-    which grows with everything a notebook ran before, so Fig. 3.9 uses this per-method figure.
+
+def probe_config(
+    method: str, dataset: str, profile: str, data_root: str | None = None, seed: int = 0, device: str = "cpu"
+) -> RunConfig:
+    """The RunConfig of the probe's short fit (the profile's parameters with :data:`PROBE_PARAMS`).
+
+    Its :func:`medad_core.runner.identity` enters the probe's cache key, so a method version bump, a
+    changed profile parameter or data spec recomputes the probe.
 
     Args:
         method: registry name.
         dataset: the BMAD dataset whose images are fed.
         profile: the profile of the method's parameters and image size.
         data_root: folder of the real datasets.
-        n_train: training images of the short fit.
         seed: seed of the fit and the split.
+        device: torch device.
+
+    Returns:
+        The config (only the probe parameters the method has).
+    """
+    names = get_method(method).param_names()
+    params = {k: v for k, v in PROBE_PARAMS.items() if k in names}
+    return RunConfig(
+        method=method, dataset=dataset, params=params, profile=profile, seed=seed, device=device, data_root=data_root
+    )
+
+
+def probe_key(config: RunConfig, n_train: int, memory_batch: int) -> tuple[str, dict[str, Any]]:
+    """The probe's cache key (16 hex digits) and the identity it hashes.
+
+    Args:
+        config: :func:`probe_config`.
+        n_train: training images of the short fit.
         memory_batch: images of the measured predict batch.
 
     Returns:
-        ``method, params_m, gmacs, model_mb, inference_mb, image_size, note``.
+        (key, identity): the identity is the runner's :func:`~medad_core.runner.identity` of ``config``
+        with the probe's own knobs and :data:`PROBE_VERSION`.
     """
-    cls = get_method(method)
-    names = cls.param_names()
-    params = {k: v for k, v in {"epochs": 1, "knn_backend": "torch"}.items() if k in names}
+    ident = {
+        "kind": "cost_probe",
+        "probe_version": PROBE_VERSION,
+        "n_train": int(n_train),
+        "memory_batch": int(memory_batch),
+        "run": identity(config),
+    }
+    return hashlib.sha256(canonical_json(ident).encode()).hexdigest()[:16], ident
+
+
+def _measure(config: RunConfig, n_train: int, memory_batch: int) -> tuple[dict[str, Any], float]:
+    """The probe itself (no cache): its row and the seconds of its fit."""
+    cls = get_method(config.method)
     train, test = make_trainset(
-        load_splits(dataset, data_root=data_root, profile=profile, seed=seed), Setting.ONE_CLASS, Protocol(), seed
+        load_splits(config.dataset, data_root=config.data_root, profile=config.profile, seed=config.data_seed),
+        Setting.ONE_CLASS,
+        Protocol(),
+        config.seed,
     )
     train.normal = train.normal.subset(range(min(n_train, len(train.normal))))
     train.valid = None
-    detector = cls.for_profile(profile, seed=seed, progress=False, **params).fit(train)
+    start = time.perf_counter()
+    detector = cls.for_profile(
+        config.profile, seed=config.seed, device=config.device, progress=False, **config.params
+    ).fit(train)
+    fit_seconds = time.perf_counter() - start
     image = test.subset([0]).tensors().to(detector.device)
     try:
         macs = count_macs(detector, image, forward=detector._predict_batch)
@@ -368,8 +407,8 @@ def macs_per_image(
     with PeakMemory(interval=0.005, device=detector.device) as memory, torch.inference_mode():
         detector._predict_batch(batch)
     added = memory.peak_cuda_mb if memory.peak_cuda_mb is not None else max(memory.peak_rss_mb - start_rss, 0.0)
-    return {
-        "method": method,
+    row = {
+        "method": config.method,
         "params_m": n_params / 1e6,
         "gmacs": None if macs is None else macs / 1e9,
         "model_mb": model_mb,
@@ -377,11 +416,109 @@ def macs_per_image(
         "image_size": list(image.shape[-2:]),
         "note": note,
     }
+    return row, fit_seconds
 
 
-def cost_probe(methods: Sequence[str], dataset: str, profile: str, data_root: str | None = None) -> pd.DataFrame:
-    """:func:`macs_per_image` of every method, one row each."""
-    return pd.DataFrame([macs_per_image(m, dataset, profile, data_root) for m in dict.fromkeys(methods)])
+def _log_probe(root: Path, config: RunConfig, key: str, fit_seconds: float) -> None:
+    """One line in the runner's ``fits.log`` (its JSON-line format, ``"kind": "probe"``) per real probe fit."""
+    entry = {
+        "time": time.strftime("%Y-%m-%dT%H:%M:%S"),
+        "kind": "probe",
+        "config_hash": config.config_hash(),
+        "cache_key": key,
+        "method": config.method,
+        "dataset": config.dataset,
+        "profile": config.profile,
+        "seed": config.seed,
+        "fit_seconds": round(fit_seconds, 3),
+    }
+    root.mkdir(parents=True, exist_ok=True)
+    with open(root / FITS_LOG, "a") as handle:
+        handle.write(json.dumps(entry, sort_keys=True) + "\n")
+
+
+def macs_per_image(
+    method: str,
+    dataset: str,
+    profile: str,
+    data_root: str | None = None,
+    n_train: int = 8,
+    seed: int = 0,
+    memory_batch: int = 16,
+    device: str = "cpu",
+    results: str | os.PathLike | None = None,
+    use_cache: bool = True,
+) -> dict[str, Any]:
+    """Parameters, multiply-accumulates per test image and inference memory of one method (cached).
+
+    The architecture (not the training) sets the MACs, so the method is fitted on ``n_train``
+    images for one epoch; memory-bank methods then search a bank built from those images (counted
+    with the torch kNN backend). ``inference_mb`` is the size of the model's tensors plus the peak
+    memory added while predicting a batch of ``memory_batch`` images (CUDA: peak allocation; CPU:
+    the increase of the process's resident memory, sampled every 5 ms, an approximation since the
+    allocator reuses freed memory). The runner's ``peak_memory_mb`` is the whole process's peak,
+    which grows with everything a notebook ran before, so Fig. 3.9 uses this per-method figure.
+
+    The row is cached in ``<results>/probes/<key>.json`` (:func:`probe_key`: the runner's identity of
+    :func:`probe_config` plus ``n_train``, ``memory_batch`` and :data:`PROBE_VERSION`); a probe that
+    really fits appends a ``"kind": "probe"`` line to the runner's ``fits.log``. The cached
+    measurement is the one of the machine that first ran it.
+
+    Args:
+        method: registry name.
+        dataset: the BMAD dataset whose images are fed.
+        profile: the profile of the method's parameters and image size.
+        data_root: folder of the real datasets.
+        n_train: training images of the short fit.
+        seed: seed of the fit and the split.
+        memory_batch: images of the measured predict batch.
+        device: torch device.
+        results: the results folder (default :func:`medad_core.runner.results_dir`).
+        use_cache: False measures again (and overwrites the cached row).
+
+    Returns:
+        ``method, params_m, gmacs, model_mb, inference_mb, image_size, note``.
+    """
+    config = probe_config(method, dataset, profile, data_root, seed, device)
+    key, ident = probe_key(config, n_train, memory_batch)
+    root = results_dir(results)
+    path = root / "probes" / f"{key}.json"
+    if use_cache and path.is_file():
+        try:
+            return json.loads(path.read_text())["row"]
+        except (json.JSONDecodeError, KeyError, TypeError):
+            pass  # a corrupt probe file counts as absent
+    row, fit_seconds = _measure(config, n_train, memory_batch)
+    atomic_write_text(path, json.dumps({"key": key, "identity": ident, "row": row}, indent=1, sort_keys=True))
+    _log_probe(root, config, key, fit_seconds)
+    return row
+
+
+def cost_probe(
+    methods: Sequence[str],
+    dataset: str,
+    profile: str,
+    data_root: str | None = None,
+    device: str = "cpu",
+    results: str | os.PathLike | None = None,
+) -> pd.DataFrame:
+    """:func:`macs_per_image` of every method (cached per method), one row each.
+
+    Args:
+        methods: registry names (repeats are measured once).
+        dataset: the BMAD dataset whose images are fed.
+        profile: the profile of the methods' parameters and image size.
+        data_root: folder of the real datasets.
+        device: torch device.
+        results: the results folder.
+
+    Returns:
+        One row per method (the columns of :func:`macs_per_image`).
+    """
+    rows = [
+        macs_per_image(m, dataset, profile, data_root, device=device, results=results) for m in dict.fromkeys(methods)
+    ]
+    return pd.DataFrame(rows, columns=["method", "params_m", "gmacs", "model_mb", "inference_mb", "image_size", "note"])
 
 
 def efficiency_frames(rows: pd.DataFrame, probe: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, str]:
