@@ -223,6 +223,9 @@ class TrainedDetector(Detector):
     # -- the loop --------------------------------------------------------------------------------
     def _fit(self, train: TrainSet) -> None:
         self.setup(train)
+        # setup may have run another phase (Deep SVDD's pre-training): the selector checkpoints the
+        # modules of the fit phase
+        self.phase = "fit"
         self.fit_info = self.run_training(train, self.epochs, selector=self.valid_selector(train))
         self.on_train_end(train)
 
