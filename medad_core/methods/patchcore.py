@@ -118,7 +118,8 @@ class PatchCore(Detector):
         embeddings = torch.cat(chunks)
         start = time.perf_counter()
         generator = torch.Generator().manual_seed(self.seed)
-        keep = greedy_coreset(embeddings.cpu(), self.coreset_ratio, projection_dim=self.projection_dim,
+        # on the fit's device: at BMAD's brain scale (5.9 M patches) the k steps are memory-bound passes
+        keep = greedy_coreset(embeddings, self.coreset_ratio, projection_dim=self.projection_dim,
                               generator=generator, show_progress=self.progress)
         model.memory_bank = embeddings[keep.to(embeddings.device)].clone()
         self.fit_info = {"n_patches": int(len(embeddings)), "memory_bank_size": int(len(keep)),
