@@ -38,7 +38,7 @@ rows = data.run("demo", profile, data_root, device, seeds, datasets)
 # Each run is one JSON row, cached under `results/runs/<cache key>.json`; pandas concatenates them.
 
 # %%
-rows[data.DEMO_COLUMNS].round(3)
+data.demo_rows(rows)
 
 # %%
 data.demo_summary(rows)

@@ -14,7 +14,7 @@ from matplotlib.figure import Figure  # noqa: E402
 
 from medad_core import plots  # noqa: E402
 from medad_core.api import MedadError  # noqa: E402
-from medad_core.data import DOMAINS  # noqa: E402
+from medad_core.data import DOMAINS, get_spec  # noqa: E402
 from medad_core.data.baseline import BASELINES  # noqa: E402
 from medad_core.experiments import data  # noqa: E402
 from medad_core.runner import read_fits_log, results_dir  # noqa: E402
@@ -43,8 +43,9 @@ def test_baseline_grid_is_every_domain_seed_and_representation(profile):
     assert {c.seed for c in configs} == set(seeds)
     # each seed scores its own phantom draw, like the page did before the runner
     assert all(c.data_seed == c.seed for c in configs)
-    resolutions = {c.params["resolution"] for c in configs}
-    assert resolutions == ({32} if profile == "smoke" else {64})
+    # smoke compares at 32 px, the other profiles at the size the dataset is read at
+    for c in configs:
+        assert c.params["resolution"] == (32 if profile == "smoke" else get_spec(c.dataset).default_size(profile))
 
 
 def test_severity_grid_names_one_folder_per_dataset_and_severity(tmp_path):
@@ -121,6 +122,9 @@ def test_demo_examples_come_from_stored_predictions():
     configs = data.grid("demo", "smoke")
     rows = data.run("demo", "smoke")
     assert rows["error"].isna().all()
+    table = data.demo_rows(rows)
+    assert {"dataset", "seed", "image_auroc", "pixel_auroc", "fit_seconds", "config_hash"} <= set(table.columns)
+    assert set(table.columns) <= set(data.DEMO_COLUMNS) and len(table) == len(configs)
     summary = data.demo_summary(rows)
     assert list(summary.index) == sorted(data.DEMO_DATASETS)
     examples = data.demo_examples(configs)

@@ -17,9 +17,12 @@ frame builders
     cached rows -> the long frames :mod:`medad_core.tables` sets beside the paper's numbers, with the
     honest-table notes of :mod:`medad_core.experiments.common` (seeds behind a cell, "mean of k of n").
 
+``data`` follows the same shape for the two pages that reproduce no paper (the data chapter and the
+pipeline demo: ``pixel_knn`` baselines, the severity sweep).
+
 Notebooks import from here and only draw: no notebook fits a model or loops over methods or seeds.
 """
 
-from medad_core.experiments import bmad, common, dra
+from medad_core.experiments import bmad, common, data, dra
 
-__all__ = ["bmad", "common", "dra"]
+__all__ = ["bmad", "common", "data", "dra"]

@@ -51,6 +51,9 @@ __all__ = [
     "grid",
     "run",
     "paper_frame",
+    "pro_variant_table",
+    "PRO_OF_METHOD",
+    "RUN_COLUMNS",
     "dataset_table",
     "paper_pairs",
     "localisation_examples",
@@ -119,10 +122,54 @@ SEEDS = {"smoke": [0], "quick": [0], "paper": [0, 1, 2, 3, 4]}
 #: the smoke profile only checks that the pages execute (seconds): one method, one dataset
 SMOKE_METHODS = ["padim"]
 SMOKE_DATASETS = ["bmad_brain"]
-#: our metric columns, and the thesis's names for them: Table 3.11's Dice is BMAD's threshold-0.5
-#: Dice; the best-threshold Dice is ours only
-METRICS = ["image_auroc", "pixel_auroc", "pro", "dice_at_05", "dice"]
-METRIC_NAMES = {"dice": "dice_best_threshold", "dice_at_05": "dice"}
+#: the row columns the chapter averages (metrics.evaluate): the three PRO variants, BMAD's
+#: valid-calibrated Dice and the best-threshold (oracle) Dice
+METRICS = ["image_auroc", "pixel_auroc", "pro", "pro_bmad", "pro_anomalib_legacy", "dice_bmad", "dice_oracle"]
+#: the PRO variant behind each method's thesis numbers (reference-implementations §1.6): anomalib 0.5,
+#: vendored in BMAD, computes the legacy AUPRO (``pro_anomalib_legacy``); the UTRAD, MKD and CS-Flow
+#: folders carry BMAD's 200-threshold ``compute_pro`` (``pro_bmad``; their pixel prints are commented
+#: out, and CS-Flow's PRO is NA in the thesis); SimpleNet's own code has the same 200-threshold
+#: ``compute_pro`` plus a 5x5 dilation of the thresholded maps, which ``pro_bmad`` leaves out. A
+#: method not listed is compared with the MVTec reference (``pro``).
+PRO_OF_METHOD = {
+    "padim": "pro_anomalib_legacy",
+    "patchcore": "pro_anomalib_legacy",
+    "stfpm": "pro_anomalib_legacy",
+    "cfa": "pro_anomalib_legacy",
+    "cflow": "pro_anomalib_legacy",
+    "rd4ad": "pro_anomalib_legacy",
+    "draem": "pro_anomalib_legacy",
+    "ganomaly": "pro_anomalib_legacy",
+    "utrad": "pro_bmad",
+    "mkd": "pro_bmad",
+    "csflow": "pro_bmad",
+    "simplenet": "pro_bmad",
+}
+PRO_SOURCES = {
+    "pro_anomalib_legacy": "anomalib <= 2.2 AUPRO (vendored anomalib 0.5 in BMAD)",
+    "pro_bmad": "BMAD's compute_pro (200 thresholds, FPR < 0.3 rescaled)",
+    "pro": "MVTec AD reference (no variant known for this method)",
+}
+#: the thesis's names of our metric columns: Table 3.11's Dice is BMAD's valid-calibrated Dice; the
+#: best-threshold Dice and the MVTec PRO are ours only (extra columns)
+METRIC_NAMES = {"dice_bmad": "dice", "dice_oracle": "dice_best_threshold"}
+#: the columns of the chapter's "all runs" table
+RUN_COLUMNS = [
+    "method",
+    "dataset",
+    "seed",
+    "image_auroc",
+    *METRICS[1:],
+    "data_size",
+    "fit_seconds",
+    "predict_ms_per_image",
+    "peak_memory_mb",
+    "weights",
+    "data_source",
+    "error",
+]
+#: metrics a method without maps prints as NA (as the thesis does)
+PIXEL_METRICS = ["pixel_auroc", "pro", "pro_mvtec", "dice", "dice_best_threshold"]
 GRIDS = {"tables": BMAD_DATASETS, "localisation": PIXEL_DATASETS}
 
 
@@ -238,25 +285,62 @@ def run(
 def paper_frame(rows: pd.DataFrame, seeds: Sequence[int]) -> pd.DataFrame:
     """Our long frame in the thesis's names: mean ± std over seeds, notes for missing or failed seeds.
 
-    A method without maps gives no pixel metrics: ``NA`` as the paper prints it.
+    ``pro`` is each method's PRO in the variant its thesis numbers come from (:data:`PRO_OF_METHOD`),
+    so the Δ column compares like with like; ``pro_mvtec`` is the MVTec reference beside it. ``dice``
+    is BMAD's valid-calibrated Dice (Table 3.11), ``dice_best_threshold`` the oracle. A method without
+    maps gives no pixel metrics: ``NA`` as the paper prints it.
+
+    Args:
+        rows: the runs (``run``), failed ones with an ``error``.
+        seeds: the seeds the profile asked for.
+
+    Returns:
+        Long frame ``method, dataset, subset, setting, metric, mean, std, status, n_seeds, note``.
     """
     res = rows.assign(subset="", setting="one_class", status="")
+    for column in METRICS:
+        if column not in res:
+            res[column] = np.nan  # rows of an older layout or a failed batch: the cell reads "not run"
     long = summarise(res, ["method", "dataset", "subset", "setting"], METRICS, expected_seeds=len(seeds))
+    variant = long["method"].map(lambda m: PRO_OF_METHOD.get(m, "pro"))
+    is_pro = long["metric"].isin(["pro", "pro_bmad", "pro_anomalib_legacy"])
+    mvtec = long[long["metric"] == "pro"].assign(metric="pro_mvtec")
+    paper_variant = long[is_pro & (long["metric"] == variant)].assign(metric="pro")
+    long = pd.concat([long[~is_pro], paper_variant, mvtec], ignore_index=True)
     long["method"] = long["method"].map(lambda m: PAPER_METHOD_NAMES.get(m, m))
     long["dataset"] = long["dataset"].map(lambda d: PAPER_DATASET_NAMES.get(d, d))
     long["metric"] = long["metric"].replace(METRIC_NAMES)
-    long.loc[long["mean"].isna() & long["metric"].isin(["pixel_auroc", "pro"]) & (long["status"] == ""), "status"] = (
-        "NA"
-    )
+    long.loc[long["mean"].isna() & long["metric"].isin(PIXEL_METRICS) & (long["status"] == ""), "status"] = "NA"
     return long
 
 
+def pro_variant_table(methods: Sequence[str]) -> pd.DataFrame:
+    """Which PRO variant each method's thesis numbers (and our ``pro`` column) use.
+
+    Args:
+        methods: registry names.
+
+    Returns:
+        ``method`` (the thesis's name), ``pro variant`` (our row column) and ``source``.
+    """
+    rows = []
+    for m in methods:
+        column = PRO_OF_METHOD.get(m, "pro")
+        rows.append({"method": PAPER_METHOD_NAMES.get(m, m), "pro variant": column, "source": PRO_SOURCES[column]})
+    return pd.DataFrame(rows, columns=["method", "pro variant", "source"])
+
+
 def dataset_table(ours: pd.DataFrame, table_id: str, paper_datasets: Sequence[str], metrics: Sequence[str]):
-    """One thesis table (3.7-3.11) beside ours, restricted to ``paper_datasets`` and ``metrics``."""
+    """One thesis table (3.7-3.11) beside ours, restricted to ``paper_datasets`` and ``metrics``.
+
+    With ``pro`` among the metrics, our MVTec-reference PRO follows as an extra ``pro_mvtec`` column
+    (no paper value: the thesis prints one variant per method, :func:`pro_variant_table`).
+    """
+    metrics = list(metrics)
+    if "pro" in metrics and "pro_mvtec" not in metrics:
+        metrics.insert(metrics.index("pro") + 1, "pro_mvtec")
     mine = ours[ours["dataset"].isin(paper_datasets) & ours["metric"].isin(metrics)]
-    return paper_table(
-        reference_table(table_id), mine, index=["method"], columns=["dataset", "metric"], metric=list(metrics)
-    )
+    return paper_table(reference_table(table_id), mine, index=["method"], columns=["dataset", "metric"], metric=metrics)
 
 
 def paper_pairs(ours: pd.DataFrame) -> pd.DataFrame:

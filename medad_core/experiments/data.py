@@ -77,6 +77,7 @@ __all__ = [
     "baseline_table",
     "best_baseline",
     "severity_frame",
+    "demo_rows",
     "demo_summary",
     "demo_examples",
     "layout_trees",
@@ -116,7 +117,7 @@ SEVERITIES = {"smoke": [0.2, 1.0], "quick": [0.2, 0.5, 0.8, 1.0], "paper": [0.2,
 SWEEP_SIZE = {"smoke": 32, "quick": 48, "paper": 48}
 #: resolution of the per-domain baselines (None: the dataset's image size, i.e. no downsampling)
 BASELINE_RESOLUTION = {"smoke": 32, "quick": None, "paper": None}
-#: the pipeline page's datasets and the columns of its row table
+#: the pipeline page's datasets and the columns of its row table (:func:`demo_rows` shows those a row has)
 DEMO_DATASETS = ["bmad_brain", "bmad_chest"]
 DEMO_COLUMNS = [
     "dataset",
@@ -126,6 +127,8 @@ DEMO_COLUMNS = [
     "pixel_auroc",
     "pro",
     "dice",
+    "dice_bmad",
+    "dice_oracle",
     "fit_seconds",
     "predict_seconds",
     "peak_memory_mb",
@@ -422,6 +425,18 @@ def severity_frame(rows: pd.DataFrame) -> pd.DataFrame:
     )
     out["baseline"] = pd.Categorical(out["baseline"], categories=[*BASELINES], ordered=True)
     return out.sort_values(["baseline", "domain", "severity"], ignore_index=True)
+
+
+def demo_rows(rows: pd.DataFrame) -> pd.DataFrame:
+    """The pipeline page's row table: the :data:`DEMO_COLUMNS` the rows have, rounded to 3 digits.
+
+    Args:
+        rows: the rows of the ``demo`` grid.
+
+    Returns:
+        The table.
+    """
+    return rows[[c for c in DEMO_COLUMNS if c in rows]].round(3)
 
 
 def demo_summary(rows: pd.DataFrame) -> pd.DataFrame:
