@@ -645,6 +645,26 @@ class Detector(ABC):
         return merged
 
     @classmethod
+    def input_size(cls, params: dict[str, Any]) -> int | None:
+        """The square side, in pixels, at which the method's network reads its images.
+
+        The runner reads the data at this size from the original files (never at a smaller size
+        that the method would then interpolate up). A method whose input size is not an
+        ``image_size`` parameter overrides this.
+
+        Args:
+            params: the resolved parameters (:meth:`resolved_params`).
+
+        Returns:
+            The ``image_size`` parameter when the method has one and it is set, else None (the
+            dataset's size for the profile).
+        """
+        size = params.get("image_size")
+        if isinstance(size, bool) or not isinstance(size, int) or size <= 0:
+            return None
+        return size
+
+    @classmethod
     def for_profile(cls, profile: str, **params: Any) -> Detector:
         """An instance with the profile's hyper-parameters, overridden by ``params``.
 

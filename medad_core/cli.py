@@ -121,7 +121,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
         "image_ap",
         "pixel_auroc",
         "pro",
-        "dice",
+        "dice_bmad",
+        "dice_oracle",
         "fit_seconds",
         "predict_seconds",
         "peak_memory_mb",
@@ -223,7 +224,9 @@ def build_parser() -> argparse.ArgumentParser:
     proto.add_argument("--dra-setting", choices=["general", "hard"])
     proto.add_argument("--seen-class", help="the seen anomaly class of the hard setting")
     proto.add_argument("--pseudo", choices=["cutmix", "cutpaste_scar", "cutpaste_mix", "external"])
-    proto.add_argument("--outlier-dataset", help="dataset of external outliers (pseudo=external)")
+    proto.add_argument(
+        "--outlier-dataset", help="dataset of external outliers (pseudo=external; SAOE's outlier exposure)"
+    )
     proto.add_argument("--anomaly-rate", type=float, help="DDAD unlabelled-pool anomaly rate AR")
     proto.add_argument("--k-shot", type=int, help="normal training images for few-shot methods")
     p.add_argument("--json", action="store_true", help="print the row as one JSON object")

@@ -27,8 +27,13 @@ Pixel level (one global curve over all pixels of the whole test set, as MVTec AD
                            [0, 1]; float64 instead of float32.
 
     ``dice`` - dataset-level (micro) binary Dice 2|P∩G| / (|P| + |G|) (thesis Eq. 3.3) at a given
-    threshold or the best one; ``dice_bmad`` - Dice at 0.5 after min-max normalising the maps
-    (BMAD anomalib: global normalisation; MKD: per image).
+    threshold, or at the best threshold (``dice_oracle`` in the rows: an upper bound that looks at the
+    test masks); ``dice_bmad`` - Table 3.11's Dice as BMAD's anomalib 0.x pipeline computes it: the
+    pixel threshold is the F1-optimal one on the *valid* split (``F1AdaptiveThreshold``), the maps are
+    normalised with the valid split's min and max around it, ((x − t) / (max − min)) + 0.5 clamped to
+    [0, 1] (``MinMax``), and Dice is taken at 0.5; nothing about the threshold comes from the test set.
+    ``dice_per_image`` - BMAD's MKD: each map min-max normalised on its own, 0.5, mean over the
+    images with an anomaly (a named variant, not in the rows).
 Scores
     ``chi2_distance`` - DDAD-ASR Fig. 6, χ² distance between the 100-bin histograms of normal and
     abnormal scores after joint min-max normalisation, 0.5·Σ (a − b)² / (a + b).
@@ -61,12 +66,18 @@ __all__ = [
     "pro_curve",
     "dice",
     "dice_bmad",
+    "dice_per_image",
+    "f1_optimal_threshold",
+    "bmad_normalise",
     "chi2_distance",
     "evaluate",
     "PRO_VARIANTS",
+    "PRO_COLUMNS",
 ]
 
 PRO_VARIANTS = ("mvtec", "bmad_cflow", "anomalib_legacy")
+#: the row column of each PRO variant (``pro`` is the MVTec reference)
+PRO_COLUMNS = {"mvtec": "pro", "bmad_cflow": "pro_bmad", "anomalib_legacy": "pro_anomalib_legacy"}
 
 # pixels scored per pass when streaming pixel AUROC / Dice over a large test set
 _CHUNK_PIXELS = 32_000_000
@@ -520,29 +531,99 @@ def dice(masks: Any, maps: Any, threshold: float | None = None) -> float:
     return float((2.0 * tp / (n_pred + n_truth)).max())
 
 
-def dice_bmad(masks: Any, maps: Any, threshold: float = 0.5, normalise: str = "global") -> float:
-    """Dice at ``threshold`` after min-max normalising the maps.
+def f1_optimal_threshold(masks: Any, maps: Any) -> float:
+    """The pixel threshold with the largest F1 over all pixels (anomalib's ``F1AdaptiveThreshold``).
 
-    ``normalise="global"``: one min and max over the whole test set (BMAD's anomalib path; dataset-level
-    Dice). ``"per_image"``: each map normalised on its own and Dice averaged over the images that have
-    an anomaly (BMAD's MKD).
+    Pixels with ``maps >= t`` are predicted anomalous. Pixel F1 at ``t`` is the dataset-level Dice at
+    ``t``, and its maximum lies at an anomalous pixel's value (see :func:`dice`); among equal F1 values
+    the lowest threshold wins, as ``argmax`` over torchmetrics' ascending thresholds picks it.
+
+    Args:
+        masks: ground truth (N, H, W), with at least one anomalous and one normal pixel.
+        maps: anomaly maps of the same shape.
+
+    Returns:
+        The threshold, a value of ``maps``.
+
+    Raises:
+        MedadError: the shapes differ, the masks are empty or full, or a map value is not finite.
     """
     masks, maps = _check_masks_maps(masks, maps)
-    if normalise == "global":
-        lo, hi = maps.min(), maps.max()
-        scale = (hi - lo) if hi > lo else 1.0
-        normalised = (maps - lo) / scale
-        return dice(masks, normalised, threshold=threshold)
-    if normalise == "per_image":
-        lo = maps.min(axis=(1, 2), keepdims=True)
-        hi = maps.max(axis=(1, 2), keepdims=True)
-        scale = np.where(hi > lo, hi - lo, 1.0)
-        predicted = (maps - lo) / scale >= threshold
-        has_anomaly = masks.any(axis=(1, 2))
-        inter = np.count_nonzero(predicted & masks, axis=(1, 2))
-        total = np.count_nonzero(predicted, axis=(1, 2)) + np.count_nonzero(masks, axis=(1, 2))
-        return float(np.mean(2 * inter[has_anomaly] / total[has_anomaly]))
-    raise MedadError(f"normalise must be 'global' or 'per_image', got {normalise!r}")
+    positives = np.sort(maps[masks])
+    negatives = np.sort(maps[~masks])
+    candidates = np.unique(positives)
+    tp = positives.size - np.searchsorted(positives, candidates, side="left")
+    fp = negatives.size - np.searchsorted(negatives, candidates, side="left")
+    f1 = 2.0 * tp / (tp + fp + positives.size)
+    return float(candidates[int(np.argmax(f1))])
+
+
+def bmad_normalise(maps: Any, threshold: float, lo: float, hi: float) -> np.ndarray:
+    """Anomalib 0.x ``MinMax`` normalisation: ((maps − threshold) / (hi − lo)) + 0.5, clamped to [0, 1].
+
+    With the valid split's threshold, min and max, 0.5 on the result is the threshold tuned on
+    valid data (clamping creates ties at 0 and 1 but never moves a pixel across 0.5).
+
+    Args:
+        maps: anomaly maps (any shape).
+        threshold: the raw-score threshold that becomes 0.5.
+        lo: the smallest raw score of the calibration (valid) maps.
+        hi: the largest raw score of the calibration maps.
+
+    Returns:
+        float32 maps in [0, 1].
+    """
+    scale = float(hi) - float(lo)
+    if not scale > 0:
+        scale = 1.0  # constant valid maps: keep the threshold at 0.5 instead of dividing by zero
+    out = (np.asarray(maps, dtype=np.float64) - float(threshold)) / scale + 0.5
+    return np.clip(out, 0.0, 1.0).astype(np.float32)
+
+
+def dice_bmad(masks: Any, maps: Any, valid_masks: Any, valid_maps: Any) -> float:
+    """Table 3.11's Dice: test maps normalised with the valid split's statistics, thresholded at 0.5.
+
+    BMAD's anomalib pipeline (notes §1.5-1.6): ``F1AdaptiveThreshold`` on the valid split's pixels
+    gives the raw threshold t (:func:`f1_optimal_threshold`); ``MinMax`` (:func:`bmad_normalise`)
+    maps t to 0.5 with the valid min and max; torchmetrics' micro Dice at 0.5 over the test set.
+    Only ``valid_masks`` and ``valid_maps`` decide the threshold.
+
+    Args:
+        masks: test ground truth (N, H, W).
+        maps: test anomaly maps.
+        valid_masks: valid ground truth (M, H', W'), with anomalous pixels.
+        valid_maps: valid anomaly maps.
+
+    Returns:
+        The dataset-level Dice on the test set.
+    """
+    valid_masks, valid_maps = _check_masks_maps(valid_masks, valid_maps)
+    threshold = f1_optimal_threshold(valid_masks, valid_maps)
+    masks, maps = _check_masks_maps(masks, maps)
+    normalised = bmad_normalise(maps, threshold, float(valid_maps.min()), float(valid_maps.max()))
+    return dice(masks, normalised, threshold=0.5)
+
+
+def dice_per_image(masks: Any, maps: Any, threshold: float = 0.5) -> float:
+    """BMAD's MKD Dice: each map min-max normalised on its own, cut at ``threshold``, mean over anomalous images.
+
+    Args:
+        masks: ground truth (N, H, W).
+        maps: anomaly maps.
+        threshold: the cut on the per-image normalised maps.
+
+    Returns:
+        The mean Dice over the images whose mask marks a pixel.
+    """
+    masks, maps = _check_masks_maps(masks, maps)
+    lo = maps.min(axis=(1, 2), keepdims=True)
+    hi = maps.max(axis=(1, 2), keepdims=True)
+    scale = np.where(hi > lo, hi - lo, 1.0)
+    predicted = (maps - lo) / scale >= threshold
+    has_anomaly = masks.any(axis=(1, 2))
+    inter = np.count_nonzero(predicted & masks, axis=(1, 2))
+    total = np.count_nonzero(predicted, axis=(1, 2)) + np.count_nonzero(masks, axis=(1, 2))
+    return float(np.mean(2 * inter[has_anomaly] / total[has_anomaly]))
 
 
 # ----------------------------------------------------------------------------------------------
@@ -589,23 +670,37 @@ def evaluate(
     scores: Any,
     masks: Any = None,
     maps: Any = None,
-    pro_variant: str = "mvtec",
     fpr_limit: float = 0.3,
+    valid_masks: Any = None,
+    valid_maps: Any = None,
 ) -> dict[str, float | None]:
     """Every metric the tables need, as one dict (None where not applicable).
 
-    Keys: ``image_auroc, image_ap, f1_max`` (always), ``pixel_auroc, pro, dice, dice_at_05``
-    (need both masks with at least one anomalous pixel and maps). ``dice`` is the best-threshold
-    Dice, ``dice_at_05`` the BMAD variant (0.5 after global min-max normalisation).
+    Args:
+        labels: image labels of the test set (0 normal, 1 anomalous).
+        scores: image scores.
+        masks: test ground truth (N, H, W) or None.
+        maps: test anomaly maps or None.
+        fpr_limit: the PRO curves' false-positive-rate limit.
+        valid_masks: the valid split's ground truth (for ``dice_bmad``) or None.
+        valid_maps: the valid split's anomaly maps or None.
+
+    Returns:
+        ``image_auroc, image_ap, f1_max`` (always); ``pixel_auroc``, the three PRO variants
+        (:data:`PRO_COLUMNS`: ``pro`` = MVTec reference, ``pro_bmad`` = BMAD's ``compute_pro``,
+        ``pro_anomalib_legacy`` = anomalib <= 2.2 AUPRO) and ``dice_oracle`` (best threshold, an upper
+        bound) when the masks mark an anomalous pixel and maps are given; ``dice_bmad`` (Table
+        3.11, calibrated on valid) when, in addition, the valid split's masks and maps are given and
+        its masks mark an anomalous pixel.
     """
     result: dict[str, float | None] = {
         "image_auroc": image_auroc(labels, scores),
         "image_ap": image_ap(labels, scores),
         "f1_max": f1_max(labels, scores),
         "pixel_auroc": None,
-        "pro": None,
-        "dice": None,
-        "dice_at_05": None,
+        **dict.fromkeys(PRO_COLUMNS.values()),
+        "dice_oracle": None,
+        "dice_bmad": None,
     }
     if masks is None or maps is None:
         return result
@@ -613,7 +708,11 @@ def evaluate(
     if not masks_np.any():
         return result  # image-level-only dataset (masks all empty): pixel metrics do not apply
     result["pixel_auroc"] = pixel_auroc(masks_np, maps_np)
-    result["pro"] = pro_auc(masks_np, maps_np, fpr_limit=fpr_limit, variant=pro_variant)
-    result["dice"] = dice(masks_np, maps_np)
-    result["dice_at_05"] = dice_bmad(masks_np, maps_np)
+    for variant, column in PRO_COLUMNS.items():
+        result[column] = pro_auc(masks_np, maps_np, fpr_limit=fpr_limit, variant=variant)
+    result["dice_oracle"] = dice(masks_np, maps_np)
+    if valid_masks is not None and valid_maps is not None:
+        v_masks, v_maps = _check_masks_maps(valid_masks, valid_maps, need_anomaly=False)
+        if v_masks.any() and not v_masks.all():
+            result["dice_bmad"] = dice_bmad(masks_np, maps_np, v_masks, v_maps)
     return result

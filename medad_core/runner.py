@@ -7,11 +7,20 @@ writes the row atomically (temporary file, then rename). ``run_many`` runs a bat
 resumes where it stopped because every finished config is already cached.
 
 A row holds the config fields flattened (method, dataset, setting, profile, seed, ...), the
-metrics (image_auroc, image_ap, f1_max, pixel_auroc, pro, dice; None where not applicable), wall
+metrics of :func:`medad_core.metrics.evaluate` (image_auroc, image_ap, f1_max, pixel_auroc, the PRO
+variants ``pro`` / ``pro_bmad`` / ``pro_anomalib_legacy``, ``dice_oracle`` and the valid-calibrated
+``dice_bmad``; None where not applicable), wall
 times of fit and predict, peak memory (CPU RSS during the run, and GPU when on CUDA:
 ``peak_memory_mb`` is the process's peak, ``peak_memory_added_mb`` the part above what the
 process held when the run started), the parameter count, the weights actually used, the data
 source, the split record and the full ``config``.
+
+Resolution: the data are read at the method's input size (:meth:`Detector.input_size`, by default
+its ``image_size`` parameter; the dataset's size for the profile otherwise), resized once from the
+files, so no method upsamples a smaller read; :func:`data_size` gives that side and the identity
+records it. Datasets whose valid split has pixel masks (BMAD's brain, liver, RESC) have their valid
+split predicted too, outside the timed predict: ``dice_bmad`` takes its threshold and normalisation
+from those maps only (BMAD's anomalib pipeline); ``n_valid`` in the row says how many images.
 
 Cross-domain runs (``config.protocol.source_dataset``, DRA Table 9): the detector is fitted on the
 source dataset's TrainSet (same setting, protocol and seeds), then ``detector.adapt`` fine-tunes it
@@ -71,13 +80,16 @@ __all__ = [
     "FITS_LOG",
     "identity",
     "cache_key",
+    "data_size",
     "medad_version",
     "cache_rows",
     "prune_cache",
 ]
 
-#: version of the row format (2: rows keyed by :func:`cache_key` and carrying their ``identity``)
-SCHEMA_VERSION = 2
+#: version of the row format (2: rows keyed by :func:`cache_key` and carrying their ``identity``;
+#: 3: data read at the method's input size, masks binarised per layout, PRO variants, dice_bmad /
+#: dice_oracle instead of dice_at_05 / dice)
+SCHEMA_VERSION = 3
 #: one JSON line per real fit (time, config hash, method, dataset, profile, seed, fit seconds)
 FITS_LOG = "fits.log"
 #: default seeds per profile (the papers use 3 or 5 repeats)
@@ -120,9 +132,10 @@ def identity(config: RunConfig) -> dict[str, Any]:
         ``config`` (as a dict, without its ``params``), ``params`` (the resolved method parameters:
         ``__init__`` defaults < the profile's ``profile_params`` < ``config.params``; ``progress`` left
         out as it only draws bars), ``method`` and ``method_version`` (:attr:`Detector.version`),
-        ``medad_version``, ``data`` (the dataset spec fields the reader uses, and for phantoms the
-        generator version, counts, severity and data seed; also for the cross-domain source and
-        external outliers), and ``schema_version``. Metadata only: no data is read.
+        ``medad_version``, ``data`` (the dataset spec fields the reader uses, the resolution actually
+        read (:func:`data_size`), the mask binarisation, and for phantoms the generator version,
+        counts, severity and data seed; also for the cross-domain source and external outliers), and
+        ``schema_version``. Metadata only: no data is read.
 
     Raises:
         MedadError: an unknown method or dataset, or an unknown or ill-typed parameter.
@@ -132,15 +145,16 @@ def identity(config: RunConfig) -> dict[str, Any]:
         config.profile, device=config.device, seed=config.seed, weights=config.weights, **config.params
     )
     params.pop("progress", None)
+    size = _read_size(config, cls.input_size(params))
     protocol = config.protocol
-    data_id: dict[str, Any] = {"dataset": _data_identity(config.dataset, config.data_root, config.layout, config)}
+    data_id: dict[str, Any] = {"dataset": _data_identity(config.dataset, config.data_root, config.layout, config, size)}
     if protocol.source_dataset is not None:
         data_id["source"] = _data_identity(
-            protocol.source_dataset, protocol.source_data_root, protocol.source_layout, config
+            protocol.source_dataset, protocol.source_data_root, protocol.source_layout, config, size
         )
-    if protocol.pseudo == "external" and protocol.outlier_dataset:
+    if protocol.outlier_dataset:  # external pseudo anomalies or SAOE's outlier exposure
         # outliers are read from the run's data root when it is real data, else their phantom
-        data_id["outliers"] = _data_identity(protocol.outlier_dataset, config.data_root, None, config)
+        data_id["outliers"] = _data_identity(protocol.outlier_dataset, config.data_root, None, config, size)
     return _json_safe(
         {
             "schema_version": SCHEMA_VERSION,
@@ -155,14 +169,44 @@ def identity(config: RunConfig) -> dict[str, Any]:
     )
 
 
-def _data_identity(name: str, data_root: str | None, layout: str | None, config: RunConfig) -> dict[str, Any]:
+def _read_size(config: RunConfig, method_size: int | None) -> int:
+    """The side the run's images are read at: the method's input size, else the dataset's for the profile."""
+    if method_size is not None:
+        return int(method_size)
+    return int(data.get_spec(config.dataset).default_size(config.profile))
+
+
+def data_size(config: RunConfig) -> int:
+    """The side (pixels) at which ``config``'s images are read from the files.
+
+    Args:
+        config: the run.
+
+    Returns:
+        The method's :meth:`~medad_core.api.Detector.input_size` for its resolved parameters, else
+        the dataset's size for the profile.
+
+    Raises:
+        MedadError: an unknown method or dataset, or an unknown or ill-typed parameter.
+    """
+    cls = get_method(config.method)
+    params = cls.resolved_params(
+        config.profile, device=config.device, seed=config.seed, weights=config.weights, **config.params
+    )
+    return _read_size(config, cls.input_size(params))
+
+
+def _data_identity(
+    name: str, data_root: str | None, layout: str | None, config: RunConfig, size: int
+) -> dict[str, Any]:
     spec = data.get_spec(name)
     out: dict[str, Any] = {
         "name": spec.name,
         "layout": layout or spec.layout,
-        "image_size": spec.default_size(config.profile),
+        "image_size": int(size),
         "channels": spec.channels,
         "has_masks": spec.has_masks,
+        "mask_threshold": data.mask_threshold(layout or spec.layout),
         "options": spec.options,
     }
     if data_root is None:
@@ -249,12 +293,19 @@ def _json_safe(value: Any) -> Any:
     return json.loads(canonical_json(value))
 
 
-def _load(config: RunConfig, setting: Setting):
-    """TrainSet and test set of the run's dataset, and (cross-domain) the source TrainSet."""
+def _load(config: RunConfig, setting: Setting, size: int):
+    """TrainSet and test set of the run's dataset read at ``size``, and (cross-domain) the source TrainSet."""
     splits = data.load_splits(
-        config.dataset, data_root=config.data_root, layout=config.layout, profile=config.profile, seed=config.data_seed
+        config.dataset,
+        data_root=config.data_root,
+        layout=config.layout,
+        profile=config.profile,
+        seed=config.data_seed,
+        image_size=size,
     )
-    train, test = data.make_trainset(splits, setting, config.protocol, config.seed)
+    # the open-set anomaly draw follows data_seed, as the data do: repeats over seed vary the model only
+    draw_seed = config.data_seed if setting == Setting.OPEN_SET else config.seed
+    train, test = data.make_trainset(splits, setting, config.protocol, draw_seed)
     source_train = source_splits = None
     protocol = config.protocol
     if protocol.source_dataset is not None:
@@ -268,8 +319,19 @@ def _load(config: RunConfig, setting: Setting):
             image_size=splits.image_size,
             channels=splits.channels,
         )
-        source_train, _ = data.make_trainset(source_splits, setting, protocol, config.seed)
+        source_train, _ = data.make_trainset(source_splits, setting, protocol, draw_seed)
     return splits, train, test, source_splits, source_train
+
+
+def _valid_maps(detector, splits, prediction) -> tuple[np.ndarray | None, np.ndarray | None]:
+    """Masks and maps of the valid split when it has pixel masks and the method localises (for dice_bmad)."""
+    valid = splits.valid
+    if prediction.maps is None or valid is None or not valid.has_masks or len(valid) == 0:
+        return None, None
+    masks = valid.masks_tensor()
+    if masks is None or not bool(masks.any()):
+        return None, None
+    return masks.numpy(), detector.predict(valid).maps
 
 
 def execute(
@@ -285,7 +347,8 @@ def execute(
     detector = method_cls.for_profile(
         config.profile, device=config.device, seed=config.seed, weights=config.weights, **config.params
     )
-    splits, train, test, source_splits, source_train = _load(config, setting)
+    size = int(ident["data"]["dataset"]["image_size"])
+    splits, train, test, source_splits, source_train = _load(config, setting, size)
     adapt_time = [0.0]
     with PeakMemory(interval=0.02, device=config.device) as memory:
         with _timer() as fit_time:
@@ -297,10 +360,13 @@ def execute(
         with _timer() as predict_time:
             prediction = detector.predict(test)
     embeddings = detector.embed(test) if keep_embeddings else None
+    valid_masks, valid_maps = _valid_maps(detector, splits, prediction)
     labels = test.labels
     masks = test.masks_tensor()
     masks_np = masks.numpy() if masks is not None else None
-    scores = metrics.evaluate(labels, prediction.scores, masks_np, prediction.maps)
+    scores = metrics.evaluate(
+        labels, prediction.scores, masks_np, prediction.maps, valid_masks=valid_masks, valid_maps=valid_maps
+    )
     row: dict[str, Any] = {
         "method": method_cls.name,
         "dataset": config.dataset,
@@ -329,7 +395,9 @@ def execute(
             if getattr(train, part) is not None
         },
         "n_test": len(test),
+        "n_valid": len(valid_masks) if valid_masks is not None else None,
         "image_shape": list(test.image_shape()),
+        "data_size": size,
         "split": train.split,
         "fit_info": detector.fit_info,
         "config_hash": config.config_hash(),

@@ -9,7 +9,16 @@ import pytest
 from medad_core.cli import main
 from medad_core.config import RunConfig
 from medad_core.registry import get_method
-from medad_core.runner import cache_key, cache_rows, identity, prune_cache, read_fits_log, results_dir, run
+from medad_core.runner import (
+    SCHEMA_VERSION,
+    cache_key,
+    cache_rows,
+    identity,
+    prune_cache,
+    read_fits_log,
+    results_dir,
+    run,
+)
 
 
 def _config(**changes):
@@ -93,5 +102,8 @@ def test_unreadable_or_foreign_rows_are_stale(knn):
     (runs / "0000000000000000.json").write_text("{not json")
     (runs / "1111111111111111.json").write_text(json.dumps({"schema_version": 1, "row": {"method": "x"}}))
     reasons = {s["hash"]: s["stale"] for s in cache_rows(stale_only=True)}
-    assert reasons == {"0000000000000000": "unreadable file", "1111111111111111": "row format 1 (current 2)"}
+    assert reasons == {
+        "0000000000000000": "unreadable file",
+        "1111111111111111": f"row format 1 (current {SCHEMA_VERSION})",
+    }
     assert len(prune_cache()) == 2 and len(cache_rows()) == 1

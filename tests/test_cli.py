@@ -18,7 +18,7 @@ ROW_KEYS = [
     "image_ap",
     "pixel_auroc",
     "pro",
-    "dice",
+    "dice_oracle",
     "fit_seconds",
     "predict_seconds",
     "peak_memory_mb",

@@ -10,7 +10,16 @@ See ``book/datasets.md`` for how to obtain each real dataset and the folder tree
 from medad_core.data.errors import BOOK_PAGE, dataset_error
 from medad_core.data.phantoms import DEFAULT_SEVERITY
 from medad_core.data.protocols import make_trainset
-from medad_core.data.spec import DATASETS, DOMAINS, LAYOUTS, DatasetSpec, expected_tree, get_spec
+from medad_core.data.spec import (
+    DATASETS,
+    DOMAINS,
+    LAYOUTS,
+    MASK_THRESHOLDS,
+    DatasetSpec,
+    expected_tree,
+    get_spec,
+    mask_threshold,
+)
 from medad_core.data.splits import Splits, dataset_table, load_splits, phantom_cache_dir, size_table, write_phantoms
 from medad_core.data.writers import PHANTOM_VERSION, phantom_counts
 
@@ -33,4 +42,6 @@ __all__ = [
     "PHANTOM_VERSION",
     "phantom_counts",
     "DEFAULT_SEVERITY",
+    "MASK_THRESHOLDS",
+    "mask_threshold",
 ]

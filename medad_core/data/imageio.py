@@ -10,7 +10,9 @@ Images become float32 ``(C, H, W)`` in [0, 1] at ``size x size``:
   when already in range, otherwise min-max scaled; integer ``.npy`` arrays by their dtype's maximum;
 * 1 channel -> 3 by repetition, 3 -> 1 by ITU-R 601 luma, when the dataset asks for the other.
 
-Masks are resized with nearest neighbour to the image and binarised (> 0).
+Masks are binarised as the dataset's official code does (:data:`~medad_core.data.spec.MASK_THRESHOLDS`):
+by default any value > 0 at the file's resolution, then nearest-neighbour resizing; with a threshold
+t (BMAD: 0.1) the mask is scaled to [0, 1], resized bilinearly and a pixel is anomalous when >= t.
 """
 
 from __future__ import annotations
@@ -169,17 +171,37 @@ def read_image(path: str, channels: int, size: int | None, colormap: str | None 
     return to_tensor(read_array(path, colormap), channels, size)
 
 
-def read_mask(path: str, size: int | tuple[int, int] | None) -> tuple[torch.Tensor, tuple[int, int]]:
-    """A bool (H, W) mask resized by nearest neighbour to ``size``; also returns its file size (H, W)."""
+def read_mask(
+    path: str, size: int | tuple[int, int] | None, threshold: float | None = None
+) -> tuple[torch.Tensor, tuple[int, int]]:
+    """A bool (H, W) mask at ``size``, binarised by the dataset's rule; also returns its file size (H, W).
+
+    Args:
+        path: the mask file.
+        size: the working size (an int for a square); None keeps the file's size.
+        threshold: None: anomalous where the file is > 0, then nearest-neighbour resizing (MVTec AD,
+            anomalib). A float t: the mask scaled to [0, 1] (by its dtype's range, as for images) is
+            resized bilinearly (antialiased, like PIL's resize) and anomalous where >= t (BMAD's
+            loaders resize first, then cut at 0.1).
+
+    Returns:
+        The mask and the file's (H, W).
+    """
     arr = read_array(path)
     if arr.ndim == 3:
         arr = arr.max(axis=-1)
     native = arr.shape
+    hw = None if size is None else ((size, size) if isinstance(size, int) else tuple(size))
+    if threshold is not None:
+        m = torch.from_numpy(np.ascontiguousarray(arr, dtype=np.float32))
+        if hw is not None and tuple(m.shape) != hw:
+            m = torch.nn.functional.interpolate(
+                m[None, None], size=hw, mode="bilinear", align_corners=False, antialias=True
+            )[0, 0]
+        return (m >= threshold).bool(), native
     m = torch.from_numpy(np.ascontiguousarray(arr > 0))
-    if size is not None:
-        hw = (size, size) if isinstance(size, int) else tuple(size)
-        if tuple(m.shape) != hw:
-            m = torch.nn.functional.interpolate(m[None, None].float(), size=hw, mode="nearest")[0, 0] > 0.5
+    if hw is not None and tuple(m.shape) != hw:
+        m = torch.nn.functional.interpolate(m[None, None].float(), size=hw, mode="nearest")[0, 0] > 0.5
     return m.bool(), native
 
 
@@ -204,12 +226,22 @@ class FileReader:
     mask marks at least one pixel; every failure names the dataset and the file.
     """
 
-    def __init__(self, spec_name: str, channels: int, size: int, colormap: str | None = None, check_masks: bool = True):
+    def __init__(
+        self,
+        spec_name: str,
+        channels: int,
+        size: int,
+        colormap: str | None = None,
+        check_masks: bool = True,
+        mask_threshold: float | None = None,
+    ):
         self.spec_name = spec_name
         self.channels = channels
         self.size = size
         self.colormap = colormap
         self.check_masks = check_masks
+        #: None: a mask pixel is anomalous when > 0; a float: when >= it after scaling and resizing
+        self.mask_threshold = mask_threshold
 
     def _error(self, problem: str):
         return dataset_error(get_spec(self.spec_name), problem, tree=False)
@@ -237,7 +269,7 @@ class FileReader:
         if not os.path.exists(record.mask_path):
             raise self._error(f"mask file {record.mask_path} of image {record.path} does not exist")
         try:
-            mask, native = read_mask(record.mask_path, self.size)
+            mask, native = read_mask(record.mask_path, self.size, self.mask_threshold)
         except ImageReadError as err:
             raise self._error(str(err)) from None
         if self.check_masks:
@@ -248,8 +280,9 @@ class FileReader:
                     "image's size"
                 )
             if record.label == 1 and not bool(mask.any()):
+                rule = "> 0" if self.mask_threshold is None else f">= {self.mask_threshold} of the range"
                 raise self._error(
                     f"mask {record.mask_path} of the anomalous image {record.path} is empty "
-                    "(no pixel > 0); an anomalous image needs its anomaly marked"
+                    f"(no pixel {rule}); an anomalous image needs its anomaly marked"
                 )
         return image, mask

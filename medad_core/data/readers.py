@@ -20,7 +20,7 @@ from medad_core.api import ImageRecord, ImageSet
 from medad_core.data.converters import converter_split
 from medad_core.data.errors import dataset_error
 from medad_core.data.imageio import IMAGE_EXTENSIONS, FileReader, ImageReadError, image_size_of, read_array
-from medad_core.data.spec import BMAD_VARIANTS, DatasetSpec
+from medad_core.data.spec import BMAD_VARIANTS, DatasetSpec, mask_threshold
 
 __all__ = ["RawSplits", "read_dataset", "detect_bmad_variant", "CONVERTER_SPLIT_SEED"]
 
@@ -83,7 +83,10 @@ def _mask_for(image: Path, mask_dir: Path | None, suffixes=("", "_mask")) -> str
 
 
 def _imageset(spec, records, size, channels, has_masks, name):
-    reader = FileReader(spec.name, channels, size, spec.options.get("colormap"))
+    # masks are binarised as the layout's official code does (BMAD: >= 0.1 of the range)
+    reader = FileReader(
+        spec.name, channels, size, spec.options.get("colormap"), mask_threshold=mask_threshold(spec.layout)
+    )
     return ImageSet(records, reader, has_masks=has_masks, name=name)
 
 

@@ -24,10 +24,30 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from medad_core.api import MedadError
+
 __all__ = ["DatasetSpec", "DATASETS", "LAYOUTS", "BMAD_VARIANTS", "DOMAINS", "PAPER_COUNTS", "get_spec",
-           "expected_tree"]
+           "expected_tree", "MASK_THRESHOLDS", "mask_threshold"]
 
 LAYOUTS = ("mvtec", "bmad", "ddad_json", "medmnist", "csv")
+
+#: how each layout's official code binarises its masks: a float t means the mask, scaled to [0, 1] by
+#: its dtype's range, is resized (bilinear) to the working size and a pixel is anomalous when >= t
+#: (BMAD's loaders: ``Resize`` then ``mask[mask >= 0.1] = 1``); a layout not listed keeps
+#: "any value > 0" at the file's resolution, then nearest-neighbour resizing (MVTec AD, anomalib)
+MASK_THRESHOLDS: dict[str, float] = {"bmad": 0.1}
+
+
+def mask_threshold(layout: str) -> float | None:
+    """The mask threshold of ``layout`` (:data:`MASK_THRESHOLDS`), None for "> 0".
+
+    Args:
+        layout: a layout name of :data:`LAYOUTS`.
+
+    Returns:
+        The threshold on the [0, 1]-scaled, resized mask, or None.
+    """
+    return MASK_THRESHOLDS.get(layout)
 
 #: phantom domains and their named anomaly classes (generators in :mod:`medad_core.data.phantoms`)
 DOMAINS: dict[str, tuple[str, ...]] = {
@@ -72,6 +92,14 @@ class DatasetSpec:
     def default_size(self, profile: str) -> int:
         if profile in self.profile_sizes:
             return self.profile_sizes[profile]
+        """The image side read when nothing asks for another (:attr:`profile_sizes`, else smoke 64, quick 128).
+
+        Args:
+            profile: smoke, quick or paper.
+
+        Returns:
+            The side in pixels (the paper's :attr:`image_size` in the paper profile).
+        """
         return {"smoke": 64, "quick": 128}.get(profile, self.image_size)
 
 
@@ -215,7 +243,7 @@ DATASETS: dict[str, DatasetSpec] = {s.name: s for s in _specs()}
 
 
 def get_spec(name: str) -> DatasetSpec:
-    from medad_core.data.errors import MedadError
+    """The spec of dataset ``name`` (its registry name or an alias; case and "-" / "_" ignored).
 
     key = name.lower().replace("-", "_")
     if key in DATASETS:
@@ -224,6 +252,15 @@ def get_spec(name: str) -> DatasetSpec:
         if key in {a.lower().replace("-", "_") for a in spec.aliases}:
             return spec
     raise MedadError(f"unknown dataset {name!r}; known datasets: {', '.join(DATASETS)} "
+    Args:
+        name: the dataset.
+
+    Returns:
+        The :class:`DatasetSpec`.
+
+    Raises:
+        MedadError: an unknown dataset (the message lists the known ones).
+    """
                      f"(or 'folder' with --data-root pointing at your own MVTec-style folder)")
 
 
