@@ -13,6 +13,13 @@
 Every loader returns ``(module, weights_used)``; ``weights_used`` is a short string such as
 ``"pretrained:ResNet18_Weights.IMAGENET1K_V1"``, ``"random"``, ``"file:/path/r18.pth"`` or
 ``"random (pretrained unavailable offline)"`` that the runner stores in every result row.
+
+Which ImageNet weights: :data:`WEIGHTS_ENUMS` names the torchvision enum loaded per architecture
+(:func:`weights_enum`). WideResNet-50 loads ``IMAGENET1K_V1``, the weights the code behind BMAD's
+numbers used (anomalib 0.5 and the original PatchCore, PaDiM, RD4AD, CFA and SimpleNet code load
+torchvision's ``pretrained=True`` file), not torchvision's current ``DEFAULT`` (``IMAGENET1K_V2``,
+trained with another recipe); every other architecture loads its ``DEFAULT``. The enum is part of
+``weights_used``.
 """
 
 from __future__ import annotations
@@ -36,9 +43,13 @@ __all__ = [
     "load_open_clip",
     "load_state_dict_file",
     "FALLBACK_PROFILES",
+    "WEIGHTS_ENUMS",
+    "weights_enum",
 ]
 
 FALLBACK_PROFILES = frozenset({"smoke", "quick"})
+#: torchvision weights enum per architecture where it is not the ``DEFAULT`` (module docstring)
+WEIGHTS_ENUMS = {"wide_resnet50_2": "IMAGENET1K_V1", "resnet50": "IMAGENET1K_V1"}
 
 
 class WeightsUnavailable(MedadError):
@@ -87,6 +98,19 @@ def _resolve(policy: str, profile: str) -> tuple[str, bool]:
     return "file", False
 
 
+def weights_enum(arch: str) -> Any:
+    """The torchvision weights enum that ``pretrained`` loads for ``arch`` (:data:`WEIGHTS_ENUMS`, else ``DEFAULT``).
+
+    Args:
+        arch: torchvision model name.
+
+    Returns:
+        The enum member, e.g. ``Wide_ResNet50_2_Weights.IMAGENET1K_V1``.
+    """
+    weights = torchvision.models.get_model_weights(arch)
+    return weights[WEIGHTS_ENUMS[arch]] if arch in WEIGHTS_ENUMS else weights.DEFAULT
+
+
 def load_torchvision(
     arch: str, weights: str = "auto", profile: str = "quick", **model_kwargs: Any
 ) -> tuple[torch.nn.Module, str]:
@@ -101,7 +125,7 @@ def load_torchvision(
         if missing:
             raise WeightsUnavailable(f"{weights} does not fit {arch}: missing keys {missing[:5]}...")
         return model, f"file:{weights}"
-    enum = torchvision.models.get_model_weights(arch).DEFAULT
+    enum = weights_enum(arch)
     cached = Path(torch.hub.get_dir()) / "checkpoints" / os.path.basename(urlparse(enum.url).path)
     try:
         if cached.is_file():

@@ -9,6 +9,8 @@ tested against brute-force references.
 
 from __future__ import annotations
 
+import copy
+import json
 import os
 
 import numpy as np
@@ -17,6 +19,10 @@ import torch
 from sklearn.metrics import roc_auc_score
 
 from medad_core.api import ImageSet, MedadError, Setting, TrainSet
+from medad_core.cli import main
+from medad_core.data import write_phantoms
+from medad_core.nn.anomaly_map import anomaly_map, gaussian_blur
+from medad_core.nn.memory_bank import greedy_coreset, knn
 from medad_core.registry import get_method
 
 os.environ["MEDAD_PROGRESS"] = "0"
@@ -45,8 +51,9 @@ def data() -> tuple[TrainSet, ImageSet]:
     train, _ = _discs(32, False, generator)
     normal, normal_masks = _discs(16, False, generator)
     abnormal, abnormal_masks = _discs(16, True, generator)
-    test = ImageSet.from_tensors(torch.cat([normal, abnormal]), [0] * 16 + [1] * 16,
-                                 torch.cat([normal_masks, abnormal_masks]))
+    test = ImageSet.from_tensors(
+        torch.cat([normal, abnormal]), [0] * 16 + [1] * 16, torch.cat([normal_masks, abnormal_masks])
+    )
     return TrainSet(Setting.ONE_CLASS, normal=ImageSet.from_tensors(train, [0] * 32)), test
 
 
@@ -111,15 +118,18 @@ def test_kdad_is_mkd():
 
 def test_rgb_input_works(data):
     trainset, test = data
-    rgb_train = TrainSet(Setting.ONE_CLASS, normal=ImageSet.from_tensors(
-        trainset.normal.tensors().expand(-1, 3, -1, -1).contiguous(), [0] * len(trainset.normal)))
+    rgb_train = TrainSet(
+        Setting.ONE_CLASS,
+        normal=ImageSet.from_tensors(
+            trainset.normal.tensors().expand(-1, 3, -1, -1).contiguous(), [0] * len(trainset.normal)
+        ),
+    )
     detector = _fit("patchcore", rgb_train)
     pred = detector.predict(test.tensors().expand(-1, 3, -1, -1).contiguous())
     assert roc_auc_score(test.labels, pred.scores) > 0.8
 
 
 def test_greedy_coreset_matches_brute_force():
-    from medad_core.nn.memory_bank import greedy_coreset
 
     points = torch.randn(300, 8, generator=torch.Generator().manual_seed(1))
     chosen = greedy_coreset(points, 0.1, projection_dim=0, generator=torch.Generator().manual_seed(2))
@@ -136,7 +146,6 @@ def test_greedy_coreset_matches_brute_force():
 
 @pytest.mark.parametrize("backend", ["torch", "faiss"])
 def test_knn_matches_cdist(backend):
-    from medad_core.nn.memory_bank import knn
 
     if backend == "faiss":
         pytest.importorskip("faiss")
@@ -149,7 +158,6 @@ def test_knn_matches_cdist(backend):
 
 
 def test_anomaly_map_keeps_mass_and_size():
-    from medad_core.nn.anomaly_map import anomaly_map, gaussian_blur
 
     patch = torch.zeros(2, 8, 8)
     patch[0, 3, 4] = 1.0
@@ -162,15 +170,28 @@ def test_anomaly_map_keeps_mass_and_size():
 
 
 def test_cli_runs_patchcore_on_a_user_mvtec_folder(tmp_path, capsys):
-    import json
-
-    from medad_core.cli import main
-    from medad_core.data import write_phantoms
 
     folder = write_phantoms("folder", tmp_path / "data", profile="smoke", seed=0)
     assert (folder / "train" / "good").is_dir()
-    assert main(["run", "--method", "patchcore", "--dataset", "folder", "--layout", "mvtec", "--data-root",
-                 str(folder), "--profile", "smoke", "--json"]) == 0
+    assert (
+        main(
+            [
+                "run",
+                "--method",
+                "patchcore",
+                "--dataset",
+                "folder",
+                "--layout",
+                "mvtec",
+                "--data-root",
+                str(folder),
+                "--profile",
+                "smoke",
+                "--json",
+            ]
+        )
+        == 0
+    )
     row = json.loads(capsys.readouterr().out)
     assert row["method"] == "patchcore" and row["image_shape"][-1] == row["image_shape"][-2]
     assert row["image_auroc"] > 0.5 and row["pixel_auroc"] > 0.7
@@ -179,8 +200,9 @@ def test_cli_runs_patchcore_on_a_user_mvtec_folder(tmp_path, capsys):
 
 def test_checkpoint_is_selected_on_the_valid_split(data):
     trainset, test = data
-    with_valid = TrainSet(Setting.ONE_CLASS, normal=trainset.normal.subset(range(16)),
-                          valid=test.subset([0, 1, 2, 29, 30, 31]))
+    with_valid = TrainSet(
+        Setting.ONE_CLASS, normal=trainset.normal.subset(range(16)), valid=test.subset([0, 1, 2, 29, 30, 31])
+    )
     detector = get_method("stfpm").for_profile("smoke", seed=0, progress=False, epochs=3, valid_every=1)
     states = _record_states(detector, lambda: detector.model.student)
     detector.fit(with_valid)
@@ -201,7 +223,6 @@ def test_checkpoint_is_selected_on_the_valid_split(data):
 
 def _record_states(detector, module):
     """Snapshot ``module()``'s state at the end of every epoch (the state the selector evaluates)."""
-    import copy
 
     states = {}
     original = detector.on_epoch_end

@@ -25,6 +25,8 @@ import torch.nn.functional as F
 from sklearn.metrics import roc_auc_score
 
 from medad_core.api import ImageSet, MedadError, Setting, TrainSet
+from medad_core.data import load_splits
+from medad_core.nn.flows import CrossScaleFlow, conditional_flow, gaussian_log_likelihood, positional_encoding_2d
 from medad_core.registry import get_method
 
 os.environ["MEDAD_PROGRESS"] = "0"
@@ -48,7 +50,7 @@ def data() -> tuple[TrainSet, ImageSet]:
     for i in torch.nonzero(labels).flatten().tolist():
         side = int(torch.randint(SIZE // 6, SIZE // 3, (1,), generator=generator))
         y, x = torch.randint(0, SIZE - side, (2,), generator=generator).tolist()
-        masks[i, y:y + side, x:x + side] = True
+        masks[i, y : y + side, x : x + side] = True
     lesion = 0.7 + 0.25 * torch.rand(test.shape, generator=generator)
     test = torch.where(masks[:, None], lesion, test)
     trainset = TrainSet(Setting.ONE_CLASS, normal=ImageSet.from_tensors(train, np.zeros(32, dtype=int)))
@@ -122,9 +124,7 @@ def test_bad_input(name, data, fitted):
         detector.fit(TrainSet(Setting.DUAL_DISTRIBUTION, normal=trainset.normal))
 
 
-
 def test_positional_encoding_and_flow_likelihood():
-    from medad_core.nn.flows import conditional_flow, gaussian_log_likelihood, positional_encoding_2d
 
     encoding = positional_encoding_2d(16, 5, 7)
     assert encoding.shape == (16, 5, 7)
@@ -164,8 +164,9 @@ def test_valid_split_checkpoint_selection(data):
     """BMAD's protocol: evaluate on the labelled valid split and keep the best epoch."""
     trainset, test = data
     with_valid = TrainSet(Setting.ONE_CLASS, normal=trainset.normal, valid=test.subset(range(16)))
-    detector = get_method("deepsvdd").for_profile("smoke", seed=0, progress=False, select_on_valid=True,
-                                                  valid_every=5, epochs=10)
+    detector = get_method("deepsvdd").for_profile(
+        "smoke", seed=0, progress=False, select_on_valid=True, valid_every=5, epochs=10
+    )
     states = {}
     original = detector.on_epoch_end
 
@@ -183,15 +184,17 @@ def test_valid_split_checkpoint_selection(data):
     restored = detector.model.state_dict()
     assert all(torch.equal(restored[k], v) for k, v in states[best].items())
     # without selection the last epoch's weights are kept
-    last = get_method("deepsvdd").for_profile("smoke", seed=0, progress=False, select_on_valid=False,
-                                              valid_every=5, epochs=10).fit(with_valid)
+    last = (
+        get_method("deepsvdd")
+        .for_profile("smoke", seed=0, progress=False, select_on_valid=False, valid_every=5, epochs=10)
+        .fit(with_valid)
+    )
     assert last.fit_info["selected_epoch"] == 10 and last.fit_info["valid_auroc"] is None
     assert all(torch.equal(last.model.state_dict()[k], v) for k, v in states[10].items())
 
 
 def test_cross_scale_flow_log_determinant_matches_jacobian():
     """CS-Flow's log|det J| (sum of the clamped log-scales) equals the log-determinant of the full Jacobian."""
-    from medad_core.nn.flows import CrossScaleFlow
 
     torch.manual_seed(0)
     flow = CrossScaleFlow(4, n_blocks=2, hidden=8, kernel_sizes=[3, 3], clamp=3.0).double()
@@ -204,7 +207,7 @@ def test_cross_scale_flow_log_determinant_matches_jacobian():
 
     def as_pyramid(flat):
         parts = torch.split(flat, sizes)
-        return [p.view(1, *s) for p, s in zip(parts, shapes)]
+        return [p.view(1, *s) for p, s in zip(parts, shapes, strict=True)]
 
     def forward(flat):
         z, _ = flow(as_pyramid(flat))
@@ -217,7 +220,6 @@ def test_cross_scale_flow_log_determinant_matches_jacobian():
 
 def test_runs_on_the_brain_phantom_with_valid_selection():
     """File-backed phantom splits (BMAD brain, smoke): fit with BMAD's valid-split selection, maps at input size."""
-    from medad_core.data import load_splits
 
     splits = load_splits("bmad_brain", profile="smoke", seed=0)
     trainset = TrainSet(Setting.ONE_CLASS, normal=splits.train, valid=splits.valid)

@@ -1,7 +1,11 @@
-"""CFA (Lee et al., "CFA: Coupled-hypersphere-based Feature Adaptation for Target-Oriented Anomaly
+"""CFA: coupled-hypersphere feature adaptation, as BMAD ran it.
+
+CFA (Lee et al., "CFA: Coupled-hypersphere-based Feature Adaptation for Target-Oriented Anomaly
 Localization", IEEE Access 2022), with BMAD's settings (thesis Table 3.4): WideResNet-50, K = 3
-nearest neighbours, J = 3 hard negatives, radius r = 1e-5, Adam with learning rate 1e-3 and weight
-decay 5e-4.
+nearest neighbours, J = 3 hard negatives, radius r = 1e-5, learning rate 1e-3 and weight decay 5e-4.
+The thesis names the optimiser "Adam"; the code BMAD ran (anomalib 0.5, as CFA's own code) uses
+AdamW with decoupled weight decay and amsgrad (``optimizer="adamw_amsgrad"``, the default);
+``optimizer="adam"`` is Adam with the weight decay as an L2 term.
 
 * Patch features: layer1-layer3 of the frozen backbone, 3x3 average pooled, resized to layer1's
   grid and concatenated; the trainable patch descriptor ``phi`` is a 1x1 CoordConv (two coordinate
@@ -12,7 +16,11 @@ decay 5e-4.
 * Loss (Eq. 3-5): with ``D(.,.)`` the squared Euclidean distance,
   ``L_att = 1/(TK) sum_t sum_k max(0, D(phi(p_t), c_t^k) - r^2)`` over the K nearest memory
   features and ``L_rep = 1/(TJ) sum_t sum_j max(0, r^2 - D(phi(p_t), c_t^j) - alpha)`` over the J
-  next-nearest (hard negatives), alpha = 0.1; ``L = L_att + L_rep``.
+  next-nearest (hard negatives), alpha = 0.1; ``L = loss_scale * (L_att + L_rep)`` with
+  ``loss_scale`` = 1000, the factor of CFA's code and anomalib (the paper's L has none; with an
+  adaptive optimiser the factor mostly matters against AdamW's epsilon). anomalib compares the
+  squared distances with r itself where the paper and CFA's code use r^2; at r = 1e-5 both are
+  below any distance that occurs.
 * Score (Eq. 6-7): ``S(p_t) = softmin_k(||phi(p_t) - c_t^k||)_1 * min_k ||phi(p_t) - c_t^k||``; the map is
   upsampled, Gaussian-smoothed (sigma 4); the image score is its maximum.
 * Checkpoint: BMAD's valid-split selection every ``valid_every`` epochs (``select_on_valid``), in the
@@ -21,11 +29,13 @@ decay 5e-4.
 
 from __future__ import annotations
 
+from typing import Literal
+
 import torch
 import torch.nn.functional as F
 from torch import nn
 
-from medad_core.api import Prediction, Setting, TrainSet
+from medad_core.api import MedadError, Prediction, Setting, TrainSet
 from medad_core.methods._feature_common import aggregate_neighbourhood, check_training_images, map_prediction
 from medad_core.nn.anomaly_map import anomaly_map
 from medad_core.nn.backbone import FeatureExtractor
@@ -43,6 +53,7 @@ class CoordConv1x1(nn.Module):
         self.conv = nn.Conv2d(in_channels + 2, out_channels, kernel_size=1)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
+        """Append the y and x coordinate channels, then the 1x1 convolution."""
         b, _, h, w = x.shape
         ys = torch.linspace(-1, 1, h, device=x.device, dtype=x.dtype).view(1, 1, h, 1).expand(b, 1, h, w)
         xs = torch.linspace(-1, 1, w, device=x.device, dtype=x.dtype).view(1, 1, 1, w).expand(b, 1, h, w)
@@ -52,8 +63,16 @@ class CoordConv1x1(nn.Module):
 class CFAModel(nn.Module):
     """Frozen backbone, trainable patch descriptor phi and the memory bank C."""
 
-    def __init__(self, backbone: FeatureExtractor, descriptor: CoordConv1x1, num_neighbors: int,
-                 num_hard_negatives: int, radius: float, alpha: float):
+    def __init__(
+        self,
+        backbone: FeatureExtractor,
+        descriptor: CoordConv1x1,
+        num_neighbors: int,
+        num_hard_negatives: int,
+        radius: float,
+        alpha: float,
+        loss_scale: float = 1000.0,
+    ):
         super().__init__()
         self.backbone = backbone
         self.descriptor = descriptor
@@ -61,6 +80,7 @@ class CFAModel(nn.Module):
         self.num_hard_negatives = num_hard_negatives
         self.radius = radius
         self.alpha = alpha
+        self.loss_scale = loss_scale
         self.register_buffer("memory_bank", torch.empty(0))
 
     def describe(self, images: torch.Tensor) -> torch.Tensor:
@@ -71,17 +91,22 @@ class CFAModel(nn.Module):
         return self.descriptor(pooled)
 
     def sq_distances(self, images: torch.Tensor) -> tuple[torch.Tensor, tuple[int, int, int]]:
+        """Squared distances (B h w, M) of every descriptor patch to the memory bank, and (B, h, w)."""
         desc = self.describe(images)
         b, d, h, w = desc.shape
         patches = desc.permute(0, 2, 3, 1).reshape(-1, d)
         return pairwise_sq_distances(patches, self.memory_bank), (b, h, w)
 
     def loss(self, images: torch.Tensor) -> torch.Tensor:
-        """CFA Eq. 3-5."""
+        """CFA Eq. 3-5, times ``loss_scale``."""
         sq, _ = self.sq_distances(images)
+        return self.loss_scale * self.coupled_hypersphere_loss(sq)
+
+    def coupled_hypersphere_loss(self, sq: torch.Tensor) -> torch.Tensor:
+        """``L_att + L_rep`` (Eq. 3-5) of (T, M) squared distances from T patch features to the M memory features."""
         k, j = self.num_neighbors, self.num_hard_negatives
         nearest = torch.topk(sq, k + j, dim=1, largest=False).values
-        r2 = self.radius ** 2
+        r2 = self.radius**2
         attract = F.relu(nearest[:, :k] - r2).mean()
         repel = F.relu(r2 - nearest[:, k:] - self.alpha).mean() if j > 0 else nearest.new_zeros(())
         return attract + repel
@@ -102,16 +127,32 @@ class CFA(TrainedDetector):
     settings = frozenset({Setting.ONE_CLASS})
     localizes = True
     paper = "Lee et al. IEEE Access 2022; BMAD thesis Table 3.4"
+    version = "2"
     profile_params = {
         "smoke": {"backbone": "resnet18", "epochs": 3, "batch_size": 16},
         "quick": {"backbone": "resnet18", "epochs": 1, "batch_size": 16},
         "paper": {"backbone": "wide_resnet50_2", "epochs": 30, "batch_size": 4},
     }
 
-    def __init__(self, backbone: str = "wide_resnet50_2", layers: tuple[str, ...] = ("layer1", "layer2", "layer3"),
-                 gamma_d: int = 1, num_neighbors: int = 3, num_hard_negatives: int = 3, radius: float = 1e-5,
-                 alpha: float = 1e-1, epochs: int = 30, lr: float = 1e-3, weight_decay: float = 5e-4,
-                 valid_every: int = 10, sigma: float = 4.0, batch_size: int = 4, **kwargs):
+    def __init__(
+        self,
+        backbone: str = "wide_resnet50_2",
+        layers: tuple[str, ...] = ("layer1", "layer2", "layer3"),
+        gamma_d: int = 1,
+        num_neighbors: int = 3,
+        num_hard_negatives: int = 3,
+        radius: float = 1e-5,
+        alpha: float = 1e-1,
+        epochs: int = 30,
+        lr: float = 1e-3,
+        weight_decay: float = 5e-4,
+        valid_every: int = 10,
+        sigma: float = 4.0,
+        batch_size: int = 4,
+        optimizer: Literal["adamw_amsgrad", "adam"] = "adamw_amsgrad",
+        loss_scale: float = 1000.0,
+        **kwargs,
+    ):
         super().__init__(epochs=epochs, valid_every=valid_every, batch_size=batch_size, **kwargs)
         self.backbone = backbone
         self.layers = tuple(layers)
@@ -123,22 +164,30 @@ class CFA(TrainedDetector):
         self.lr = lr
         self.weight_decay = weight_decay
         self.sigma = sigma
+        self.optimizer = optimizer
+        self.loss_scale = loss_scale
 
     def setup(self, train: TrainSet) -> None:
         """Frozen backbone, CoordConv descriptor and the initial memory bank."""
+        if self.optimizer not in ("adamw_amsgrad", "adam"):
+            raise MedadError(f"cfa: optimizer must be 'adamw_amsgrad' or 'adam'; got {self.optimizer!r}")
         self.input_spec = check_training_images(train, self.name)
         extractor = FeatureExtractor(self.backbone, self.layers, self.weights, self.profile)
         self.weights_used = extractor.weights_used
         dim = sum(extractor.channels(self.input_spec.height).values())
         descriptor = CoordConv1x1(dim, dim // self.gamma_d)
-        model = CFAModel(extractor, descriptor, self.num_neighbors, self.num_hard_negatives,
-                         self.radius, self.alpha).to(self.device)
+        model = CFAModel(
+            extractor, descriptor, self.num_neighbors, self.num_hard_negatives, self.radius, self.alpha, self.loss_scale
+        ).to(self.device)
         model.memory_bank = self._initial_memory(model, train)
         self.model = model
 
     def configure_optimizers(self) -> torch.optim.Optimizer:
-        """Adam with L2 weight decay on the descriptor (thesis Table 3.4)."""
-        return torch.optim.Adam(self.model.descriptor.parameters(), lr=self.lr, weight_decay=self.weight_decay)
+        """AdamW (amsgrad) on the descriptor, as the code BMAD ran; ``optimizer="adam"``: Adam with L2 decay."""
+        params = self.model.descriptor.parameters()
+        if self.optimizer == "adam":
+            return torch.optim.Adam(params, lr=self.lr, weight_decay=self.weight_decay)
+        return torch.optim.AdamW(params, lr=self.lr, weight_decay=self.weight_decay, amsgrad=True)
 
     def trainable_modules(self) -> list[nn.Module]:
         """Only the descriptor phi trains."""
@@ -157,8 +206,12 @@ class CFA(TrainedDetector):
         """Mean descriptor feature per grid position over the training set, as (h*w, D')."""
         total, count = None, 0
         n_batches = -(-len(train.normal) // self.batch_size)
-        for batch in progress(train.normal.batches(self.batch_size, device=self.device), total=n_batches,
-                              desc="cfa memory", enable=self.progress):
+        for batch in progress(
+            train.normal.batches(self.batch_size, device=self.device),
+            total=n_batches,
+            desc="cfa memory",
+            enable=self.progress,
+        ):
             desc = model.describe(batch["image"].float())
             total = desc.sum(0) if total is None else total + desc.sum(0)
             count += len(desc)

@@ -1,4 +1,6 @@
-"""CFLOW-AD (Gudovskiy et al., "CFLOW-AD: Real-Time Unsupervised Anomaly Detection with Localization
+"""CFLOW-AD: conditional normalising flows on CNN features, as BMAD ran it.
+
+CFLOW-AD (Gudovskiy et al., "CFLOW-AD: Real-Time Unsupervised Anomaly Detection with Localization
 via Conditional Normalizing Flows", WACV 2022) with BMAD's settings (thesis Table 3.3): WideResNet-50
 encoder, Adam with lr 1e-4, condition vectors of 128 dimensions, clamp alpha 1.9, 8 coupling blocks.
 
@@ -8,11 +10,12 @@ encoder, Adam with lr 1e-4, condition vectors of 128 dimensions, clamp alpha 1.9
 * Decoders: one conditional normalising flow per layer (``medad_core.nn.flows.conditional_flow``).
   Every feature vector x_ij at position (i, j) is decoded separately, conditioned on the 2-D
   sinusoidal positional encoding c_ij of its position: z_ij = g(x_ij; c_ij).
-* Training: maximum likelihood. With C the channel count,
-  ``log p(x_ij | c_ij) = -C/2 log 2 pi - 1/2 ||z_ij||^2 + log|det J|`` and the loss is
-  ``-log p / C`` averaged over a random "fiber" batch of positions (``fiber_batch`` vectors per
-  optimiser step, shuffled across the whole image batch, as in CFLOW). CFLOW's code instead
-  minimises ``-log sigmoid(log p / C)``; ``loss="logsigmoid"`` selects it.
+* Training: with C the channel count,
+  ``log p(x_ij | c_ij) = -C/2 log 2 pi - 1/2 ||z_ij||^2 + log|det J|``, and the loss of a random
+  "fiber" batch of positions (``fiber_batch`` vectors per optimiser step, shuffled across the whole
+  image batch, as in CFLOW) is ``mean(-log sigmoid(log p / C))``, the loss of CFLOW's code and of
+  the anomalib CFLOW that BMAD ran (``loss="logsigmoid"``, the default). The paper states plain
+  maximum likelihood, ``mean(-log p / C)`` (``loss="nll"``).
 * Anomaly map: per layer, the likelihood ``p_l = exp(log p / C - m_l)`` is upsampled to the input;
   the map is ``sum_l (1 - p_l)`` (CFLOW: the maximum minus the sum of the upsampled
   likelihoods). CFLOW normalises by the maximum over the *test set*; here m_l is the maximum over
@@ -27,6 +30,7 @@ encoder, Adam with lr 1e-4, condition vectors of 128 dimensions, clamp alpha 1.9
 from __future__ import annotations
 
 import math
+from typing import Literal
 
 import torch
 import torch.nn.functional as F
@@ -47,14 +51,23 @@ class CFLOWModel(nn.Module):
     ``forward(images)`` returns the per-layer log-likelihood per dimension maps ``[(B, h_l, w_l)]``.
     """
 
-    def __init__(self, encoder: FeatureExtractor, channels: list[int], condition_dim: int, n_blocks: int,
-                 clamp_alpha: float, permute_soft: bool, image_size: int | None):
+    def __init__(
+        self,
+        encoder: FeatureExtractor,
+        channels: list[int],
+        condition_dim: int,
+        n_blocks: int,
+        clamp_alpha: float,
+        permute_soft: bool,
+        image_size: int | None,
+    ):
         super().__init__()
         self.encoder = encoder
         self.condition_dim = condition_dim
         self.image_size = image_size
-        self.decoders = nn.ModuleList(conditional_flow(c, condition_dim, n_blocks, clamp_alpha, permute_soft)
-                                      for c in channels)
+        self.decoders = nn.ModuleList(
+            conditional_flow(c, condition_dim, n_blocks, clamp_alpha, permute_soft) for c in channels
+        )
         self.register_buffer("reference_max", torch.zeros(len(channels)))
 
     def features(self, images: torch.Tensor) -> list[torch.Tensor]:
@@ -77,6 +90,7 @@ class CFLOWModel(nn.Module):
         return vectors, conditions
 
     def forward(self, images: torch.Tensor) -> list[torch.Tensor]:
+        """Per-layer log p / C maps (B, h_l, w_l)."""
         maps = []
         for layer, feature in enumerate(self.features(images)):
             b, _, h, w = feature.shape
@@ -101,22 +115,62 @@ class CFLOW(TrainedDetector):
     settings = frozenset({Setting.ONE_CLASS})
     localizes = True
     paper = "Gudovskiy et al. WACV 2022; BMAD thesis Table 3.3"
+    version = "2"
     profile_params = {
-        "smoke": {"backbone": "resnet18", "layers": ("layer1", "layer2"), "epochs": 2, "n_blocks": 2,
-                  "condition_dim": 32, "fiber_batch": 512, "batch_size": 16, "lr": 1e-3},
-        "quick": {"backbone": "resnet18", "layers": ("layer1", "layer2", "layer3"), "epochs": 2, "n_blocks": 4,
-                  "condition_dim": 64, "fiber_batch": 2048, "batch_size": 32, "lr": 1e-3},
+        "smoke": {
+            "backbone": "resnet18",
+            "layers": ("layer1", "layer2"),
+            "epochs": 2,
+            "n_blocks": 2,
+            "condition_dim": 32,
+            "fiber_batch": 512,
+            "batch_size": 16,
+            "lr": 1e-3,
+        },
+        "quick": {
+            "backbone": "resnet18",
+            "layers": ("layer1", "layer2", "layer3"),
+            "epochs": 2,
+            "n_blocks": 4,
+            "condition_dim": 64,
+            "fiber_batch": 2048,
+            "batch_size": 32,
+            "lr": 1e-3,
+        },
         # BMAD: WRN-50, Adam lr 1e-4, 128-d conditions, clamp 1.9, 8 couplings (anomalib 0.5 config:
         # 224 px, 50 epochs at most, fiber batch 64, hard permutations)
-        "paper": {"backbone": "wide_resnet50_2", "layers": ("layer2", "layer3", "layer4"), "epochs": 50,
-                  "n_blocks": 8, "condition_dim": 128, "clamp_alpha": 1.9, "fiber_batch": 64, "lr": 1e-4,
-                  "batch_size": 32, "image_size": 224, "select_on_valid": True},
+        "paper": {
+            "backbone": "wide_resnet50_2",
+            "layers": ("layer2", "layer3", "layer4"),
+            "epochs": 50,
+            "n_blocks": 8,
+            "condition_dim": 128,
+            "clamp_alpha": 1.9,
+            "fiber_batch": 64,
+            "lr": 1e-4,
+            "batch_size": 32,
+            "image_size": 224,
+            "select_on_valid": True,
+        },
     }
 
-    def __init__(self, backbone: str = "wide_resnet50_2", layers: tuple[str, ...] = ("layer2", "layer3", "layer4"),
-                 n_blocks: int = 8, condition_dim: int = 128, clamp_alpha: float = 1.9, fiber_batch: int = 64,
-                 lr: float = 1e-4, epochs: int = 50, loss: str = "nll", permute_soft: bool = False,
-                 image_size: int | None = None, select_on_valid: bool = True, valid_every: int = 10, **kwargs):
+    def __init__(
+        self,
+        backbone: str = "wide_resnet50_2",
+        layers: tuple[str, ...] = ("layer2", "layer3", "layer4"),
+        n_blocks: int = 8,
+        condition_dim: int = 128,
+        clamp_alpha: float = 1.9,
+        fiber_batch: int = 64,
+        lr: float = 1e-4,
+        epochs: int = 50,
+        loss: Literal["logsigmoid", "nll"] = "logsigmoid",
+        permute_soft: bool = False,
+        image_size: int | None = None,
+        select_on_valid: bool = True,
+        valid_every: int = 10,
+        **kwargs,
+    ):
         super().__init__(epochs=epochs, valid_every=valid_every, select_on_valid=select_on_valid, **kwargs)
         self.backbone = backbone
         self.layers = tuple(layers)
@@ -144,8 +198,9 @@ class CFLOW(TrainedDetector):
         encoder = FeatureExtractor(self.backbone, self.layers, self.weights, self.profile)
         self.weights_used = encoder.weights_used
         channels = list(encoder.channels(self.image_size or self.input_spec.height).values())
-        self.model = CFLOWModel(encoder, channels, self.condition_dim, self.n_blocks, self.clamp_alpha,
-                                self.permute_soft, self.image_size).to(self.device)
+        self.model = CFLOWModel(
+            encoder, channels, self.condition_dim, self.n_blocks, self.clamp_alpha, self.permute_soft, self.image_size
+        ).to(self.device)
         self._fiber_generator = torch.Generator(device="cpu").manual_seed(self.seed)
 
     def configure_optimizers(self) -> torch.optim.Optimizer:
@@ -153,19 +208,21 @@ class CFLOW(TrainedDetector):
         return torch.optim.Adam(self.model.decoders.parameters(), lr=self.lr)
 
     def train_batches(self, train: TrainSet, epoch: int):
-        """Fiber batches ``(layer, vectors, conditions)``: for every shuffled image batch and layer, the
-        positions of the whole batch in a random order, ``fiber_batch`` at a time (CFLOW's training).
+        """Fiber batches ``(layer, vectors, conditions)`` of one epoch (CFLOW's training).
+
+        For every shuffled image batch and layer: the positions of the whole batch in a random order,
+        ``fiber_batch`` at a time.
         """
         for batch in super().train_batches(train, epoch):
             for layer, feature in enumerate(self.model.features(batch["image"].float())):
                 vectors, conditions = self.model.flatten(feature)
                 order = torch.randperm(len(vectors), generator=self._fiber_generator).to(self.device)
                 for start in range(0, len(order), self.fiber_batch):
-                    idx = order[start:start + self.fiber_batch]
+                    idx = order[start : start + self.fiber_batch]
                     yield layer, vectors[idx], conditions[idx]
 
     def training_step(self, batch: tuple, epoch: int) -> torch.Tensor:
-        """Negative log-likelihood per dimension of one fiber batch (or CFLOW's -log sigmoid)."""
+        """``-log sigmoid(log p / C)`` (or the NLL per dimension) of one fiber batch."""
         layer, vectors, conditions = batch
         return self._loss(self.model.decode(layer, vectors, conditions))
 

@@ -1,4 +1,6 @@
-"""CS-Flow (Rudolph et al., "Fully Convolutional Cross-Scale-Flows for Image-based Defect
+"""CS-Flow: a fully convolutional cross-scale normalising flow, as BMAD ran it.
+
+CS-Flow (Rudolph et al., "Fully Convolutional Cross-Scale-Flows for Image-based Defect
 Detection", WACV 2022) with BMAD's settings (thesis Table 3.3): soft clamping alpha = 3, gradients
 clipped at 1, Adam with lr 2e-4 and weight decay 1e-5; EfficientNet-B5 features at 256 px as BMAD's
 standalone CS-Flow code runs it (the paper itself uses 768 px).
@@ -7,8 +9,10 @@ standalone CS-Flow code runs it (the paper itself uses 768 px).
   backbone; the map of one layer per scale (EfficientNet-B5 ``features.6``, 304 channels, the
   block CS-Flow uses) forms a feature pyramid y = (y_1, y_2, y_3).
 * Flow: ``CrossScaleFlow`` (``medad_core.nn.flows``), 4 fully convolutional coupling blocks that
-  transform all three scales jointly; the coupling sub-networks mix neighbouring scales (strided
-  and upsampled convolutions), the last block uses 5x5 kernels, hidden width 1024.
+  transform all three scales jointly, as CS-Flow's code builds them: each coupling sub-network has
+  a per-scale first convolution and a second one that mixes neighbouring scales (strided and
+  upsampled convolutions), with one learnable gamma per scale (initialised to 0); the last block
+  uses 5x5 kernels, hidden width 1024.
 * Training: maximum likelihood under a standard normal, z = f(y)::
 
       L = E[ (1/2 sum_s ||z_s||^2 - log|det J_f(y)|) / D ]
@@ -45,8 +49,17 @@ class CSFlowModel(nn.Module):
     ``forward(images)`` returns the per-scale z maps and log|det J| (B,).
     """
 
-    def __init__(self, encoder: FeatureExtractor, channels: int, n_scales: int, n_blocks: int, hidden: int,
-                 clamp: float, image_size: int | None, seed: int):
+    def __init__(
+        self,
+        encoder: FeatureExtractor,
+        channels: int,
+        n_scales: int,
+        n_blocks: int,
+        hidden: int,
+        clamp: float,
+        image_size: int | None,
+        seed: int,
+    ):
         super().__init__()
         self.encoder = encoder
         self.n_scales = n_scales
@@ -60,12 +73,14 @@ class CSFlowModel(nn.Module):
         out = []
         with torch.no_grad():
             for s in range(self.n_scales):
-                scaled = F.interpolate(images, size=(max(height // 2**s, 1), max(size // 2**s, 1)), mode="bilinear",
-                                       align_corners=False)
+                scaled = F.interpolate(
+                    images, size=(max(height // 2**s, 1), max(size // 2**s, 1)), mode="bilinear", align_corners=False
+                )
                 out.append(self.encoder(scaled)[self.encoder.layers[0]])
         return out
 
     def forward(self, images: torch.Tensor) -> tuple[list[torch.Tensor], torch.Tensor]:
+        """The flow's per-scale z maps and log|det J| (B,) of the image pyramid."""
         return self.flow(self.pyramid(images))
 
 
@@ -77,22 +92,61 @@ class CSFlow(TrainedDetector):
     settings = frozenset({Setting.ONE_CLASS})
     localizes = True
     paper = "Rudolph et al. WACV 2022; BMAD thesis Table 3.3"
+    version = "2"
     profile_params = {
-        "smoke": {"backbone": "resnet18", "layer": "layer2", "epochs": 4, "hidden": 64, "n_blocks": 2,
-                  "batch_size": 16, "lr": 1e-3},
-        "quick": {"backbone": "resnet18", "layer": "layer2", "epochs": 4, "hidden": 32, "n_blocks": 4,
-                  "batch_size": 16, "lr": 1e-3},
+        "smoke": {
+            "backbone": "resnet18",
+            "layer": "layer2",
+            "epochs": 4,
+            "hidden": 64,
+            "n_blocks": 2,
+            "batch_size": 16,
+            "lr": 1e-3,
+        },
+        "quick": {
+            "backbone": "resnet18",
+            "layer": "layer2",
+            "epochs": 4,
+            "hidden": 32,
+            "n_blocks": 4,
+            "batch_size": 16,
+            "lr": 1e-3,
+        },
         # CS-Flow's defaults (4 blocks, width 1024, 60 x 8 epochs, batch 16) at BMAD's 256 px
-        "paper": {"backbone": "efficientnet_b5", "layer": "features.6", "epochs": 480, "hidden": 1024,
-                  "n_blocks": 4, "clamp": 3.0, "lr": 2e-4, "weight_decay": 1e-5, "max_grad_norm": 1.0,
-                  "batch_size": 16, "image_size": 256, "select_on_valid": True},
+        "paper": {
+            "backbone": "efficientnet_b5",
+            "layer": "features.6",
+            "epochs": 480,
+            "hidden": 1024,
+            "n_blocks": 4,
+            "clamp": 3.0,
+            "lr": 2e-4,
+            "weight_decay": 1e-5,
+            "max_grad_norm": 1.0,
+            "batch_size": 16,
+            "image_size": 256,
+            "select_on_valid": True,
+        },
     }
 
-    def __init__(self, backbone: str = "efficientnet_b5", layer: str = "features.6", n_scales: int = 3,
-                 n_blocks: int = 4, hidden: int = 1024, clamp: float = 3.0, lr: float = 2e-4,
-                 weight_decay: float = 1e-5, max_grad_norm: float = 1.0, epochs: int = 480,
-                 image_size: int | None = None, localize: bool = True, select_on_valid: bool = True,
-                 valid_every: int = 10, **kwargs):
+    def __init__(
+        self,
+        backbone: str = "efficientnet_b5",
+        layer: str = "features.6",
+        n_scales: int = 3,
+        n_blocks: int = 4,
+        hidden: int = 1024,
+        clamp: float = 3.0,
+        lr: float = 2e-4,
+        weight_decay: float = 1e-5,
+        max_grad_norm: float = 1.0,
+        epochs: int = 480,
+        image_size: int | None = None,
+        localize: bool = True,
+        select_on_valid: bool = True,
+        valid_every: int = 10,
+        **kwargs,
+    ):
         super().__init__(epochs=epochs, valid_every=valid_every, select_on_valid=select_on_valid, **kwargs)
         self.backbone = backbone
         self.layer = layer
@@ -111,27 +165,30 @@ class CSFlow(TrainedDetector):
         self.input_spec = check_training_images(train, self.name)
         side = self.image_size or min(self.input_spec.height, self.input_spec.width)
         if side // 2 ** (self.n_scales - 1) < 16:
-            raise MedadError(f"csflow: the coarsest of {self.n_scales} scales of {side} px images is below 16 px; "
-                             f"use fewer scales or larger images")
+            raise MedadError(
+                f"csflow: the coarsest of {self.n_scales} scales of {side} px images is below 16 px; "
+                f"use fewer scales or larger images"
+            )
         encoder = FeatureExtractor(self.backbone, [self.layer], self.weights, self.profile)
         self.weights_used = encoder.weights_used
         channels = encoder.channels(side)[self.layer]
-        model = CSFlowModel(encoder, channels, self.n_scales, self.n_blocks, self.hidden, self.clamp,
-                            self.image_size, self.seed).to(self.device)
+        model = CSFlowModel(
+            encoder, channels, self.n_scales, self.n_blocks, self.hidden, self.clamp, self.image_size, self.seed
+        ).to(self.device)
         self.model = model
         # the backbone is frozen and the images are not augmented, so the pyramid is extracted once
         # (CS-Flow's ``pre_extracted`` mode)
         model.eval()
-        pyramids = [model.pyramid(batch["image"].float())
-                    for batch in train.normal.batches(self.batch_size, device=self.device)]
+        pyramids = [
+            model.pyramid(batch["image"].float()) for batch in train.normal.batches(self.batch_size, device=self.device)
+        ]
         self._pyramid = [torch.cat([p[s] for p in pyramids]) for s in range(self.n_scales)]
         # one generator for the whole run draws every epoch's order (CS-Flow's shuffling)
         self._order_generator = torch.Generator().manual_seed(self.seed)
 
     def configure_optimizers(self) -> Optimization:
         """CS-Flow's optimiser: Adam, eps 1e-4, weight decay, gradient-norm clipping."""
-        optimizer = torch.optim.Adam(self.model.flow.parameters(), lr=self.lr, eps=1e-4,
-                                     weight_decay=self.weight_decay)
+        optimizer = torch.optim.Adam(self.model.flow.parameters(), lr=self.lr, eps=1e-4, weight_decay=self.weight_decay)
         return Optimization([optimizer], clip_norm=self.max_grad_norm)
 
     def train_batches(self, train: TrainSet, epoch: int):

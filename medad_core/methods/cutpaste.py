@@ -1,4 +1,6 @@
-"""CutPaste (Li et al., "CutPaste: Self-Supervised Learning for Anomaly Detection and
+"""CutPaste (3-way): self-supervised classification and a Gaussian density, as BMAD ran it.
+
+CutPaste (Li et al., "CutPaste: Self-Supervised Learning for Anomaly Detection and
 Localization", CVPR 2021), the 3-way variant, with BMAD's settings (thesis Table 3.5): ResNet-18,
 backbone frozen for the first 20 epochs, SGD with lr 0.03, batch 64. Image scores only (BMAD: NA for
 pixel metrics).
@@ -43,8 +45,14 @@ from medad_core.registry import register
 class CutPasteModel(nn.Module):
     """ResNet trunk + projection head + 3-way classifier, and the Gaussian density buffers."""
 
-    def __init__(self, trunk: FeatureExtractor, trunk_dim: int, head_layers: tuple[int, ...], n_classes: int,
-                 image_size: int | None):
+    def __init__(
+        self,
+        trunk: FeatureExtractor,
+        trunk_dim: int,
+        head_layers: tuple[int, ...],
+        n_classes: int,
+        image_size: int | None,
+    ):
         super().__init__()
         self.trunk = trunk
         self.image_size = image_size
@@ -84,18 +92,41 @@ class CutPaste(TrainedDetector):
     profile_params = {
         "smoke": {"epochs": 2, "freeze_epochs": 1, "head_layers": (128,), "batch_size": 16, "lr": 0.03},
         # image scores only, so quick trains at 64 px to fit the CPU budget
-        "quick": {"epochs": 2, "freeze_epochs": 1, "head_layers": (256, 128), "batch_size": 32, "lr": 0.03,
-                  "image_size": 64},
+        "quick": {
+            "epochs": 2,
+            "freeze_epochs": 1,
+            "head_layers": (256, 128),
+            "batch_size": 32,
+            "lr": 0.03,
+            "image_size": 64,
+        },
         # BMAD: ResNet-18, trunk frozen 20 epochs, SGD lr 0.03, batch 64; CutPaste's code: 256 epochs,
         # head 8 x 512 + 128, 256 px
-        "paper": {"epochs": 256, "freeze_epochs": 20, "head_layers": (512,) * 8 + (128,), "batch_size": 64,
-                  "lr": 0.03, "image_size": 256, "select_on_valid": True},
+        "paper": {
+            "epochs": 256,
+            "freeze_epochs": 20,
+            "head_layers": (512,) * 8 + (128,),
+            "batch_size": 64,
+            "lr": 0.03,
+            "image_size": 256,
+            "select_on_valid": True,
+        },
     }
 
-    def __init__(self, backbone: str = "resnet18", head_layers: tuple[int, ...] = (512,) * 8 + (128,),
-                 lr: float = 0.03, momentum: float = 0.9, weight_decay: float = 3e-5, epochs: int = 256,
-                 freeze_epochs: int = 20, image_size: int | None = None, select_on_valid: bool = True,
-                 valid_every: int = 10, **kwargs):
+    def __init__(
+        self,
+        backbone: str = "resnet18",
+        head_layers: tuple[int, ...] = (512,) * 8 + (128,),
+        lr: float = 0.03,
+        momentum: float = 0.9,
+        weight_decay: float = 3e-5,
+        epochs: int = 256,
+        freeze_epochs: int = 20,
+        image_size: int | None = None,
+        select_on_valid: bool = True,
+        valid_every: int = 10,
+        **kwargs,
+    ):
         super().__init__(epochs=epochs, valid_every=valid_every, select_on_valid=select_on_valid, **kwargs)
         self.backbone = backbone
         self.head_layers = tuple(head_layers)
@@ -119,11 +150,13 @@ class CutPaste(TrainedDetector):
 
     def configure_optimizers(self) -> Optimization:
         """SGD with momentum and weight decay, cosine-annealed over every step (CutPaste's code)."""
-        optimizer = torch.optim.SGD(self.model.parameters(), lr=self.lr, momentum=self.momentum,
-                                    weight_decay=self.weight_decay)
+        optimizer = torch.optim.SGD(
+            self.model.parameters(), lr=self.lr, momentum=self.momentum, weight_decay=self.weight_decay
+        )
         t_max = max(self.epochs * self._steps_per_epoch, 1)
-        return Optimization([optimizer], [torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, T_max=t_max)],
-                            interval="step")
+        return Optimization(
+            [optimizer], [torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, T_max=t_max)], interval="step"
+        )
 
     def on_epoch_start(self, epoch: int) -> None:
         """The trunk stays frozen for the first ``freeze_epochs`` epochs."""
@@ -152,8 +185,12 @@ class CutPaste(TrainedDetector):
         model = self.model
         was_training = model.training
         model.eval()
-        embeddings = torch.cat([F.normalize(model.embed(b["image"].float()), dim=1)
-                                for b in train.normal.batches(self.batch_size, device=self.device)])
+        embeddings = torch.cat(
+            [
+                F.normalize(model.embed(b["image"].float()), dim=1)
+                for b in train.normal.batches(self.batch_size, device=self.device)
+            ]
+        )
         model.train(was_training)
         estimator = LedoitWolf(store_precision=False).fit(embeddings.cpu().double().numpy())
         # the shrunk covariance is positive definite; torch inverts it (scipy's pinvh is needlessly slow here)

@@ -1,4 +1,6 @@
-"""MKD (Salehi et al., "Multiresolution Knowledge Distillation for Anomaly Detection", CVPR 2021),
+"""MKD (= KDAD): multiresolution knowledge distillation, as BMAD ran it.
+
+MKD (Salehi et al., "Multiresolution Knowledge Distillation for Anomaly Detection", CVPR 2021),
 the KDAD baseline of the DRA paper (registered under both names), with BMAD's settings (thesis
 Table 3.6): VGG-16 source network, only the cloner is trained, batch size 64, Adam with learning
 rate 1e-3, lambda = 1e-2.
@@ -11,18 +13,25 @@ rate 1e-3, lambda = 1e-2.
 * Loss (Eq. 1-3): ``L = sum_i L_dir^i + lambda * sum_i L_val^i`` with
   ``L_val^i = 1/N_i sum_j (a_s^i(j) - a_c^i(j))^2`` (mean squared error over the activation volume)
   and ``L_dir^i = 1 - cos(vec(a_s^i), vec(a_c^i))`` (the flattened volumes).
-* Detection (Sec. 3.3): the same loss per test image is the anomaly score (the authors' code scores
-  with the last three critical layers: ``score_layers="last3"``; the paper's Eq. uses all four).
-* Localisation (Sec. 3.4), ``localization``:
-  ``gradients`` (default) the gradient of the loss with respect to the input, ``|d L / d x|`` summed
-  over colour channels, Gaussian-smoothed (sigma 4), the paper's vanilla-gradient attribution;
-  ``guided`` the same through guided-backprop ReLUs in the cloner (the authors' code default);
-  ``discrepancy`` the sum over critical layers of the upsampled per-position ``1 - cos`` between
-  source and cloner activations (the RD4AD-style map, not MKD's).
-  Attribution maps only localise with a *pretrained* source: with the random-init VGG of the
-  offline smoke/quick profiles we measured pixel AUROC 0.43 (gradients) and 0.13 (guided) against
-  0.96 (discrepancy) on a synthetic set, so those two profiles set ``localization="discrepancy"``
-  explicitly (recorded in ``fit_info``); the paper profile keeps the paper's gradients.
+* Detection (Sec. 3.3): the same loss per test image is the anomaly score, over the critical
+  layers ``score_layers``: ``"all"`` four (the paper's Eq.) or ``"last3"`` (pool3-pool5, the
+  authors' code, also BMAD's copy of it, which the paper profile follows; the DRA paper's KDAD ran
+  the same code). Training always uses all four.
+* Localisation (Sec. 3.4), ``localization``: the gradient of the score with respect to the input,
+  ``|d L / d x|`` summed over colour channels and Gaussian-smoothed (sigma 4):
+  ``gradients`` plain back-propagation (the paper's vanilla-gradient attribution);
+  ``guided`` the same through guided-backprop ReLUs in the cloner (the authors' option ``gbp``,
+  the one BMAD's MKD config selects, the paper profile's default); ``discrepancy`` the sum over
+  critical layers of the upsampled per-position ``1 - cos`` between source and cloner activations
+  (an RD4AD-style map, not MKD's). BMAD's code further min-max normalises each image's map before
+  its (commented-out) pixel metrics; here maps stay comparable across images. Attribution maps
+  follow the source's pretrained features; with the random-init VGG of the offline smoke / quick
+  profiles they do not localise, so those profiles set ``localization="discrepancy"`` (recorded in
+  ``fit_info``; the ``bmad_localisation`` page measures the difference).
+* Input size: ``image_size`` resizes the images first (None keeps them: BMAD's MKD code reads
+  224 x 224 images, ``Resize((224, 224))``, the BMAD data resolution; the MKD authors' MVTec
+  configuration uses 128).
+* Epochs: BMAD's config trains ``num_epochs`` = 200 in a ``range(num_epochs + 1)`` loop, 201 epochs.
 * Embedding (``embed``, DRA Fig. 1 t-SNE): the global average of the cloner's deepest critical layer.
 * Checkpoint: BMAD's valid-split selection every ``valid_every`` epochs (``select_on_valid``), in the
   shared loop of :mod:`medad_core.nn.training`.
@@ -35,7 +44,7 @@ import torch
 from torch import nn
 
 from medad_core.api import ImageSet, Prediction, Setting, TrainSet
-from medad_core.methods._feature_common import check_training_images
+from medad_core.methods._feature_common import check_training_images, resize_square
 from medad_core.nn.anomaly_map import fuse_maps, gaussian_blur
 from medad_core.nn.backbone import FeatureExtractor, imagenet_normalize
 from medad_core.nn.distillation import cosine_distance_map, flat_cosine_distance
@@ -73,6 +82,7 @@ class Cloner(nn.Module):
         self.features = nn.Sequential(*layers)
 
     def forward(self, images: torch.Tensor, guided: bool = False) -> list[torch.Tensor]:
+        """The cloner's critical-layer activations (guided-backprop ReLUs when ``guided``)."""
         x = imagenet_normalize(images)
         outputs = []
         for index, layer in enumerate(self.features):
@@ -83,8 +93,9 @@ class Cloner(nn.Module):
 
 
 class _GuidedReLU(torch.autograd.Function):
-    """ReLU whose backward pass keeps only positive gradients at positive inputs (guided backprop,
-    Springenberg et al. 2015), the attribution the MKD authors' code uses by default.
+    """ReLU whose backward pass keeps only positive gradients at positive inputs.
+
+    Guided backprop (Springenberg et al. 2015), the attribution of the MKD authors' ``gbp`` option.
     """
 
     @staticmethod
@@ -102,17 +113,22 @@ class _GuidedReLU(torch.autograd.Function):
 class MKDModel(nn.Module):
     """Frozen VGG-16 source and the trainable cloner (``source_cache``: source activations of the training set)."""
 
-    def __init__(self, source: FeatureExtractor, cloner: Cloner, lamda: float, score_layers: str):
+    def __init__(
+        self, source: FeatureExtractor, cloner: Cloner, lamda: float, score_layers: str, image_size: int | None = None
+    ):
         super().__init__()
+        self.image_size = image_size
         self.source = source
         self.cloner = cloner
         self.lamda = lamda
         self.score_layers = score_layers
         self.source_cache: list[torch.Tensor] | None = None
 
-    def per_image_loss(self, images: torch.Tensor, layers: str = "all",
-                       source: list[torch.Tensor] | None = None, guided: bool = False) -> torch.Tensor:
+    def per_image_loss(
+        self, images: torch.Tensor, layers: str = "all", source: list[torch.Tensor] | None = None, guided: bool = False
+    ) -> torch.Tensor:
         """MKD Eq. 3 for every image of the batch, (B,); ``source`` = precomputed source activations."""
+        images = resize_square(images, self.image_size)
         if source is None:
             with torch.no_grad():
                 feats = self.source(images)
@@ -127,6 +143,7 @@ class MKDModel(nn.Module):
         return total
 
     def loss(self, images: torch.Tensor, indices: torch.Tensor | None = None) -> torch.Tensor:
+        """The batch mean of MKD Eq. 3 over all four layers (cached source activations by index)."""
         cached = None
         if indices is not None and self.source_cache is not None:
             cached = [layer[indices.to(layer.device)] for layer in self.source_cache]
@@ -134,16 +151,19 @@ class MKDModel(nn.Module):
 
     @torch.no_grad()
     def cache_source(self, images, batch_size: int, device: str) -> None:
-        """Source activations of every training image (the source is frozen and the training
-        images are not augmented, so one pass replaces ``epochs`` passes).
+        """Source activations of every training image.
+
+        The source is frozen and the training images are not augmented, so one pass replaces
+        ``epochs`` passes.
         """
         chunks = []
         for batch in images.batches(batch_size, device=device):
-            feats = self.source(batch["image"].float())
+            feats = self.source(resize_square(batch["image"].float(), self.image_size))
             chunks.append([feats[name] for name in self.source.layers])
         self.source_cache = [torch.cat(parts) for parts in zip(*chunks, strict=True)]
 
     def forward(self, images: torch.Tensor, guided: bool = False) -> torch.Tensor:
+        """Anomaly scores (B,): MKD Eq. 3 over ``score_layers``."""
         return self.per_image_loss(images, self.score_layers, guided=guided)
 
 
@@ -158,12 +178,27 @@ class MKD(TrainedDetector):
     profile_params = {
         "smoke": {"epochs": 6, "batch_size": 16, "localization": "discrepancy"},
         "quick": {"epochs": 3, "batch_size": 16, "localization": "discrepancy"},
-        "paper": {"epochs": 601, "batch_size": 64, "localization": "gradients"},
+        # BMAD's MKD config: 200 (+ 1) epochs, batch 64, lr 1e-3, lambda 0.01, guided backprop; the
+        # authors' code scores with the last three critical layers
+        "paper": {"epochs": 201, "batch_size": 64, "localization": "guided", "score_layers": "last3"},
     }
+    version = "2"
 
-    def __init__(self, epochs: int = 601, lr: float = 1e-3, lamda: float = 1e-2, cloner: str = "small",
-                 score_layers: str = "all", valid_every: int = 10, sigma: float = 4.0, batch_size: int = 64,
-                 cache_source_mb: float | None = 1024, localization: str = "gradients", **kwargs):
+    def __init__(
+        self,
+        epochs: int = 201,
+        lr: float = 1e-3,
+        lamda: float = 1e-2,
+        cloner: str = "small",
+        score_layers: str = "all",
+        valid_every: int = 10,
+        sigma: float = 4.0,
+        batch_size: int = 64,
+        cache_source_mb: float | None = 1024,
+        localization: str = "gradients",
+        image_size: int | None = None,
+        **kwargs,
+    ):
         super().__init__(epochs=epochs, valid_every=valid_every, batch_size=batch_size, **kwargs)
         self.lr = lr
         self.lamda = lamda
@@ -172,6 +207,7 @@ class MKD(TrainedDetector):
         self.sigma = sigma
         self.cache_source_mb = cache_source_mb
         self.localization = localization
+        self.image_size = image_size
 
     def setup(self, train: TrainSet) -> None:
         """Frozen source, the cloner, and the source activations of the training set when they fit in memory."""
@@ -186,8 +222,10 @@ class MKD(TrainedDetector):
         source = FeatureExtractor("vgg16", SOURCE_LAYERS, self.weights, self.profile)
         self.weights_used = source.weights_used
         cloner = Cloner(CLONER_CONFIG if self.cloner == "small" else EQUAL_CONFIG)
-        self.model = MKDModel(source, cloner, self.lamda, self.score_layers).to(self.device)
-        _, h, w = self.input_spec.channels, self.input_spec.height, self.input_spec.width
+        self.model = MKDModel(source, cloner, self.lamda, self.score_layers, self.image_size).to(self.device)
+        h, w = (
+            (self.image_size, self.image_size) if self.image_size else (self.input_spec.height, self.input_spec.width)
+        )
         # pooled VGG activations: 128/16 + 256/64 + 512/256 + 512/1024 floats per pixel
         cache_bytes = 4 * len(train.normal) * h * w * (128 / 16 + 256 / 64 + 512 / 256 + 512 / 1024)
         self._use_cache = self.cache_source_mb is not None and cache_bytes <= self.cache_source_mb * 2**20
@@ -220,7 +258,9 @@ class MKD(TrainedDetector):
         Returns:
             (N, 512) features.
         """
-        return self._embed_with(images, lambda x: self.model.cloner(x)[-1].mean(dim=(2, 3)))
+        return self._embed_with(
+            images, lambda x: self.model.cloner(resize_square(x, self.image_size))[-1].mean(dim=(2, 3))
+        )
 
     def _predict_batch(self, images: torch.Tensor) -> Prediction:
         self.input_spec.check(images, self.name)
@@ -237,10 +277,12 @@ class MKD(TrainedDetector):
         return Prediction(per_image.detach().cpu().numpy(), maps.detach().cpu().numpy())
 
     def _discrepancy(self, images: torch.Tensor) -> Prediction:
+        size = images.shape[-2:]
+        images = resize_square(images, self.image_size)
         feats = self.model.source(images)
         source = [feats[name] for name in self.model.source.layers]
         scores = self.model.per_image_loss(images, self.score_layers, source=source)
         cloned = self.model.cloner(images)
         layer_maps = [cosine_distance_map(a_s, a_c) for a_s, a_c in zip(source, cloned, strict=True)]
-        maps = gaussian_blur(fuse_maps(layer_maps, images.shape[-2:], "sum"), self.sigma)
+        maps = gaussian_blur(fuse_maps(layer_maps, size, "sum"), self.sigma)
         return Prediction(scores.cpu().numpy(), maps.cpu().numpy())

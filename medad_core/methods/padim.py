@@ -1,6 +1,10 @@
-"""PaDiM (Defard et al., "PaDiM: a Patch Distribution Modeling Framework for Anomaly Detection and
+"""PaDiM: per-position Gaussians of patch embeddings, as BMAD ran it.
+
+PaDiM (Defard et al., "PaDiM: a Patch Distribution Modeling Framework for Anomaly Detection and
 Localization", ICPR 2021), with BMAD's settings (thesis Table 3.4): layer1-layer3 of a ResNet-18
-(100 randomly kept dimensions) or WideResNet-50 (550 dimensions), chosen by ``backbone``.
+(100 randomly kept dimensions) or WideResNet-50 (550 dimensions), chosen by ``backbone``. BMAD
+evaluated both (its ``*_padim`` and ``*_padim_resnet50`` configs); the paper profile uses
+WideResNet-50 with the ImageNet weights of anomalib 0.5 (``IMAGENET1K_V1``, :mod:`medad_core.weights`).
 
 * Patch embedding (Sec. 3.1): layer2 and layer3 are resized (nearest) to layer1's grid and
   concatenated; ``n_features`` channels are kept by a seeded random selection (Sec. 3.3 / Table 1:
@@ -68,9 +72,18 @@ class PaDiM(Detector):
         "quick": {"backbone": "resnet18", "n_features": 100},
         "paper": {"backbone": "wide_resnet50_2", "n_features": 550},
     }
+    #: 2: WideResNet-50 loads IMAGENET1K_V1 (``medad_core.weights.WEIGHTS_ENUMS``)
+    version = "2"
 
-    def __init__(self, backbone: str = "wide_resnet50_2", layers: tuple[str, ...] = ("layer1", "layer2", "layer3"),
-                 n_features: int | None = None, epsilon: float = 0.01, sigma: float = 4.0, **kwargs):
+    def __init__(
+        self,
+        backbone: str = "wide_resnet50_2",
+        layers: tuple[str, ...] = ("layer1", "layer2", "layer3"),
+        n_features: int | None = None,
+        epsilon: float = 0.01,
+        sigma: float = 4.0,
+        **kwargs,
+    ):
         super().__init__(**kwargs)
         self.backbone = backbone
         self.layers = tuple(layers)
@@ -87,8 +100,9 @@ class PaDiM(Detector):
         total = sum(extractor.channels(self.input_spec.height).values())
         n_keep = self.n_features if self.n_features is not None else DEFAULT_FEATURES.get(self.backbone, 100)
         if not 0 < n_keep <= total:
-            raise MedadError(f"{self.name}: n_features must be in [1, {total}] for {self.backbone} {self.layers}; "
-                             f"got {n_keep}")
+            raise MedadError(
+                f"{self.name}: n_features must be in [1, {total}] for {self.backbone} {self.layers}; got {n_keep}"
+            )
         generator = torch.Generator().manual_seed(self.seed)
         channel_index = torch.randperm(total, generator=generator)[:n_keep].sort().values
         model = PaDiMModel(extractor, channel_index).to(self.device).eval()
@@ -97,8 +111,12 @@ class PaDiM(Detector):
         count = 0
         n_batches = -(-len(train.normal) // self.batch_size)
         with torch.inference_mode():
-            for batch in progress(train.normal.batches(self.batch_size, device=self.device), total=n_batches,
-                                  desc="padim fit", enable=self.progress):
+            for batch in progress(
+                train.normal.batches(self.batch_size, device=self.device),
+                total=n_batches,
+                desc="padim fit",
+                enable=self.progress,
+            ):
                 emb = model.embed(batch["image"].float())
                 b, d, h, w = emb.shape
                 x = emb.permute(2, 3, 0, 1).reshape(h * w, b, d)
@@ -112,7 +130,9 @@ class PaDiM(Detector):
                 count += b
             mean_shifted = sums / count
             covariance = (outer - count * torch.einsum("pd,pe->pde", mean_shifted, mean_shifted)) / (count - 1)
-            covariance += self.epsilon * torch.eye(covariance.shape[-1], dtype=covariance.dtype, device=covariance.device)
+            covariance += self.epsilon * torch.eye(
+                covariance.shape[-1], dtype=covariance.dtype, device=covariance.device
+            )
             model.mean = mean_shifted + shift.squeeze(1)
             model.inv_covariance = torch.linalg.inv(covariance)
         self.fit_info = {"n_features": int(n_keep), "grid": [int(h), int(w)], "n_train": int(count)}

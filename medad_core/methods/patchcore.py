@@ -1,6 +1,10 @@
-"""PatchCore (Roth et al., "Towards Total Recall in Industrial Anomaly Detection", CVPR 2022),
+"""PatchCore: a coreset memory bank of patch features, as BMAD ran it.
+
+PatchCore (Roth et al., "Towards Total Recall in Industrial Anomaly Detection", CVPR 2022),
 with BMAD's settings (thesis Table 3.4): coreset ratio 0.1, 9 neighbours, layer2 + layer3 of a
-ResNet-18 or WideResNet-50 (``backbone``).
+ResNet-18 or WideResNet-50 (``backbone``). BMAD evaluated both backbones (its ``*_patchcore`` and
+``*_patchcore_resnet50`` configs); the paper profile uses WideResNet-50 with the ImageNet weights
+of anomalib 0.5 (``IMAGENET1K_V1``, :mod:`medad_core.weights`).
 
 * Locally aware patch features (Eq. 2): every layer is 3x3 average pooled, layer3 is resized to
   layer2's grid and both are concatenated, giving one descriptor per layer2 position.
@@ -15,6 +19,8 @@ ResNet-18 or WideResNet-50 (``backbone``).
 """
 
 from __future__ import annotations
+
+import time
 
 import torch
 from torch import nn
@@ -51,6 +57,7 @@ class PatchCoreModel(nn.Module):
         return aggregate_neighbourhood([feats[name] for name in self.backbone.layers], pool=3)
 
     def forward(self, images: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """Patch scores (B, h, w) and PatchCore's re-weighted image scores (B,)."""
         emb = self.embed(images)
         b, d, h, w = emb.shape
         patches = emb.permute(0, 2, 3, 1).reshape(-1, d)
@@ -88,10 +95,20 @@ class PatchCore(Detector):
         "quick": {"backbone": "resnet18", "coreset_ratio": 0.1},
         "paper": {"backbone": "wide_resnet50_2", "coreset_ratio": 0.1, "num_neighbors": 9},
     }
+    #: 2: WideResNet-50 loads IMAGENET1K_V1 (``medad_core.weights.WEIGHTS_ENUMS``)
+    version = "2"
 
-    def __init__(self, backbone: str = "wide_resnet50_2", layers: tuple[str, ...] = ("layer2", "layer3"),
-                 coreset_ratio: float = 0.1, num_neighbors: int = 9, projection_dim: int = 128,
-                 sigma: float = 4.0, knn_backend: str = "auto", **kwargs):
+    def __init__(
+        self,
+        backbone: str = "wide_resnet50_2",
+        layers: tuple[str, ...] = ("layer2", "layer3"),
+        coreset_ratio: float = 0.1,
+        num_neighbors: int = 9,
+        projection_dim: int = 128,
+        sigma: float = 4.0,
+        knn_backend: str = "auto",
+        **kwargs,
+    ):
         super().__init__(**kwargs)
         self.backbone = backbone
         self.layers = tuple(layers)
@@ -102,8 +119,6 @@ class PatchCore(Detector):
         self.knn_backend = knn_backend
 
     def _fit(self, train: TrainSet) -> None:
-        import time
-
         self.input_spec = check_training_images(train, self.name)
         extractor = FeatureExtractor(self.backbone, self.layers, self.weights, self.profile)
         self.weights_used = extractor.weights_used
@@ -111,20 +126,32 @@ class PatchCore(Detector):
         chunks = []
         with torch.inference_mode():
             n_batches = -(-len(train.normal) // self.batch_size)
-            for batch in progress(train.normal.batches(self.batch_size, device=self.device), total=n_batches,
-                                  desc="patchcore embed", enable=self.progress):
+            for batch in progress(
+                train.normal.batches(self.batch_size, device=self.device),
+                total=n_batches,
+                desc="patchcore embed",
+                enable=self.progress,
+            ):
                 emb = model.embed(batch["image"].float())
                 chunks.append(emb.permute(0, 2, 3, 1).reshape(-1, emb.shape[1]))
         embeddings = torch.cat(chunks)
         start = time.perf_counter()
         generator = torch.Generator().manual_seed(self.seed)
         # on the fit's device: at BMAD's brain scale (5.9 M patches) the k steps are memory-bound passes
-        keep = greedy_coreset(embeddings, self.coreset_ratio, projection_dim=self.projection_dim,
-                              generator=generator, show_progress=self.progress)
+        keep = greedy_coreset(
+            embeddings,
+            self.coreset_ratio,
+            projection_dim=self.projection_dim,
+            generator=generator,
+            show_progress=self.progress,
+        )
         model.memory_bank = embeddings[keep.to(embeddings.device)].clone()
-        self.fit_info = {"n_patches": int(len(embeddings)), "memory_bank_size": int(len(keep)),
-                         "feature_dim": int(embeddings.shape[1]),
-                         "coreset_seconds": time.perf_counter() - start}
+        self.fit_info = {
+            "n_patches": int(len(embeddings)),
+            "memory_bank_size": int(len(keep)),
+            "feature_dim": int(embeddings.shape[1]),
+            "coreset_seconds": time.perf_counter() - start,
+        }
         self.model = model
 
     def _predict_batch(self, images: torch.Tensor) -> Prediction:

@@ -1,4 +1,6 @@
-"""RD4AD (Deng & Li, "Anomaly Detection via Reverse Distillation from One-Class Embedding", CVPR
+"""RD4AD: reverse distillation from a one-class embedding, as BMAD ran it.
+
+RD4AD (Deng & Li, "Anomaly Detection via Reverse Distillation from One-Class Embedding", CVPR
 2022), with BMAD's settings (thesis Table 3.6): WideResNet-50 teacher, Adam with learning rate 0.005
 and betas (0.5, 0.99) as the thesis states (RD4AD's code uses (0.5, 0.999): ``betas``), image score
 = maximum of the anomaly map.
@@ -11,8 +13,11 @@ and betas (0.5, 0.99) as the thesis states (RD4AD's code uses (0.5, 0.999): ``be
 * Student decoder D: the encoder reversed; every stage starts with a 2x2 transposed-convolution
   residual block and reconstructs layer3, layer2 and layer1 in that order (blocks per stage
   mirror the encoder: 3/4/6 for WideResNet-50, 2/2/2 for ResNet-18).
-* Loss (Eq. 2-3): ``M^k(h, w) = 1 - cos(f_E^k(h, w), f_D^k(h, w))``,
-  ``L = sum_k 1/(H_k W_k) sum_{h,w} M^k(h, w)``.
+* Loss: ``L = sum_k mean_batch [1 - cos(vec(f_E^k), vec(f_D^k))]``, the cosine between each
+  image's whole flattened feature volumes of layer k, as RD4AD's code and anomalib (which BMAD ran)
+  compute it (``loss="flat"``). The paper's Eq. 2-3 average the per-position distance instead,
+  ``L = sum_k 1/(H_k W_k) sum_{h,w} M^k(h, w)`` with ``M^k(h, w) = 1 - cos(f_E^k(h, w), f_D^k(h, w))``
+  (``loss="per_position"``).
 * Anomaly map (Eq. 4): ``sum_k upsample(M^k)``, Gaussian-smoothed (sigma 4); score = its maximum.
 * Checkpoint: BMAD's valid-split selection every ``valid_every`` epochs (``select_on_valid``), in the
   shared loop of :mod:`medad_core.nn.training`.
@@ -20,18 +25,22 @@ and betas (0.5, 0.99) as the thesis states (RD4AD's code uses (0.5, 0.999): ``be
 
 from __future__ import annotations
 
+from typing import Literal
+
 import torch
 import torch.nn.functional as F
 from torch import nn
 
-from medad_core.api import Prediction, Setting, TrainSet
+from medad_core.api import MedadError, Prediction, Setting, TrainSet
 from medad_core.methods._feature_common import check_training_images, map_prediction
 from medad_core.nn.anomaly_map import fuse_maps, gaussian_blur
 from medad_core.nn.backbone import FeatureExtractor
-from medad_core.nn.distillation import cosine_distance_map
+from medad_core.nn.distillation import cosine_distance_map, flat_cosine_distance
 from medad_core.nn.training import TrainedDetector
 from medad_core.registry import register
 
+#: the teacher layers the student decoder reconstructs (RD4AD Sec. 3.1)
+TEACHER_LAYERS = ("layer1", "layer2", "layer3")
 #: residual blocks per decoder stage (layer3, layer2, layer1 targets), mirroring the encoder
 DECODER_BLOCKS = {"resnet18": (2, 2, 2), "resnet34": (3, 4, 6), "resnet50": (3, 4, 6), "wide_resnet50_2": (3, 4, 6)}
 
@@ -54,24 +63,37 @@ class ResidualBlock(nn.Module):
         if bottleneck:
             width = max(out_channels // 2, 8)
             self.body = nn.Sequential(
-                nn.Conv2d(in_channels, width, 1, bias=False), nn.BatchNorm2d(width), nn.ReLU(inplace=True),
-                spatial(width, width), nn.BatchNorm2d(width), nn.ReLU(inplace=True),
-                nn.Conv2d(width, out_channels, 1, bias=False), nn.BatchNorm2d(out_channels))
+                nn.Conv2d(in_channels, width, 1, bias=False),
+                nn.BatchNorm2d(width),
+                nn.ReLU(inplace=True),
+                spatial(width, width),
+                nn.BatchNorm2d(width),
+                nn.ReLU(inplace=True),
+                nn.Conv2d(width, out_channels, 1, bias=False),
+                nn.BatchNorm2d(out_channels),
+            )
         else:
             self.body = nn.Sequential(
-                spatial(in_channels, out_channels), nn.BatchNorm2d(out_channels), nn.ReLU(inplace=True),
-                nn.Conv2d(out_channels, out_channels, 3, padding=1, bias=False), nn.BatchNorm2d(out_channels))
+                spatial(in_channels, out_channels),
+                nn.BatchNorm2d(out_channels),
+                nn.ReLU(inplace=True),
+                nn.Conv2d(out_channels, out_channels, 3, padding=1, bias=False),
+                nn.BatchNorm2d(out_channels),
+            )
         if mode == "same" and in_channels == out_channels:
             self.shortcut: nn.Module = nn.Identity()
         elif mode == "up":
-            self.shortcut = nn.Sequential(nn.ConvTranspose2d(in_channels, out_channels, 2, stride=2, bias=False),
-                                          nn.BatchNorm2d(out_channels))
+            self.shortcut = nn.Sequential(
+                nn.ConvTranspose2d(in_channels, out_channels, 2, stride=2, bias=False), nn.BatchNorm2d(out_channels)
+            )
         else:
             self.shortcut = nn.Sequential(
                 nn.Conv2d(in_channels, out_channels, 1, stride=2 if mode == "down" else 1, bias=False),
-                nn.BatchNorm2d(out_channels))
+                nn.BatchNorm2d(out_channels),
+            )
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
+        """Residual block: ReLU(body(x) + shortcut(x))."""
         return F.relu(self.body(x) + self.shortcut(x))
 
 
@@ -89,8 +111,9 @@ def _fit_grid(x: torch.Tensor, like: torch.Tensor) -> torch.Tensor:
 
 
 def _conv_bn_relu(cin: int, cout: int) -> nn.Sequential:
-    return nn.Sequential(nn.Conv2d(cin, cout, 3, stride=2, padding=1, bias=False), nn.BatchNorm2d(cout),
-                         nn.ReLU(inplace=True))
+    return nn.Sequential(
+        nn.Conv2d(cin, cout, 3, stride=2, padding=1, bias=False), nn.BatchNorm2d(cout), nn.ReLU(inplace=True)
+    )
 
 
 class OneClassBottleneck(nn.Module):
@@ -104,6 +127,7 @@ class OneClassBottleneck(nn.Module):
         self.oce = _stage(3 * c3, 2 * c3, oce_blocks, "down", bottleneck)
 
     def forward(self, features: list[torch.Tensor]) -> torch.Tensor:
+        """OCBE: fuse layer1-3 on layer3's grid, then the OCE stage -> the one-class code."""
         f1, f2, f3 = features
         fused = [_fit_grid(self.from_layer1(f1), f3), _fit_grid(self.from_layer2(f2), f3), f3]
         return self.oce(torch.cat(fused, dim=1))
@@ -120,6 +144,7 @@ class ReverseDecoder(nn.Module):
         self.to_layer1 = _stage(c2, c1, blocks[2], "up", bottleneck)
 
     def forward(self, code: torch.Tensor) -> list[torch.Tensor]:
+        """Reconstructions of layer1, layer2, layer3 (shallow first)."""
         d3 = self.to_layer3(code)
         d2 = self.to_layer2(d3)
         d1 = self.to_layer1(d2)
@@ -135,17 +160,24 @@ class RD4ADModel(nn.Module):
         self.bottleneck = bottleneck
         self.decoder = decoder
 
-    def forward(self, images: torch.Tensor) -> list[torch.Tensor]:
-        """Per-layer ``1 - cos`` maps (B, h_k, w_k), RD4AD Eq. 2."""
+    def features(self, images: torch.Tensor) -> list[tuple[torch.Tensor, torch.Tensor]]:
+        """(teacher f_E^k, student f_D^k) per layer k, shallow first."""
         with torch.no_grad():
             feats = self.teacher(images)
         encoded = [feats[name] for name in self.teacher.layers]
         decoded = self.decoder(self.bottleneck(encoded))
-        return [cosine_distance_map(e, _fit_grid(d, e)) for e, d in zip(encoded, decoded, strict=True)]
+        return [(e, _fit_grid(d, e)) for e, d in zip(encoded, decoded, strict=True)]
 
-    def loss(self, images: torch.Tensor) -> torch.Tensor:
-        """RD4AD Eq. 3, averaged over the batch."""
-        return sum(m.mean(dim=(1, 2)) for m in self(images)).mean()
+    def forward(self, images: torch.Tensor) -> list[torch.Tensor]:
+        """Per-layer ``1 - cos`` maps (B, h_k, w_k), RD4AD Eq. 2."""
+        return [cosine_distance_map(e, d) for e, d in self.features(images)]
+
+    def loss(self, images: torch.Tensor, kind: str = "flat") -> torch.Tensor:
+        """The training loss, averaged over the batch (``kind`` as :class:`RD4AD`'s ``loss``)."""
+        pairs = self.features(images)
+        if kind == "per_position":
+            return sum(cosine_distance_map(e, d).mean(dim=(1, 2)) for e, d in pairs).mean()
+        return sum(flat_cosine_distance(e, d).mean() for e, d in pairs)
 
 
 @register("reverse_distillation")
@@ -156,21 +188,31 @@ class RD4AD(TrainedDetector):
     settings = frozenset({Setting.ONE_CLASS})
     localizes = True
     paper = "Deng & Li CVPR 2022; BMAD thesis Table 3.6"
+    version = "2"
     profile_params = {
         # smoke/quick: one block per stage so a few CPU epochs converge on a random-init teacher
-        "smoke": {"backbone": "resnet18", "epochs": 10, "batch_size": 16, "oce_blocks": 1,
-                  "decoder_blocks": [1, 1, 1]},
-        "quick": {"backbone": "resnet18", "epochs": 3, "batch_size": 16, "oce_blocks": 1,
-                  "decoder_blocks": [1, 1, 1]},
+        "smoke": {"backbone": "resnet18", "epochs": 10, "batch_size": 16, "oce_blocks": 1, "decoder_blocks": [1, 1, 1]},
+        "quick": {"backbone": "resnet18", "epochs": 3, "batch_size": 16, "oce_blocks": 1, "decoder_blocks": [1, 1, 1]},
         "paper": {"backbone": "wide_resnet50_2", "epochs": 200, "batch_size": 16},
     }
 
-    def __init__(self, backbone: str = "wide_resnet50_2", epochs: int = 200, lr: float = 0.005,
-                 betas: tuple[float, float] = (0.5, 0.99), oce_blocks: int = 3,
-                 decoder_blocks: tuple[int, int, int] | None = None, valid_every: int = 10, sigma: float = 4.0,
-                 batch_size: int = 16, **kwargs):
+    def __init__(
+        self,
+        backbone: str = "wide_resnet50_2",
+        epochs: int = 200,
+        lr: float = 0.005,
+        betas: tuple[float, float] = (0.5, 0.99),
+        oce_blocks: int = 3,
+        decoder_blocks: tuple[int, int, int] | None = None,
+        valid_every: int = 10,
+        sigma: float = 4.0,
+        batch_size: int = 16,
+        loss: Literal["flat", "per_position"] = "flat",
+        **kwargs,
+    ):
         super().__init__(epochs=epochs, valid_every=valid_every, batch_size=batch_size, **kwargs)
         self.backbone = backbone
+        self.loss = loss
         self.lr = lr
         self.betas = tuple(betas)
         self.oce_blocks = oce_blocks
@@ -179,9 +221,10 @@ class RD4AD(TrainedDetector):
 
     def setup(self, train: TrainSet) -> None:
         """Frozen teacher, OCBE and the mirrored decoder."""
+        if self.loss not in ("flat", "per_position"):
+            raise MedadError(f"rd4ad: loss must be 'flat' or 'per_position'; got {self.loss!r}")
         self.input_spec = check_training_images(train, self.name)
-        layers = ("layer1", "layer2", "layer3")
-        teacher = FeatureExtractor(self.backbone, layers, self.weights, self.profile)
+        teacher = FeatureExtractor(self.backbone, TEACHER_LAYERS, self.weights, self.profile)
         self.weights_used = teacher.weights_used
         channels = tuple(teacher.channels(max(64, self.input_spec.height)).values())
         wide = not self.backbone.startswith(("resnet18", "resnet34"))  # bottleneck-block networks
@@ -200,10 +243,11 @@ class RD4AD(TrainedDetector):
         return [self.model.bottleneck, self.model.decoder]
 
     def training_step(self, batch: dict, epoch: int) -> torch.Tensor:
-        """RD4AD Eq. 3 on one batch."""
-        return self.model.loss(batch["image"].float())
+        """The cosine loss of one batch (``loss``)."""
+        return self.model.loss(batch["image"].float(), self.loss)
 
     def _predict_batch(self, images: torch.Tensor) -> Prediction:
         self.input_spec.check(images, self.name)
-        return map_prediction(gaussian_blur(fuse_maps(self.model(images.float()), images.shape[-2:], "sum"),
-                                            self.sigma))
+        return map_prediction(
+            gaussian_blur(fuse_maps(self.model(images.float()), images.shape[-2:], "sum"), self.sigma)
+        )
