@@ -263,3 +263,26 @@ def test_cost_probe_is_cached_per_method_and_recomputed_on_a_version_bump(monkey
     monkeypatch.setattr(get_method("padim"), "version", "probe-test")
     with pytest.raises(AssertionError, match="measured again"):
         bmad.cost_probe(["padim"], "bmad_brain", "smoke")
+
+
+def test_bmad_table_cells_show_seed_counts_and_failures():
+    def row(method, seed, auroc, error=None):
+        return {"method": method, "dataset": "bmad_brain", "seed": seed, "image_auroc": auroc, "error": error}
+
+    rows = pd.DataFrame(
+        [
+            row("padim", 0, 0.8),
+            row("padim", 1, None, "TrainingDiverged: NaN scores at epoch 3"),
+            row("stfpm", 0, None, "RuntimeError: boom"),
+            *[row("patchcore", s, 0.7 + 0.01 * s) for s in range(5)],
+        ]
+    )
+    ours = bmad.paper_frame(rows, seeds=[0, 1, 2, 3, 4])
+    text = bmad.dataset_table(ours, "thesis_table3_8", ["BraTS2021"], ["image_auroc"]).data
+    assert text.loc["PaDiM", ("BraTS2021", "image_auroc", "ours")] == "80.00 (1 of 5 seeds, 1 failed)"
+    assert text.loc["STFPM", ("BraTS2021", "image_auroc", "ours")] == "failed", "a failed cell is listed"
+    assert "(" not in text.loc["PatchCore", ("BraTS2021", "image_auroc", "ours")], "a complete cell has no note"
+    assert text.loc["CFA", ("BraTS2021", "image_auroc", "ours")] == "not run"
+    assert provenance(rows.assign(weights="random-init", data_source="phantom"), [0, 1, 2, 3, 4]).endswith(
+        "(6 runs, 2 failed)."
+    )

@@ -386,7 +386,8 @@ def localisation_examples(
             if stored is not None and "maps" not in stored:
                 no_maps.append(method)
             has = stored is not None and "maps" in stored
-            column += [stored["maps"][i].astype(np.float32) if has else None for i in picked]
+            shape = masks[len(column)].shape if picked else None  # every example of a dataset has one size
+            column += [_display_map(stored["maps"][i], shape) if has else None for i in picked]
         maps[PAPER_METHOD_NAMES.get(method, method)] = column
     maps = {k: v for k, v in maps.items() if any(m is not None for m in v)}
     return {
@@ -408,6 +409,15 @@ def _stored(cfg: RunConfig) -> dict[str, np.ndarray] | None:
 #: bump when the probe's measurement changes, so cached probe rows are recomputed
 PROBE_VERSION = 1
 #: the probe's short fit: one epoch, and memory banks searched with the torch kNN backend
+def _display_map(stored: np.ndarray, shape: tuple[int, ...] | None) -> np.ndarray:
+    """A stored map at the figure's image size: a method read at its own size (CS-Flow 256, ...) is resized."""
+    out = stored.astype(np.float32)
+    if shape is None or out.shape == tuple(shape):
+        return out
+    resized = torch.nn.functional.interpolate(torch.from_numpy(out)[None, None], size=tuple(shape), mode="bilinear")
+    return resized[0, 0].numpy()
+
+
 PROBE_PARAMS = {"epochs": 1, "knn_backend": "torch"}
 
 
