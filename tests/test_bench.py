@@ -1,23 +1,57 @@
-"""``medad bench bmad``'s anomalib side without anomalib: the peer table, the fit steps, our-side report."""
+"""``medad bench bmad`` without anomalib: the peer table, the fit steps, the timing protocol, the reports."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import numpy as np
 import pytest
 import torch
 
 from medad_core.api import MedadError
+from medad_core.bench import _anomalib_peers as peers
 from medad_core.bench import _bmad_bench as bench
+from medad_core.bench import bmad
+from medad_core.cli import main as medad_main
+from medad_core.nn.training import Optimization
+
+SEVEN = {"patchcore", "padim", "stfpm", "rd4ad", "cfa", "cflow", "csflow"}
 
 
-def test_peer_table_names_the_driven_methods():
-    assert set(bench.PEERS) == {"patchcore", "padim", "stfpm", "rd4ad", "cfa"}
+def test_peer_table_names_the_seven_methods_anomalib_has():
+    assert set(bench.PEERS) == SEVEN == set(bmad.PEER_METHODS)
     assert bench.PEER_SUPPORTED == set(bench.PEERS)
 
 
 def test_unknown_peer_is_a_medad_error_before_anomalib_is_imported():
     images = torch.zeros(2, 1, 8, 8)
-    with pytest.raises(MedadError, match="no anomalib peer for 'cflow'.*patchcore"):
-        bench.anomalib_fit_predict("cflow", object(), images, images, seed=0)
+    with pytest.raises(MedadError, match="no anomalib peer for 'simplenet'.*patchcore"):
+        peers.build_peer("simplenet", object(), images, images, seed=0)
+
+
+class _Trained:
+    """A detector stand-in whose configure_optimizers is what the peer must copy."""
+
+    def __init__(self, clip_norm=None):
+        self.model = torch.nn.Linear(3, 2)
+        self.clip_norm = clip_norm
+
+    def configure_optimizers(self):
+        opt = torch.optim.AdamW(self.model.parameters(), lr=3e-3, weight_decay=5e-4, amsgrad=True, betas=(0.8, 0.9))
+        return opt if self.clip_norm is None else Optimization([opt], clip_norm=self.clip_norm)
+
+
+def test_same_optimizer_copies_class_and_hyper_parameters_onto_the_peers_parameters():
+    make, clip = peers.same_optimizer(_Trained(clip_norm=0.5))
+    theirs = torch.nn.Linear(4, 4)
+    optimizer = make(list(theirs.parameters()))
+    assert type(optimizer) is torch.optim.AdamW and clip == 0.5
+    group = optimizer.param_groups[0]
+    assert (group["lr"], group["weight_decay"], group["amsgrad"], group["betas"]) == (3e-3, 5e-4, True, (0.8, 0.9))
+    assert {id(p) for p in group["params"]} == {id(p) for p in theirs.parameters()}
+    assert peers.same_optimizer(object()) == (None, None)  # memory-bank methods train nothing
+    assert peers.same_optimizer(_Trained())[1] is None
 
 
 def test_train_epochs_steps_once_per_batch_and_sees_each_image_once_per_epoch():
@@ -30,12 +64,21 @@ def test_train_epochs_steps_once_per_batch_and_sees_each_image_once_per_epoch():
         seen.append(batch.flatten().tolist())
         return (weight - 1) ** 2
 
-    training = bench._Training(size=(1, 1), batch_size=4, epochs=3, seed=0)
-    bench._train_epochs(images, loss_of_batch, optimizer, training)
+    training = peers.Training(size=(1, 1), batch_size=4, epochs=3, seed=0)
+    peers.train_epochs(images, loss_of_batch, optimizer, training)
     assert [len(b) for b in seen] == [4, 4, 2] * 3
     for epoch in range(3):
         assert sorted(sum(seen[3 * epoch : 3 * epoch + 3], [])) == list(range(10))
     assert seen[0:3] != seen[3:6]  # reshuffled each epoch (seed + epoch)
+
+
+def test_train_epochs_clips_the_gradient_norm_as_our_optimisation_does():
+    weight = torch.nn.Parameter(torch.zeros(2))
+    optimizer = torch.optim.SGD([weight], lr=1.0)
+    training = peers.Training(size=(1, 1), batch_size=1, epochs=1, seed=0, clip_norm=0.1)
+    peers.train_epochs(torch.zeros(1, 1), lambda _: (weight * torch.tensor([30.0, 40.0])).sum(), optimizer, training)
+    # the gradient (30, 40) has norm 50; clipped to 0.1, one SGD step moves the weight by 0.1 along it
+    torch.testing.assert_close(weight.detach(), torch.tensor([-0.06, -0.08]))
 
 
 def test_fit_memory_bank_forwards_every_image_in_train_mode_then_finishes():
@@ -47,16 +90,79 @@ def test_fit_memory_bank_forwards_every_image_in_train_mode_then_finishes():
 
     model = Recorder().eval()
     finished = []
-    training = bench._Training(size=(4, 4), batch_size=3, epochs=1, seed=0)
-    bench._fit_memory_bank(model, training, lambda: finished.append(len(calls)), torch.zeros(7, 3, 4, 4))
+    training = peers.Training(size=(4, 4), batch_size=3, epochs=1, seed=0)
+    peers.fit_memory_bank(model, training, lambda: finished.append(len(calls)), torch.zeros(7, 3, 4, 4))
     assert calls == [(True, False, 3), (True, False, 3), (True, False, 1)]
     assert finished == [3]
 
 
-def test_peers_report_without_peers_runs_our_side(capsys):
-    rows = bench.peers_report(["padim", "nope"], "bmad_brain", "smoke", seed=0, use_peers=False)
-    out = capsys.readouterr().out
-    assert "nope" in out and "not registered" in out and "ours only" in out
+def test_timings_alternate_between_the_two_sides_after_one_warm_up_each():
+    order = []
+    first = lambda: order.append("a") or 2.0  # noqa: E731
+    second = lambda: order.append("b") or 1.0  # noqa: E731
+    a, b = bench._interleaved(first, second, 3, warm_up=True)
+    assert order == ["a", "b"] * 4
+    assert a.tolist() == [2.0] * 3 and b.tolist() == [1.0] * 3
+    median, spread = bench._ratio(np.array([1.0, 3.0, 2.0]), np.array([1.0, 1.0, 4.0]))
+    assert median == 1.0 and spread == [0.5, 3.0]  # per-round ratios 1, 3, 0.5
+
+
+def test_extrapolation_applies_the_measured_rate_to_the_papers_k_and_n():
+    rows = [
+        {"coreset_s": 1.0, "memory_bank": 100, "patches": 1000, "projection_dim": 128},
+        {"coreset_s": 4.0, "memory_bank": 200, "patches": 2000, "projection_dim": 128},
+    ]
+    extra = bench._extrapolate(rows)
+    n = 7500 * 28 * 28
+    assert extra["paper_patches"] == n and extra["paper_bank"] == int(np.ceil(0.1 * n))
+    assert extra["cpu_hours_here"] == pytest.approx(1e-5 * extra["paper_bank"] * n / 3600)
+    # one pass over the projected bank (128 floats a row + 4 vectors) per step at the assumed bandwidth
+    expected = extra["paper_bank"] * n * 132 * 4 / (bench.DEVICE_BANDWIDTH_GBPS * 1e9) / 60
+    assert extra["device_minutes"] == pytest.approx(expected)
+    assert "590" in bench.extrapolation_text(extra) or "588" in bench.extrapolation_text(extra)
+
+
+@pytest.fixture(scope="module")
+def smoke_data():
+    return bench.load_data("bmad_brain", "smoke", 0)
+
+
+def test_peers_report_without_peers_runs_our_side(smoke_data, capsys):
+    rows = bench.peers_report(["padim", "nope"], smoke_data, "smoke", seed=0, use_peers=False, repeats=2)
+    err = capsys.readouterr().err
+    assert "nope" in err and "not registered" in err and "ours only" in err
     assert [r["method"] for r in rows] == ["padim"]
-    assert 0.0 <= rows[0]["ours_image_auroc"] <= 1.0
-    assert not any(k.startswith("theirs_") for k in rows[0])
+    row = rows[0]
+    assert 0.0 <= row["image_auroc_ours"] <= 1.0 and row["fit_s_ours"] > 0
+    assert all(row[k] is None for k in bench.PEER_KEYS) and "image_auroc_peer" in row
+    assert 0 < row["throughput_fraction"] and row["throughput_fraction_spread"][0] <= row["throughput_fraction"]
+
+
+def test_report_files_hold_the_rows(tmp_path):
+    rows = [{"method": "padim", "image_auroc_ours": 0.9, "fit_ratio": 0.5, "fit_ratio_spread": [0.4, 0.6]}]
+    context = {"data": "x", "profile": "smoke", "seed": 0, "threads": 1, "repeats": 3, "load": "1.0", "anomalib": "2.7"}
+    bench.write_report(tmp_path / "b.json", context, rows, None)
+    saved = json.loads((tmp_path / "b.json").read_text())
+    assert saved["methods"] == rows and saved["context"]["threads"] == 1
+    bench.write_report(tmp_path / "b.md", context, rows, None)
+    text = (tmp_path / "b.md").read_text()
+    assert "| padim" in text and "0.40-0.60" in text and "3 interleaved rounds" in text
+
+
+def test_cli_json_lines_on_a_user_mvtec_folder(tmp_path, capsys):
+    assert medad_main(["make-phantoms", "--dataset", "brainmri", "--out", str(tmp_path / "data")]) == 0
+    folder = capsys.readouterr().out.strip().splitlines()[-1]
+    (Path(folder) / "PHANTOM.txt").unlink()
+    args = ["--data-root", folder, "--layout", "mvtec", "--profile", "smoke", "--methods", "padim"]
+    assert bmad.main([*args, "--no-peers", "--skip", "scaling", "--repeats", "1", "--json"]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert len(lines) == 1
+    row = json.loads(lines[0])
+    assert row["method"] == "padim" and 0 <= row["image_auroc_ours"] <= 1
+    wanted = {"fit_ratio", "predict_ratio", "image_auroc_peer", "throughput_fraction", "throughput_fraction_spread"}
+    assert wanted <= set(row) and row["fit_ratio"] is None  # ours only: the peer's columns are empty
+
+
+def test_empty_method_list_is_refused():
+    with pytest.raises(MedadError, match="at least one method"):
+        bmad.main(["--methods"])

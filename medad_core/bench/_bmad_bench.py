@@ -1,39 +1,44 @@
 """The three reports of ``medad bench bmad`` (see :mod:`medad_core.bench.bmad`).
 
-anomalib's side uses its torch models (``anomalib.models.image.<name>.torch_model``) driven by the
-same steps its Lightning modules take (``training_step`` loss, ``configure_optimizers`` optimiser,
-``fit`` / ``subsample_embedding`` for the memory-bank models), without Lightning: the timings then
-compare the models, not the trainer. Their models expect ImageNet-normalised 3-channel input (their
-pre-processor does it); ours normalise inside, so theirs get the same tensor normalised beforehand.
-Backbones are random-init on both sides offline (``timm.create_model`` is called with
-``pretrained=False`` and CFA's torchvision backbone with ``weights=None``, as its STFPM teacher, CFA
-and CS-Flow would otherwise download) and then *the same*: our fitted detector's frozen backbone
-weights are copied into anomalib's (timm and torchvision ResNets share parameter names), so the
-AUROC columns compare the algorithms, not two random draws of a backbone.
+Every timing is interleaved: ours, theirs (or the bare backbone), ours, theirs, ... ``repeats``
+times after one untimed warm-up of each side, and a ratio is reported as the median of the
+per-round ratios with their range (min-max), so a load change on a shared machine hits both sides
+of a round alike. Both sides get the same decoded tensors (files are read once, before any clock
+starts).
 """
 
 from __future__ import annotations
 
-import contextlib
+import json
+import math
+import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import partial
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pandas as pd
 import torch
-import torchvision
 from sklearn.metrics import roc_auc_score
-from torchvision.models.feature_extraction import create_feature_extractor
 
 from medad_core.api import ImageSet, MedadError, Setting, TrainSet
+from medad_core.bench import _anomalib_peers as peers
 from medad_core.config import Protocol
 from medad_core.data import load_splits, make_trainset
-from medad_core.efficiency import time_inference
-from medad_core.nn.backbone import FeatureExtractor, imagenet_normalize
+from medad_core.nn.backbone import FeatureExtractor
 from medad_core.registry import available_methods, get_method
+
+# the anomalib side's names, re-exported for the tests and the CLI
+PEERS = peers.PEERS
+PEER_SUPPORTED = set(PEERS)
+
+#: BMAD's brain set at the paper's scale (reference-implementations §1.2): 7,500 training images at
+#: 224 px; WRN-50 layer2 gives a 28 x 28 patch grid, layer2 + layer3 512 + 1024 channels
+PAPER_SCALE = {"train_images": 7500, "grid": 28 * 28, "feature_dim": 1536, "projection_dim": 128, "ratio": 0.1}
+#: device memory bandwidth assumed for the coreset extrapolation (an H200 has 4.8 TB/s; streams reach ~70 %)
+DEVICE_BANDWIDTH_GBPS = 3000.0
 
 
 def _auroc(labels, scores) -> float | None:
@@ -41,412 +46,314 @@ def _auroc(labels, scores) -> float | None:
     return None if len(set(labels.tolist())) < 2 else float(roc_auc_score(labels, np.asarray(scores).ravel()))
 
 
-def _data(dataset: str, profile: str, seed: int):
-    train, test = make_trainset(load_splits(dataset, profile=profile, seed=seed), Setting.ONE_CLASS, Protocol(), seed)
-    train.valid = None  # both sides train for the same epochs, no checkpoint selection
-    return train, test
+@dataclass
+class BenchData:
+    """The decoded tensors both sides get, and what the report says about them."""
+
+    description: str
+    train: torch.Tensor
+    test: torch.Tensor
+    labels: np.ndarray
+    mask_labels: np.ndarray | None
+
+    def trainset(self) -> TrainSet:
+        """Our side's one-class training set over the same in-memory tensors (no valid split).
+
+        Returns:
+            The training set.
+        """
+        normal = ImageSet.from_tensors(self.train, np.zeros(len(self.train), dtype=int))
+        return TrainSet(Setting.ONE_CLASS, normal=normal)
 
 
-def _timed(fn: Callable[..., Any], *args: Any) -> tuple[Any, float]:
-    start = time.perf_counter()
-    out = fn(*args)
-    return out, time.perf_counter() - start
-
-
-# ------------------------------------------------------------------------------------------------
-# anomalib side
-# ------------------------------------------------------------------------------------------------
-@contextlib.contextmanager
-def _offline_backbones():
-    # timm and anomalib come with the optional `peers` extra, so they are imported only when it runs
-    import timm  # noqa: PLC0415 - optional dependency (peers extra)
-    from anomalib.models.image.cfa import torch_model as cfa_torch_model  # noqa: PLC0415 - optional (peers)
-
-    original_timm, original_cfa = timm.create_model, cfa_torch_model.get_feature_extractor
-
-    def create(*args, **kwargs):
-        kwargs["pretrained"] = False
-        return original_timm(*args, **kwargs)
-
-    def cfa_extractor(backbone, return_nodes):
-        extractor = create_feature_extractor(torchvision.models.get_model(backbone, weights=None), return_nodes)
-        return extractor.eval()
-
-    timm.create_model, cfa_torch_model.get_feature_extractor = create, cfa_extractor
-    try:
-        yield
-    finally:
-        timm.create_model, cfa_torch_model.get_feature_extractor = original_timm, original_cfa
-
-
-def _copy_backbone(target: torch.nn.Module, ours_extractor) -> int:
-    """Copy our frozen backbone's tensors into anomalib's; returns how many tensors matched."""
-    source = ours_extractor.body.state_dict()
-    own = target.state_dict()
-    matched = {k: v for k, v in source.items() if k in own and own[k].shape == v.shape}
-    target.load_state_dict(matched, strict=False)
-    return len(matched)
-
-
-class _ImageBatch:
-    """The attribute anomalib's CFA ``initialize_centroid`` reads from each batch."""
-
-    def __init__(self, image: torch.Tensor):
-        self.image = image
-
-
-def _batches(images: torch.Tensor, batch_size: int, shuffle: bool = False, seed: int = 0):
-    order = (
-        torch.randperm(len(images), generator=torch.Generator().manual_seed(seed))
-        if shuffle
-        else torch.arange(len(images))
-    )
-    for start in range(0, len(images), batch_size):
-        yield images[order[start : start + batch_size]]
-
-
-@dataclass(frozen=True)
-class _Training:
-    """What every peer takes from our detector and the bench: input size, batch, epochs, seed."""
-
-    size: tuple[int, int]
-    batch_size: int
-    epochs: int
-    seed: int
-
-
-def _train_epochs(images: torch.Tensor, loss_of_batch, optimizer: torch.optim.Optimizer, training: _Training) -> None:
-    """The plain epoch loop the anomalib peers train with (shuffled batches, one step per batch)."""
-    for epoch in range(training.epochs):
-        for batch in _batches(images, training.batch_size, shuffle=True, seed=training.seed + epoch):
-            loss = loss_of_batch(batch)
-            optimizer.zero_grad()
-            loss.backward()
-            optimizer.step()
-
-
-# Each peer is built from our fitted detector's hyper-parameters by a builder that returns anomalib's
-# torch model and its fit step (a function of the ImageNet-normalised training images). The fit steps
-# are what the Lightning modules' training_step / configure_optimizers / on_train_end do.
-_PeerFit = Callable[[torch.Tensor], None]
-
-
-def _fit_memory_bank(model: torch.nn.Module, training: _Training, finish: Callable[[], Any], images: torch.Tensor):
-    """Memory-bank models collect embeddings in train mode, one forward per batch, then ``finish``."""
-    model.train()
-    with torch.no_grad():
-        for batch in _batches(images, training.batch_size):
-            model(batch)
-    finish()
-
-
-def _pair_loss(loss_fn, model: torch.nn.Module, batch: torch.Tensor) -> torch.Tensor:
-    """The distillation peers return (teacher/encoder, student/decoder) features in train mode."""
-    return loss_fn(*model(batch))
-
-
-def _fit_distillation(
-    model: torch.nn.Module,
-    frozen: torch.nn.Module,
-    make_optimizer: Callable[[], torch.optim.Optimizer],
-    loss_fn,
-    training: _Training,
-    images: torch.Tensor,
-) -> None:
-    optimizer = make_optimizer()
-    model.train()
-    frozen.eval()  # the teacher / encoder stays in eval mode (batch-norm statistics frozen)
-    _train_epochs(images, partial(_pair_loss, loss_fn, model), optimizer, training)
-
-
-def _peer_patchcore(ours, training: _Training) -> tuple[torch.nn.Module, _PeerFit]:
-    from anomalib.models.image.patchcore.torch_model import PatchcoreModel  # noqa: PLC0415 - optional (peers)
-
-    model = PatchcoreModel(
-        layers=list(ours.layers), backbone=ours.backbone, pre_trained=False, num_neighbors=ours.num_neighbors
-    )
-    finish = partial(model.subsample_embedding, ours.coreset_ratio)
-    return model, partial(_fit_memory_bank, model, training, finish)
-
-
-def _peer_padim(ours, training: _Training) -> tuple[torch.nn.Module, _PeerFit]:
-    from anomalib.models.image.padim.torch_model import PadimModel  # noqa: PLC0415 - optional (peers)
-
-    model = PadimModel(backbone=ours.backbone, layers=list(ours.layers), pre_trained=False, n_features=ours.n_features)
-    return model, partial(_fit_memory_bank, model, training, model.fit)
-
-
-def _peer_stfpm(ours, training: _Training) -> tuple[torch.nn.Module, _PeerFit]:
-    from anomalib.models.image.stfpm.loss import STFPMLoss  # noqa: PLC0415 - optional (peers)
-    from anomalib.models.image.stfpm.torch_model import STFPMModel  # noqa: PLC0415 - optional (peers)
-
-    model = STFPMModel(layers=list(ours.layers), backbone=ours.backbone)
-    make_optimizer = partial(
-        torch.optim.SGD,
-        model.student_model.parameters(),
-        lr=ours.lr,
-        momentum=ours.momentum,
-        weight_decay=ours.weight_decay,
-    )
-    return model, partial(_fit_distillation, model, model.teacher_model, make_optimizer, STFPMLoss(), training)
-
-
-def _peer_rd4ad(ours, training: _Training) -> tuple[torch.nn.Module, _PeerFit]:
-    from anomalib.models.image.reverse_distillation import anomaly_map, loss  # noqa: PLC0415 - optional (peers)
-    from anomalib.models.image.reverse_distillation.torch_model import (  # noqa: PLC0415 - optional (peers)
-        ReverseDistillationModel,
-    )
-
-    model = ReverseDistillationModel(
-        backbone=ours.backbone,
-        input_size=training.size,
-        layers=["layer1", "layer2", "layer3"],
-        anomaly_map_mode=anomaly_map.AnomalyMapGenerationMode.ADD,
-        pre_trained=False,
-    )
-
-    def make_optimizer() -> torch.optim.Optimizer:
-        # built at fit time, as Lightning's configure_optimizers: the parameter lists are then final
-        trained = list(model.decoder.parameters()) + list(model.bottleneck.parameters())
-        return torch.optim.Adam(trained, lr=ours.lr, betas=tuple(ours.betas))
-
-    fit = partial(_fit_distillation, model, model.encoder, make_optimizer, loss.ReverseDistillationLoss(), training)
-    return model, fit
-
-
-def _fit_cfa(model: torch.nn.Module, loss_fn, training: _Training, images: torch.Tensor) -> None:
-    # centroids first (CFA's on_train_start); AdamW(amsgrad) with lr 1e-3, wd 5e-4 is anomalib's
-    # configure_optimizers, not a hyper-parameter of ours
-    model.initialize_centroid([_ImageBatch(b) for b in _batches(images, training.batch_size)])
-    optimizer = torch.optim.AdamW(model.parameters(), lr=1e-3, weight_decay=5e-4, amsgrad=True)
-    model.train()
-    _train_epochs(images, lambda batch: loss_fn(model(batch)), optimizer, training)
-
-
-def _peer_cfa(ours, training: _Training) -> tuple[torch.nn.Module, _PeerFit]:
-    from anomalib.models.image.cfa.loss import CfaLoss  # noqa: PLC0415 - optional (peers)
-    from anomalib.models.image.cfa.torch_model import CfaModel  # noqa: PLC0415 - optional (peers)
-
-    model = CfaModel(
-        backbone=ours.backbone,
-        gamma_c=1,
-        gamma_d=ours.gamma_d,
-        num_nearest_neighbors=ours.num_neighbors,
-        num_hard_negative_features=ours.num_hard_negatives,
-        radius=ours.radius,
-    )
-    loss_fn = CfaLoss(
-        num_nearest_neighbors=ours.num_neighbors,
-        num_hard_negative_features=ours.num_hard_negatives,
-        radius=ours.radius,
-    )
-    # its radius is a graph-carrying tensor (ones(requires_grad) * r): reused across steps outside
-    # Lightning it fails with "backward through the graph a second time", so detach it
-    loss_fn.radius = loss_fn.radius.detach()
-    return model, partial(_fit_cfa, model, loss_fn, training)
-
-
-@dataclass(frozen=True)
-class _Peer:
-    """One anomalib peer: its builder and where each side keeps the backbone the two sides share."""
-
-    build: Callable[[Any, _Training], tuple[torch.nn.Module, _PeerFit]]
-    their_backbone: Callable[[torch.nn.Module], torch.nn.Module]
-    our_backbone: Callable[[Any], torch.nn.Module] = lambda model: model.backbone
-
-
-def _teacher(model) -> torch.nn.Module:
-    return model.teacher
-
-
-#: the methods whose anomalib torch model this bench drives; CFLOW and CS-Flow are trained by
-#: Lightning manual optimisation in anomalib, which these fit steps do not reproduce
-PEERS: dict[str, _Peer] = {
-    "patchcore": _Peer(_peer_patchcore, lambda m: m.feature_extractor.feature_extractor),
-    "padim": _Peer(_peer_padim, lambda m: m.feature_extractor.feature_extractor),
-    "stfpm": _Peer(_peer_stfpm, lambda m: m.teacher_model.feature_extractor, _teacher),
-    "rd4ad": _Peer(_peer_rd4ad, lambda m: m.encoder.feature_extractor, _teacher),
-    "cfa": _Peer(_peer_cfa, lambda m: m.feature_extractor),
-}
-PEER_SUPPORTED = set(PEERS)
-
-
-def anomalib_fit_predict(
-    method: str, ours, train_images: torch.Tensor, test_images: torch.Tensor, seed: int
-) -> dict[str, Any]:
-    """Fit anomalib's model with our fitted detector's hyper-parameters and predict the test images.
+def load_data(
+    dataset: str, profile: str, seed: int, data_root: str | None = None, layout: str | None = None
+) -> BenchData:
+    """Read and decode a dataset's one-class split once.
 
     Args:
-        method: a key of ``PEERS``.
-        ours: our fitted detector of that method (its backbone weights are copied into anomalib's).
-        train_images: the training images, (N, C, H, W) in [0, 1].
-        test_images: the test images, same layout.
-        seed: seeds torch and the shuffling of the training batches.
+        dataset: a dataset name (``folder`` for any folder given by ``data_root``).
+        profile: "smoke" or "quick" (image size and, for phantoms, split sizes).
+        seed: the split's seed.
+        data_root: a folder with the real data; None uses the dataset's phantom.
+        layout: the folder's layout (``mvtec`` or ``bmad``), for ``folder``.
 
     Returns:
-        ``scores`` (N,), ``maps`` (N, H, W), ``fit_seconds`` (model build included, as our fit
-        builds its backbone), ``predict_seconds``, ``n_params`` and ``shared_backbone_tensors`` (how
-        many backbone tensors were copied from ours).
-
-    Raises:
-        MedadError: ``method`` has no peer here.
+        The decoded training and test tensors with the test labels and flattened masks.
     """
-    peer = PEERS.get(method)
-    if peer is None:
-        raise MedadError(f"no anomalib peer for {method!r}; the bench drives {', '.join(PEERS)}")
-    torch.manual_seed(seed)
-    size = tuple(train_images.shape[-2:])
-    training = _Training(size=size, batch_size=ours.batch_size, epochs=getattr(ours, "epochs", 1), seed=seed)
-    xtr, xte = imagenet_normalize(train_images), imagenet_normalize(test_images)
-    with _offline_backbones():
-        (model, fit), build_seconds = _timed(peer.build, ours, training)
-    shared = _copy_backbone(peer.their_backbone(model), peer.our_backbone(ours.model))
-    _, fit_seconds = _timed(fit, xtr)
-    model.eval()
-    (scores, maps), predict_seconds = _timed(_peer_predict, model, xte, training)
+    splits = load_splits(dataset, data_root=data_root, layout=layout, profile=profile, seed=seed)
+    train, test = make_trainset(splits, Setting.ONE_CLASS, Protocol(), seed)
+    train_images, test_images = train.normal.tensors(), test.tensors()
+    masks = test.masks_tensor()
+    mask_labels = masks.numpy().ravel() if masks is not None and masks.any() else None
+    source = data_root or f"{profile} phantom"
+    description = (
+        f"{dataset} ({source}: {len(train_images)} train, {len(test_images)} test, {tuple(train_images.shape[1:])})"
+    )
+    return BenchData(description, train_images, test_images, np.asarray(test.labels), mask_labels)
+
+
+def _interleaved(first: Callable[[], float], second: Callable[[], float], repeats: int, warm_up: bool):
+    """Seconds of ``first`` and ``second`` run alternately ``repeats`` times (after one untimed run each)."""
+    if warm_up:
+        first(), second()
+    a, b = [], []
+    for _ in range(repeats):
+        a.append(first())
+        b.append(second())
+    return np.array(a), np.array(b)
+
+
+def _ratio(ours: np.ndarray, theirs: np.ndarray) -> tuple[float, list[float]]:
+    ratios = ours / np.maximum(theirs, 1e-9)
+    return float(np.median(ratios)), [float(ratios.min()), float(ratios.max())]
+
+
+def _clock(fn: Callable[[], Any]) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+class _Ours:
+    """Our detector of one method: ``fit()`` builds and fits a fresh one, ``predict()`` scores the test set."""
+
+    def __init__(self, method: str, data: BenchData, profile: str, seed: int):
+        self.method, self.data, self.profile, self.seed = method, data, profile, seed
+        self.detector = None
+        self.prediction = None
+
+    def make(self):
+        return get_method(self.method).for_profile(
+            self.profile, seed=self.seed, progress=False, **peers.SAME_LOSS.get(self.method, {})
+        )
+
+    def fit(self) -> float:
+        detector = self.make()
+        seconds = _clock(lambda: detector.fit(self.data.trainset()))
+        self.detector = detector
+        return seconds
+
+    def predict(self) -> float:
+        start = time.perf_counter()
+        self.prediction = self.detector.predict(self.data.test)
+        return time.perf_counter() - start
+
+
+def _bare_backbone(detector, profile: str) -> FeatureExtractor:
+    """The method's backbone up to the deepest layer it reads: the upper limit of a feature-space method."""
+    layers = getattr(detector, "layers", None) or [getattr(detector, "layer", "layer3")]
+    deepest = sorted(layers)[-1] if all(str(x).startswith("layer") for x in layers) else layers[-1]
+    return FeatureExtractor(getattr(detector, "backbone", "resnet18"), [deepest], "random", profile).eval()
+
+
+def throughput(detector, images: torch.Tensor, profile: str, repeats: int) -> dict[str, Any]:
+    """Our predict on one batch against the bare backbone forward on the same batch, interleaved.
+
+    Args:
+        detector: our fitted detector.
+        images: the batch (on the detector's device).
+        profile: the weights profile of the bare backbone.
+        repeats: timed rounds.
+
+    Returns:
+        ms per image of each (medians) and ``throughput_fraction`` = backbone time / our time (median over
+        rounds, with its range).
+    """
+    bare = _bare_backbone(detector, profile)
+    with torch.inference_mode():
+        t_bare, t_ours = _interleaved(
+            lambda: _clock(lambda: bare(images)), lambda: _clock(lambda: detector._predict_batch(images)), repeats, True
+        )
+    fraction, spread = _ratio(t_bare, t_ours)
     return {
-        "scores": scores,
-        "maps": maps,
-        "fit_seconds": fit_seconds + build_seconds,
-        "predict_seconds": predict_seconds,
-        "n_params": sum(p.numel() for p in model.parameters()),
-        "shared_backbone_tensors": shared,
+        "backbone_ms_per_image": 1000 * float(np.median(t_bare)) / len(images),
+        "ours_ms_per_image": 1000 * float(np.median(t_ours)) / len(images),
+        "throughput_fraction": fraction,
+        "throughput_fraction_spread": spread,
     }
 
 
-def _peer_predict(model: torch.nn.Module, images: torch.Tensor, training: _Training) -> tuple[np.ndarray, np.ndarray]:
-    scores, maps = [], []
-    with torch.inference_mode():
-        for x in _batches(images, training.batch_size):
-            out = model(x)
-            scores.append(out.pred_score.reshape(-1))
-            maps.append(out.anomaly_map.reshape(len(x), *training.size))
-    return torch.cat(scores).numpy(), torch.cat(maps).numpy()
+def _peer_row(ours: _Ours, peer: peers.PeerRun, data: BenchData, repeats: int) -> dict[str, Any]:
+    # our first fit (the peer copies that detector's backbone and optimiser) and the peer's first are
+    # the untimed warm-ups (imports, first-call costs); then alternately, fits and predicts
+    peer.fit()
+    t_ours_fit, t_peer_fit = _interleaved(ours.fit, peer.fit, repeats, warm_up=False)
+    t_ours_pred, t_peer_pred = _interleaved(ours.predict, peer.predict, repeats, warm_up=True)
+    fit_ratio, fit_spread = _ratio(t_ours_fit, t_peer_fit)
+    predict_ratio, predict_spread = _ratio(t_ours_pred, t_peer_pred)
+    return {
+        "image_auroc_peer": _auroc(data.labels, peer.scores),
+        "pixel_auroc_peer": None if data.mask_labels is None else _auroc(data.mask_labels, peer.maps),
+        "fit_s_ours": float(np.median(t_ours_fit)),
+        "fit_s_peer": float(np.median(t_peer_fit)),
+        "fit_ratio": fit_ratio,
+        "fit_ratio_spread": fit_spread,
+        "predict_s_ours": float(np.median(t_ours_pred)),
+        "predict_s_peer": float(np.median(t_peer_pred)),
+        "predict_ratio": predict_ratio,
+        "predict_ratio_spread": predict_spread,
+        "params_peer": peer.n_params,
+        "shared_tensors": peer.shared_backbone_tensors,
+    }
 
 
-# ------------------------------------------------------------------------------------------------
-# reports
-# ------------------------------------------------------------------------------------------------
-def _anomalib_installed() -> bool:
-    try:
-        import anomalib  # noqa: F401, PLC0415 - optional dependency (peers extra): is it there?
-    except ImportError:
-        return False
-    return True
+def _ours_only(ours: _Ours, repeats: int) -> dict[str, Any]:
+    t_fit = np.array([ours.fit() for _ in range(repeats)])
+    ours.predict()  # warm-up
+    t_pred = np.array([ours.predict() for _ in range(repeats)])
+    return {"fit_s_ours": float(np.median(t_fit)), "predict_s_ours": float(np.median(t_pred))}
 
 
-def peers_report(methods, dataset: str, profile: str, seed: int, use_peers: bool = True) -> list[dict[str, Any]]:
-    """Ours beside anomalib's torch model of each method on one phantom split, printed as a table.
+PEER_KEYS = (
+    "image_auroc_peer",
+    "pixel_auroc_peer",
+    "fit_ratio",
+    "fit_ratio_spread",
+    "predict_ratio",
+    "predict_ratio_spread",
+    "fit_s_peer",
+    "predict_s_peer",
+)
+
+
+def bench_method(
+    method: str, data: BenchData, profile: str, seed: int, repeats: int, with_peer: bool, batch: int = 32
+) -> dict[str, Any]:
+    """Ours (and anomalib's, with ``with_peer``) on the bench data: AUROC, interleaved fit / predict ratios.
+
+    Args:
+        method: our method name.
+        data: the decoded tensors.
+        profile: "smoke" or "quick".
+        seed: both sides' seed.
+        repeats: timed rounds of each side.
+        with_peer: run anomalib's model too (the method must be in ``PEERS``).
+        batch: images in the throughput batch.
+
+    Returns:
+        One row: ``method``, ``image_auroc_ours`` / ``_peer``, ``pixel_auroc_*``, ``fit_ratio``,
+        ``predict_ratio`` (ours / theirs, medians) with ``*_spread`` = [min, max], the seconds of each
+        side, ``throughput_fraction`` (+ spread) and the parameter counts; ``note`` when anomalib failed.
+    """
+    ours = _Ours(method, data, profile, seed)
+    # the peer's keys are always there (None without a peer), so JSON lines have one schema
+    row: dict[str, Any] = {"method": method, **dict.fromkeys(PEER_KEYS)}
+    peer = None
+    if with_peer:
+        ours.fit()  # the peer copies this fitted detector's backbone and optimiser
+        peer = peers.build_peer(method, ours.detector, data.train, data.test, seed)
+        try:
+            row.update(_peer_row(ours, peer, data, repeats))
+        except Exception as err:  # noqa: BLE001 - reported in the table, the bench goes on
+            row["note"] = f"anomalib failed: {type(err).__name__}: {str(err)[:120]}"
+            peer = None
+    if peer is None:
+        row.update(_ours_only(ours, repeats))
+    pred = ours.prediction
+    row["image_auroc_ours"] = _auroc(data.labels, pred.scores)
+    row["pixel_auroc_ours"] = (
+        None if data.mask_labels is None or pred.maps is None else _auroc(data.mask_labels, pred.maps)
+    )
+    row["params_ours"] = ours.detector.num_parameters()
+    row.update(throughput(ours.detector, data.test[:batch].to(ours.detector.device), profile, max(repeats, 3)))
+    return row
+
+
+PEER_COLUMNS = [
+    "method",
+    "image_auroc_ours",
+    "image_auroc_peer",
+    "pixel_auroc_ours",
+    "pixel_auroc_peer",
+    "fit_s_ours",
+    "fit_s_peer",
+    "fit_ratio",
+    "fit_ratio_spread",
+    "predict_s_ours",
+    "predict_s_peer",
+    "predict_ratio",
+    "predict_ratio_spread",
+    "throughput_fraction",
+    "throughput_fraction_spread",
+    "note",
+]
+
+
+def peers_report(
+    methods: Sequence[str],
+    data: BenchData,
+    profile: str,
+    seed: int,
+    use_peers: bool = True,
+    repeats: int = 3,
+    emit: Callable[[dict[str, Any]], None] | None = None,
+) -> list[dict[str, Any]]:
+    """Ours beside anomalib's torch model of each method on the same tensors.
 
     Args:
         methods: our method names; those without a peer in ``PEERS`` run on our side only.
-        dataset: the phantom dataset (e.g. "bmad_brain").
+        data: the decoded tensors (:func:`load_data`).
         profile: "smoke" or "quick" (sizes and epochs of both sides).
-        seed: the split and training seed of both sides.
+        seed: the training seed of both sides.
         use_peers: False runs our side only even when anomalib is installed.
+        repeats: interleaved timed rounds per side.
+        emit: called with each row as soon as it is measured (``--json`` prints it).
 
     Returns:
-        One dict per method: our and their image / pixel AUROC, fit and predict seconds, their ratios,
-        parameter counts, and a ``note`` when anomalib failed or has no peer here.
+        One row per method (:func:`bench_method`); unregistered methods are skipped with a message.
     """
-    have_anomalib = use_peers and _anomalib_installed()
-    train, test = _data(dataset, profile, seed)
-    train_images, test_images = train.normal.tensors(), test.tensors()
-    labels = test.labels
-    masks = test.masks_tensor()
-    mask_labels = masks.numpy().ravel() if masks is not None and masks.any() else None
-    print(
-        f"\n## Ours vs anomalib on {dataset} ({profile} phantom: {len(train_images)} train, {len(test_images)} test, "
-        f"{tuple(train_images.shape[1:])}), seed {seed}, torch threads {torch.get_num_threads()}"
-    )
+    have_anomalib = use_peers and peers.anomalib_installed()
     if not have_anomalib:
-        print("anomalib is not installed (pip install 'medad[peers]') or --no-peers was given: ours only.")
-    _warm_up(train_images[:4])
+        print(
+            "anomalib is not installed (pip install 'medad[peers]') or --no-peers was given: ours only.",
+            file=sys.stderr,
+        )
+    _warm_up(data.train[:4])
     rows = []
     for method in methods:
         if method not in available_methods():
-            print(f"{method:10s} not registered yet: skipped")
+            print(f"{method:10s} not registered yet: skipped", file=sys.stderr)
             continue
-        ours = get_method(method).for_profile(profile, seed=seed, progress=False)
-        _, fit_s = _timed(ours.fit, train)
-        pred, pred_s = _timed(ours.predict, test)
-        row = {
-            "method": method,
-            "ours_image_auroc": _auroc(labels, pred.scores),
-            "ours_pixel_auroc": None if mask_labels is None or pred.maps is None else _auroc(mask_labels, pred.maps),
-            "ours_fit_s": fit_s,
-            "ours_predict_s": pred_s,
-            "ours_params": ours.num_parameters(),
-        }
-        if have_anomalib and method in PEER_SUPPORTED:
-            try:
-                peer = anomalib_fit_predict(method, ours, train_images, test_images, seed)
-            except Exception as err:  # noqa: BLE001 - reported in the table, the bench goes on
-                row["note"] = f"anomalib failed: {type(err).__name__}: {str(err)[:120]}"
-            else:
-                row.update(
-                    theirs_image_auroc=_auroc(labels, peer["scores"]),
-                    theirs_pixel_auroc=None if mask_labels is None else _auroc(mask_labels, peer["maps"]),
-                    theirs_fit_s=peer["fit_seconds"],
-                    theirs_predict_s=peer["predict_seconds"],
-                    theirs_params=peer["n_params"],
-                    shared_tensors=peer["shared_backbone_tensors"],
-                    fit_ratio=fit_s / max(peer["fit_seconds"], 1e-9),
-                    predict_ratio=pred_s / max(peer["predict_seconds"], 1e-9),
-                )
-        elif have_anomalib:
-            row["note"] = "no anomalib peer driven by this bench (trained by Lightning manual optimisation)"
+        row = bench_method(method, data, profile, seed, repeats, have_anomalib and method in PEER_SUPPORTED)
+        if have_anomalib and method not in PEER_SUPPORTED:
+            row["note"] = "anomalib has no model of this method"
         rows.append(row)
-    _print_table(
-        rows,
-        [
-            "method",
-            "ours_image_auroc",
-            "theirs_image_auroc",
-            "ours_pixel_auroc",
-            "theirs_pixel_auroc",
-            "ours_fit_s",
-            "theirs_fit_s",
-            "fit_ratio",
-            "ours_predict_s",
-            "theirs_predict_s",
-            "predict_ratio",
-            "ours_params",
-            "theirs_params",
-            "shared_tensors",
-            "note",
-        ],
-    )
+        if emit is not None:
+            emit(row)
     return rows
 
 
-def scaling_report(dataset: str, profile: str, seed: int, factors=(1, 2, 4)) -> list[dict[str, Any]]:
-    """PatchCore memory bank size and coreset time as the training set grows, printed as a table.
+def _repeated(base: torch.Tensor, factor: int, generator: torch.Generator) -> torch.Tensor:
+    noisy = [(base + 0.02 * torch.randn(base.shape, generator=generator)).clamp(0, 1) for _ in range(factor - 1)]
+    return torch.cat([base, *noisy])
 
-    The training set is repeated with small noise so that 2x / 4x hold distinct patches.
+
+def scaling_report(data: BenchData, profile: str, seed: int, factors: Sequence[int] = (1, 2, 4)) -> dict[str, Any]:
+    """PatchCore's memory bank and coreset time as the training set grows, extrapolated to BMAD's brain set.
+
+    The training set is repeated with small noise so that 2x / 4x hold distinct patches. The greedy
+    coreset takes k = ratio N steps over the N projected patches, so its time is ``a k N``: ``a`` is
+    fitted on the measured sizes (median of ``coreset_s / (k N)``) and applied to the paper's N and k.
+    The device estimate streams the projected bank once per step at ``DEVICE_BANDWIDTH_GBPS``.
 
     Args:
-        dataset: the phantom dataset.
+        data: the decoded tensors (their training images are the 1x set).
         profile: "smoke" or "quick".
-        seed: split, noise and training seed.
+        seed: noise and training seed.
         factors: the training-set sizes, as multiples of the split's.
 
     Returns:
-        One dict per factor: images, patches, memory-bank size and megabytes, coreset and fit seconds.
+        ``rows`` (one per factor: images, patches, bank size and MB, coreset and fit seconds) and
+        ``extrapolation`` (the paper-scale N, k, CPU seconds on this machine, device seconds, memory).
     """
-    train, _ = _data(dataset, profile, seed)
-    base = train.normal.tensors()
     generator = torch.Generator().manual_seed(seed)
-    print(f"\n## PatchCore memory bank vs training-set size ({dataset}, {profile})")
     rows = []
     for factor in factors:
-        images = torch.cat(
-            [base]
-            + [(base + 0.02 * torch.randn(base.shape, generator=generator)).clamp(0, 1) for _ in range(factor - 1)]
-        )
+        images = _repeated(data.train, factor, generator)
         part = TrainSet(Setting.ONE_CLASS, normal=ImageSet.from_tensors(images, np.zeros(len(images), int)))
         detector = get_method("patchcore").for_profile(profile, seed=seed, progress=False)
-        _, fit_s = _timed(detector.fit, part)
+        fit_s = _clock(lambda d=detector, p=part: d.fit(p))
         info = detector.fit_info
         rows.append(
             {
@@ -457,51 +364,29 @@ def scaling_report(dataset: str, profile: str, seed: int, factors=(1, 2, 4)) -> 
                 "bank_mb": info["memory_bank_size"] * info["feature_dim"] * 4 / 2**20,
                 "coreset_s": info["coreset_seconds"],
                 "fit_s": fit_s,
+                "projection_dim": detector.projection_dim,
             }
         )
-    _print_table(rows, ["factor", "train_images", "patches", "memory_bank", "bank_mb", "coreset_s", "fit_s"])
-    return rows
+    return {"rows": rows, "extrapolation": _extrapolate(rows)}
 
 
-def throughput_report(
-    dataset: str, profile: str, seed: int, methods=("patchcore", "padim", "stfpm", "rd4ad", "cfa"), batch: int = 32
-) -> list[dict[str, Any]]:
-    """Predict throughput of each method as a fraction of its bare backbone's forward on the same batch.
-
-    Args:
-        dataset: the phantom dataset.
-        profile: "smoke" or "quick".
-        seed: split and training seed.
-        methods: our methods to time.
-        batch: test images in the timed batch.
-
-    Returns:
-        One dict per method: its backbone, ms per image of the bare backbone and of our predict, and
-        their ratio.
-    """
-    train, test = _data(dataset, profile, seed)
-    images = test.tensors()[:batch]
-    print(f"\n## Throughput vs the bare backbone ({dataset}, batch of {len(images)}, {tuple(images.shape[1:])})")
-    rows = []
-    for method in methods:
-        detector = get_method(method).for_profile(profile, seed=seed, progress=False).fit(train)
-        backbone = getattr(detector, "backbone", "resnet18")
-        bare = FeatureExtractor(backbone, ["layer3"], "random", profile).eval()
-        t_bare = time_inference(bare, images)
-        t_ours = time_inference(detector._predict_batch, images)
-        rows.append(
-            {
-                "method": method,
-                "backbone": backbone,
-                "backbone_ms_per_image": t_bare.ms_per_image,
-                "ours_ms_per_image": t_ours.ms_per_image,
-                "fraction_of_backbone_throughput": t_bare.ms_per_image / t_ours.ms_per_image,
-            }
-        )
-    _print_table(
-        rows, ["method", "backbone", "backbone_ms_per_image", "ours_ms_per_image", "fraction_of_backbone_throughput"]
-    )
-    return rows
+def _extrapolate(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    per_step_patch = float(np.median([r["coreset_s"] / (r["memory_bank"] * r["patches"]) for r in rows]))
+    # our projection dimension is the paper's (128), so the measured rate applies to the paper's d'
+    scale = PAPER_SCALE["projection_dim"] / max(rows[-1]["projection_dim"], 1)
+    n = PAPER_SCALE["train_images"] * PAPER_SCALE["grid"]
+    k = math.ceil(PAPER_SCALE["ratio"] * n)
+    bytes_per_step = n * (PAPER_SCALE["projection_dim"] + 4) * 4  # projected bank + norms / distance vectors
+    return {
+        "paper_patches": n,
+        "paper_bank": k,
+        "cpu_hours_here": per_step_patch * scale * k * n / 3600,
+        "device_minutes": k * bytes_per_step / (DEVICE_BANDWIDTH_GBPS * 1e9) / 60,
+        "device_bandwidth_gbps": DEVICE_BANDWIDTH_GBPS,
+        "features_gb": n * PAPER_SCALE["feature_dim"] * 4 / 1e9,
+        "projected_gb": n * PAPER_SCALE["projection_dim"] * 4 / 1e9,
+        "bank_gb": k * PAPER_SCALE["feature_dim"] * 4 / 1e9,
+    }
 
 
 def _warm_up(images: torch.Tensor) -> None:
@@ -510,9 +395,111 @@ def _warm_up(images: torch.Tensor) -> None:
     extractor(images)["layer3"].mean().backward()
 
 
-def _print_table(rows: list[dict[str, Any]], columns: list[str]) -> None:
+# ------------------------------------------------------------------------------------------------
+# output
+# ------------------------------------------------------------------------------------------------
+def _cell(value: Any) -> Any:
+    if isinstance(value, list) and len(value) == 2 and all(isinstance(v, float) for v in value):
+        return f"{value[0]:.2f}-{value[1]:.2f}"
+    if isinstance(value, float):
+        return round(value, 3)
+    return value
 
-    frame = pd.DataFrame(rows)
-    columns = [c for c in columns if c in frame.columns]
-    with pd.option_context("display.width", 200, "display.max_columns", 30, "display.max_colwidth", 80):
-        print(frame[columns].round(3).to_string(index=False))
+
+def frame(rows: list[dict[str, Any]], columns: Sequence[str]) -> pd.DataFrame:
+    """The rows as a table of the given columns (those present), spreads written ``lo-hi``.
+
+    Args:
+        rows: report rows.
+        columns: the wanted columns, in order.
+
+    Returns:
+        The table.
+    """
+    table = pd.DataFrame([{k: _cell(v) for k, v in row.items()} for row in rows])
+    return table[[c for c in columns if c in table.columns]]
+
+
+def print_table(rows: list[dict[str, Any]], columns: Sequence[str]) -> None:
+    """Print the rows as a plain-text table.
+
+    Args:
+        rows: report rows.
+        columns: the wanted columns, in order.
+    """
+    with pd.option_context("display.width", 250, "display.max_columns", 30, "display.max_colwidth", 80):
+        print(frame(rows, columns).to_string(index=False))
+
+
+SCALING_COLUMNS = ["factor", "train_images", "patches", "memory_bank", "bank_mb", "coreset_s", "fit_s"]
+
+
+def extrapolation_text(extra: dict[str, Any]) -> str:
+    """One paragraph: PatchCore's coreset at BMAD's brain scale, from the measured rate.
+
+    Args:
+        extra: ``scaling_report(...)["extrapolation"]``.
+
+    Returns:
+        The text.
+    """
+    return (
+        f"At BMAD's brain scale ({extra['paper_patches']:,} patches, a {extra['paper_bank']:,}-row bank): "
+        f"greedy coreset ~{extra['cpu_hours_here']:.1f} h on this CPU; ~{extra['device_minutes']:.1f} min on a "
+        f"device streaming {extra['device_bandwidth_gbps']:.0f} GB/s; memory: features "
+        f"{extra['features_gb']:.1f} GB, projection {extra['projected_gb']:.1f} GB, bank {extra['bank_gb']:.1f} GB."
+    )
+
+
+def write_report(path: str | Path, context: dict[str, Any], rows: list[dict[str, Any]], scaling: dict | None) -> None:
+    """Write the report to ``path``: JSON for ``.json``, otherwise markdown tables.
+
+    Args:
+        path: the output file.
+        context: what was run (data, profile, seed, threads, repeats, load, anomalib version).
+        rows: the per-method rows.
+        scaling: the scaling report, if it ran.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.suffix == ".json":
+        path.write_text(json.dumps({"context": context, "methods": rows, "scaling": scaling}, indent=1) + "\n")
+        return
+    lines = [
+        f"Bench of {context['data']}: profile {context['profile']}, seed {context['seed']}, "
+        f"{context['threads']} torch thread(s), {context['repeats']} interleaved rounds, "
+        f"load average {context['load']}, anomalib {context['anomalib']}.",
+        "",
+    ]
+    if rows:
+        lines += [frame(rows, PEER_COLUMNS).to_markdown(index=False), ""]
+    if scaling:
+        lines += [
+            frame(scaling["rows"], SCALING_COLUMNS).to_markdown(index=False),
+            "",
+            extrapolation_text(scaling["extrapolation"]),
+            "",
+        ]
+    path.write_text("\n".join(lines))
+
+
+def emit_json(row: dict[str, Any]) -> None:
+    """Print one row as a JSON line.
+
+    Args:
+        row: a report row.
+    """
+    print(json.dumps(row, sort_keys=True), flush=True)
+
+
+def check_methods(methods: Sequence[str]) -> None:
+    """Refuse an empty method list.
+
+    Args:
+        methods: the requested methods.
+
+    Raises:
+        MedadError: nothing to run.
+    """
+    if not methods:
+        raise MedadError("medad bench bmad: --methods needs at least one method name")

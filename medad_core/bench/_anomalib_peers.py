@@ -1,0 +1,529 @@
+"""anomalib's side of ``medad bench bmad``: its torch models, trained by the steps its Lightning modules take.
+
+Each peer is anomalib's ``torch_model`` of the method, driven without Lightning by the steps its
+Lightning module takes (``training_step`` loss, the memory-bank ``fit`` / ``subsample_embedding``,
+CFLOW's manual fiber loop, CS-Flow's gradient clipping), so the timings compare the models, not
+the trainers. What the two sides could do differently and the bench makes equal:
+
+* **Data**: both get the same decoded tensors. Their models expect ImageNet-normalised 3-channel
+  input (their pre-processor does it); ours normalise inside, so theirs get the tensor normalised
+  beforehand.
+* **Backbone**: random-init offline on both sides (``timm.create_model`` is called with
+  ``pretrained=False``, torchvision backbones with ``weights=None``), then our fitted detector's
+  frozen backbone tensors are copied into anomalib's (timm and torchvision ResNets share parameter
+  names), so the AUROC columns compare the algorithms, not two random draws of a backbone.
+* **Optimiser**: the class and hyper-parameters of the optimiser our detector's
+  ``configure_optimizers`` builds (and its gradient clipping), on anomalib's trainable parameters.
+* **Loss**: anomalib's loss of the method; where ours has a named option for the same loss the
+  bench selects it (``SAME_LOSS``: CFLOW's ``-log sigmoid``).
+* **CS-Flow's features**: anomalib's CS-Flow hard-codes EfficientNet-B5 (304 channels, strides
+  32-128). The bench builds its flow for our pyramid's channel count and grid and gives it our
+  frozen pyramid (ours at ``n_scales`` scales), so both flows see the same features; anomalib still
+  extracts them at every step, as its training does (ours extracts them once).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import inspect
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+import torchvision
+from torch import nn
+from torchvision.models.feature_extraction import create_feature_extractor
+
+from medad_core.api import MedadError
+from medad_core.nn.backbone import imagenet_normalize
+from medad_core.nn.training import Optimization
+
+__all__ = ["PEERS", "SAME_LOSS", "PeerRun", "build_peer", "anomalib_installed"]
+
+#: our parameters that select the loss anomalib's peer trains with
+SAME_LOSS: dict[str, dict[str, Any]] = {"cflow": {"loss": "logsigmoid"}}
+
+
+def anomalib_installed() -> bool:
+    """Whether anomalib (the ``peers`` extra) can be imported.
+
+    Returns:
+        True when ``import anomalib`` works.
+    """
+    try:
+        import anomalib  # noqa: F401, PLC0415 - optional dependency (peers extra): is it there?
+    except ImportError:
+        return False
+    return True
+
+
+def batches(images: torch.Tensor, batch_size: int, shuffle: bool = False, seed: int = 0) -> Iterator[torch.Tensor]:
+    """Consecutive (or, with ``shuffle``, seeded random) batches of ``images``.
+
+    Args:
+        images: (N, ...) tensor.
+        batch_size: rows per batch (the last may be smaller).
+        shuffle: draw a random order from ``seed``.
+        seed: the order's seed.
+
+    Yields:
+        The batches.
+    """
+    order = (
+        torch.randperm(len(images), generator=torch.Generator().manual_seed(seed))
+        if shuffle
+        else torch.arange(len(images))
+    )
+    for start in range(0, len(images), batch_size):
+        yield images[order[start : start + batch_size]]
+
+
+@dataclass(frozen=True)
+class Training:
+    """What every peer takes from our detector: input size, batch, epochs, seed, optimiser, clipping."""
+
+    size: tuple[int, int]
+    batch_size: int
+    epochs: int
+    seed: int
+    make_optimizer: Callable[[Any], torch.optim.Optimizer] | None = None
+    clip_norm: float | None = None
+
+
+def same_optimizer(ours) -> tuple[Callable[[Any], torch.optim.Optimizer] | None, float | None]:
+    """A factory of our detector's optimiser (class and hyper-parameters) for other parameters.
+
+    Args:
+        ours: our detector, fitted (``configure_optimizers`` needs its model).
+
+    Returns:
+        ``(factory, clip_norm)``; ``(None, None)`` for a detector that trains nothing.
+    """
+    configure = getattr(ours, "configure_optimizers", None)
+    if configure is None:
+        return None, None
+    optimization = Optimization.of(configure())
+    first = optimization.optimizers[0]
+    # ``defaults`` holds the constructor's arguments, plus, in some torch versions, derived flags the
+    # constructor does not take (AdamW's ``decoupled_weight_decay``)
+    accepted = inspect.signature(type(first)).parameters
+    kwargs = {k: v for k, v in first.defaults.items() if k in accepted}
+    return partial(type(first), **kwargs), optimization.clip_norm
+
+
+def train_epochs(images: torch.Tensor, loss_of_batch, optimizer: torch.optim.Optimizer, training: Training) -> None:
+    """The plain epoch loop the peers train with (shuffled batches, one step per batch).
+
+    Args:
+        images: the (normalised) training images.
+        loss_of_batch: batch -> scalar loss.
+        optimizer: stepped once per batch.
+        training: batch size, epochs, seed (epoch e shuffles with ``seed + e``) and gradient clipping.
+    """
+    params = [p for group in optimizer.param_groups for p in group["params"]]
+    for epoch in range(training.epochs):
+        for batch in batches(images, training.batch_size, shuffle=True, seed=training.seed + epoch):
+            loss = loss_of_batch(batch)
+            optimizer.zero_grad()
+            loss.backward()
+            if training.clip_norm is not None:
+                torch.nn.utils.clip_grad_norm_(params, training.clip_norm)
+            optimizer.step()
+
+
+@contextlib.contextmanager
+def _offline_backbones():
+    # timm and anomalib come with the optional `peers` extra, so they are imported only when it runs
+    import timm  # noqa: PLC0415 - optional dependency (peers extra)
+    from anomalib.models.image.cfa import torch_model as cfa_torch_model  # noqa: PLC0415 - optional (peers)
+
+    original_timm, original_cfa = timm.create_model, cfa_torch_model.get_feature_extractor
+
+    def create(*args, **kwargs):
+        kwargs["pretrained"] = False
+        return original_timm(*args, **kwargs)
+
+    def cfa_extractor(backbone, return_nodes):
+        extractor = create_feature_extractor(torchvision.models.get_model(backbone, weights=None), return_nodes)
+        return extractor.eval()
+
+    timm.create_model, cfa_torch_model.get_feature_extractor = create, cfa_extractor
+    try:
+        yield
+    finally:
+        timm.create_model, cfa_torch_model.get_feature_extractor = original_timm, original_cfa
+
+
+def copy_backbone(target: nn.Module, ours_extractor) -> int:
+    """Copy our frozen backbone's tensors into anomalib's.
+
+    Args:
+        target: anomalib's backbone module.
+        ours_extractor: our :class:`~medad_core.nn.backbone.FeatureExtractor`.
+
+    Returns:
+        How many tensors matched by name and shape (and were copied).
+    """
+    source = ours_extractor.body.state_dict()
+    own = target.state_dict()
+    matched = {k: v for k, v in source.items() if k in own and own[k].shape == v.shape}
+    target.load_state_dict(matched, strict=False)
+    return len(matched)
+
+
+class _ImageBatch:
+    """The attribute anomalib's CFA ``initialize_centroid`` reads from each batch."""
+
+    def __init__(self, image: torch.Tensor):
+        self.image = image
+
+
+# Each builder returns anomalib's torch model and its fit step (a function of the ImageNet-normalised
+# training images).
+PeerFit = Callable[[torch.Tensor], None]
+
+
+def fit_memory_bank(model: nn.Module, training: Training, finish: Callable[[], Any], images: torch.Tensor) -> None:
+    """Memory-bank models collect embeddings in train mode, one forward per batch, then ``finish``.
+
+    Args:
+        model: anomalib's PatchCore or PaDiM torch model.
+        training: the batch size.
+        finish: the model's last fit step (coreset subsampling, Gaussian fit).
+        images: the normalised training images.
+    """
+    model.train()
+    with torch.no_grad():
+        for batch in batches(images, training.batch_size):
+            model(batch)
+    finish()
+
+
+def _pair_loss(loss_fn, model: nn.Module, batch: torch.Tensor) -> torch.Tensor:
+    """The distillation peers return (teacher/encoder, student/decoder) features in train mode."""
+    return loss_fn(*model(batch))
+
+
+def _fit_distillation(model: nn.Module, frozen: nn.Module, trained, loss_fn, training: Training, images) -> None:
+    optimizer = training.make_optimizer(list(trained()))
+    model.train()
+    frozen.eval()  # the teacher / encoder stays in eval mode (batch-norm statistics frozen)
+    train_epochs(images, partial(_pair_loss, loss_fn, model), optimizer, training)
+
+
+def _peer_patchcore(ours, training: Training) -> tuple[nn.Module, PeerFit]:
+    from anomalib.models.image.patchcore.torch_model import PatchcoreModel  # noqa: PLC0415 - optional (peers)
+
+    model = PatchcoreModel(
+        layers=list(ours.layers), backbone=ours.backbone, pre_trained=False, num_neighbors=ours.num_neighbors
+    )
+    finish = partial(model.subsample_embedding, ours.coreset_ratio)
+    return model, partial(fit_memory_bank, model, training, finish)
+
+
+def _peer_padim(ours, training: Training) -> tuple[nn.Module, PeerFit]:
+    from anomalib.models.image.padim.torch_model import PadimModel  # noqa: PLC0415 - optional (peers)
+
+    model = PadimModel(backbone=ours.backbone, layers=list(ours.layers), pre_trained=False, n_features=ours.n_features)
+    return model, partial(fit_memory_bank, model, training, model.fit)
+
+
+def _peer_stfpm(ours, training: Training) -> tuple[nn.Module, PeerFit]:
+    from anomalib.models.image.stfpm.loss import STFPMLoss  # noqa: PLC0415 - optional (peers)
+    from anomalib.models.image.stfpm.torch_model import STFPMModel  # noqa: PLC0415 - optional (peers)
+
+    model = STFPMModel(layers=list(ours.layers), backbone=ours.backbone)
+    trained = model.student_model.parameters
+    return model, partial(_fit_distillation, model, model.teacher_model, trained, STFPMLoss(), training)
+
+
+def _peer_rd4ad(ours, training: Training) -> tuple[nn.Module, PeerFit]:
+    from anomalib.models.image.reverse_distillation import anomaly_map, loss  # noqa: PLC0415 - optional (peers)
+    from anomalib.models.image.reverse_distillation.torch_model import (  # noqa: PLC0415 - optional (peers)
+        ReverseDistillationModel,
+    )
+
+    model = ReverseDistillationModel(
+        backbone=ours.backbone,
+        input_size=training.size,
+        layers=["layer1", "layer2", "layer3"],
+        anomaly_map_mode=anomaly_map.AnomalyMapGenerationMode.ADD,
+        pre_trained=False,
+    )
+
+    def trained() -> list[torch.Tensor]:
+        # read at fit time, as Lightning's configure_optimizers: the parameter lists are then final
+        return list(model.decoder.parameters()) + list(model.bottleneck.parameters())
+
+    fit = partial(_fit_distillation, model, model.encoder, trained, loss.ReverseDistillationLoss(), training)
+    return model, fit
+
+
+def _fit_cfa(model: nn.Module, loss_fn, training: Training, images: torch.Tensor) -> None:
+    # centroids first (CFA's on_train_start), then the descriptor's training
+    model.initialize_centroid([_ImageBatch(b) for b in batches(images, training.batch_size)])
+    optimizer = training.make_optimizer(list(model.parameters()))
+    model.train()
+    train_epochs(images, lambda batch: loss_fn(model(batch)), optimizer, training)
+
+
+def _peer_cfa(ours, training: Training) -> tuple[nn.Module, PeerFit]:
+    from anomalib.models.image.cfa.loss import CfaLoss  # noqa: PLC0415 - optional (peers)
+    from anomalib.models.image.cfa.torch_model import CfaModel  # noqa: PLC0415 - optional (peers)
+
+    model = CfaModel(
+        backbone=ours.backbone,
+        gamma_c=1,
+        gamma_d=ours.gamma_d,
+        num_nearest_neighbors=ours.num_neighbors,
+        num_hard_negative_features=ours.num_hard_negatives,
+        radius=ours.radius,
+    )
+    loss_fn = CfaLoss(
+        num_nearest_neighbors=ours.num_neighbors,
+        num_hard_negative_features=ours.num_hard_negatives,
+        radius=ours.radius,
+    )
+    # its radius is a graph-carrying tensor (ones(requires_grad) * r): reused across steps outside
+    # Lightning it fails with "backward through the graph a second time", so detach it
+    loss_fn.radius = loss_fn.radius.detach()
+    return model, partial(_fit_cfa, model, loss_fn, training)
+
+
+def _cflow_fibers(model: nn.Module, features: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    """(B, C, h, w) features -> (B h w, C) vectors and their (B h w, P) positional conditions."""
+    from anomalib.models.image.cflow.utils import positional_encoding_2d  # noqa: PLC0415 - optional (peers)
+
+    b, c, h, w = features.shape
+    encoding = positional_encoding_2d(model.condition_vector, h, w).to(features.device)
+    conditions = encoding.permute(1, 2, 0).reshape(1, h * w, -1).expand(b, -1, -1).reshape(b * h * w, -1)
+    return features.permute(0, 2, 3, 1).reshape(b * h * w, c), conditions
+
+
+def _fit_cflow(model: nn.Module, training: Training, images: torch.Tensor) -> None:
+    """The manual optimisation of anomalib's CFLOW: per image batch and layer, one step per shuffled fiber batch."""
+    from anomalib.models.image.cflow.utils import get_logp  # noqa: PLC0415 - optional (peers)
+
+    optimizer = training.make_optimizer(list(model.decoders.parameters()))
+    model.train()
+    model.encoder.eval()
+    fiber = model.fiber_batch_size
+    for epoch in range(training.epochs):
+        for batch in batches(images, training.batch_size, shuffle=True, seed=training.seed + epoch):
+            with torch.no_grad():
+                activation = model.encoder(batch)
+            for layer_idx, layer in enumerate(model.pool_layers):
+                vectors, conditions = _cflow_fibers(model, activation[layer])
+                dim = vectors.shape[1]
+                order = torch.randperm(len(vectors))
+                n_fibers = len(vectors) // fiber
+                if n_fibers <= 0:
+                    raise MedadError(f"cflow peer: {len(vectors)} feature vectors are fewer than a fiber batch")
+                for j in range(n_fibers):
+                    idx = order[j * fiber : (j + 1) * fiber if j < n_fibers - 1 else len(order)]
+                    z, log_jac_det = model.decoders[layer_idx](vectors[idx], [conditions[idx]])
+                    loss = -F.logsigmoid(get_logp(dim, z, log_jac_det) / dim).mean()
+                    optimizer.zero_grad()
+                    loss.backward()
+                    optimizer.step()
+
+
+def _peer_cflow(ours, training: Training) -> tuple[nn.Module, PeerFit]:
+    from anomalib.models.image.cflow.torch_model import CflowModel  # noqa: PLC0415 - optional (peers)
+
+    model = CflowModel(
+        backbone=ours.backbone,
+        layers=list(ours.layers),
+        pre_trained=False,
+        fiber_batch_size=ours.fiber_batch,
+        condition_vector=ours.condition_dim,
+        coupling_blocks=ours.n_blocks,
+        clamp_alpha=ours.clamp_alpha,
+        permute_soft=ours.permute_soft,
+    )
+    return model, partial(_fit_cflow, model, training)
+
+
+class _SharedPyramid(nn.Module):
+    """Our CS-Flow pyramid for ImageNet-normalised input (bilinear resizing commutes with the normalisation)."""
+
+    def __init__(self, ours_model: nn.Module):
+        super().__init__()
+        self.body = ours_model.encoder.body
+        self.layer = ours_model.encoder.layers[0]
+        self.n_scales = ours_model.n_scales
+        self.image_size = ours_model.image_size
+
+    def forward(self, images: torch.Tensor) -> list[torch.Tensor]:
+        height = self.image_size or images.shape[-2]
+        width = self.image_size or images.shape[-1]
+        out = []
+        with torch.no_grad():
+            for s in range(self.n_scales):
+                size = (max(height // 2**s, 1), max(width // 2**s, 1))
+                scaled = F.interpolate(images, size=size, mode="bilinear", align_corners=False)
+                out.append(self.body(scaled)[self.layer])
+        return out
+
+
+def _fit_csflow(model: nn.Module, training: Training, images: torch.Tensor) -> None:
+    from anomalib.models.image.csflow.loss import CsFlowLoss  # noqa: PLC0415 - optional (peers)
+
+    optimizer = training.make_optimizer(list(model.graph.parameters()))
+    loss_fn = CsFlowLoss()
+    model.train()
+
+    def loss_of_batch(batch: torch.Tensor) -> torch.Tensor:
+        return loss_fn(*model(batch))
+
+    train_epochs(images, loss_of_batch, optimizer, training)
+
+
+def _peer_csflow(ours, training: Training) -> tuple[nn.Module, PeerFit]:
+    from anomalib.models.image.csflow import anomaly_map as csflow_map  # noqa: PLC0415 - optional (peers)
+    from anomalib.models.image.csflow import torch_model as csflow_torch  # noqa: PLC0415 - optional (peers)
+
+    pyramid = _SharedPyramid(ours.model)
+    with torch.no_grad():
+        probe = pyramid(torch.zeros(1, 3, *training.size))
+    channels, (h, w) = probe[0].shape[1], probe[0].shape[-2:]
+    original_node, original_extractor = csflow_torch.InputNode, csflow_torch.CsFlowMultiScaleFeatureExtractor
+
+    def input_node(_channels: int, *dims: int, name: str):
+        # anomalib writes 304 (EfficientNet-B5's channels); the graph's strides 32, 64, 128 keep our grids
+        return original_node(channels, *dims, name=name)
+
+    csflow_torch.InputNode = input_node
+    csflow_torch.CsFlowMultiScaleFeatureExtractor = lambda **_: pyramid
+    try:
+        model = csflow_torch.CsFlowModel(
+            input_size=(32 * h, 32 * w),
+            cross_conv_hidden_channels=ours.hidden,
+            n_coupling_blocks=ours.n_blocks,
+            clamp=ours.clamp,
+        )
+    finally:
+        csflow_torch.InputNode, csflow_torch.CsFlowMultiScaleFeatureExtractor = original_node, original_extractor
+    model.anomaly_map_generator = csflow_map.AnomalyMapGenerator(
+        input_dims=(3, *training.size), mode=csflow_map.AnomalyMapMode.ALL
+    )
+    return model, partial(_fit_csflow, model, training)
+
+
+@dataclass(frozen=True)
+class Peer:
+    """One anomalib peer: its builder and where each side keeps the backbone the two sides share."""
+
+    build: Callable[[Any, Training], tuple[nn.Module, PeerFit]]
+    their_backbone: Callable[[nn.Module], nn.Module]
+    our_backbone: Callable[[Any], nn.Module] = lambda model: model.backbone
+
+
+def _teacher(model) -> nn.Module:
+    return model.teacher
+
+
+def _encoder(model) -> nn.Module:
+    return model.encoder
+
+
+#: the methods whose anomalib torch model this bench drives (all seven that anomalib has)
+PEERS: dict[str, Peer] = {
+    "patchcore": Peer(_peer_patchcore, lambda m: m.feature_extractor.feature_extractor),
+    "padim": Peer(_peer_padim, lambda m: m.feature_extractor.feature_extractor),
+    "stfpm": Peer(_peer_stfpm, lambda m: m.teacher_model.feature_extractor, _teacher),
+    "rd4ad": Peer(_peer_rd4ad, lambda m: m.encoder.feature_extractor, _teacher),
+    "cfa": Peer(_peer_cfa, lambda m: m.feature_extractor),
+    "cflow": Peer(_peer_cflow, lambda m: m.encoder.feature_extractor, _encoder),
+    "csflow": Peer(_peer_csflow, lambda m: m.feature_extractor.body, _encoder),
+}
+
+
+@dataclass
+class PeerRun:
+    """anomalib's side of one method: ``fit()`` builds and trains a fresh model, ``predict()`` scores.
+
+    Both return seconds; the fitted model and the last scores and maps stay on the object.
+    """
+
+    method: str
+    ours: Any
+    training: Training
+    train_images: torch.Tensor
+    test_images: torch.Tensor
+    model: nn.Module | None = None
+    shared_backbone_tensors: int = 0
+    scores: np.ndarray | None = None
+    maps: np.ndarray | None = None
+
+    def fit(self) -> float:
+        """Build anomalib's model (our backbone copied in) and train it, as our fit builds and trains ours.
+
+        Returns:
+            Seconds taken, the build included.
+        """
+        start = time.perf_counter()
+        torch.manual_seed(self.training.seed)
+        peer = PEERS[self.method]
+        with _offline_backbones():
+            model, fit_step = peer.build(self.ours, self.training)
+        self.shared_backbone_tensors = copy_backbone(peer.their_backbone(model), peer.our_backbone(self.ours.model))
+        fit_step(self.train_images)
+        model.eval()
+        self.model = model
+        return time.perf_counter() - start
+
+    def predict(self) -> float:
+        """Score the test images in eval mode under ``inference_mode``.
+
+        Returns:
+            Seconds taken.
+        """
+        self.model.eval()
+        start = time.perf_counter()
+        self.scores, self.maps = _predict(self.model, self.test_images, self.training)
+        return time.perf_counter() - start
+
+    @property
+    def n_params(self) -> int:
+        """Parameters of anomalib's model."""
+        return sum(p.numel() for p in self.model.parameters())
+
+
+def build_peer(method: str, ours, train_images: torch.Tensor, test_images: torch.Tensor, seed: int) -> PeerRun:
+    """The anomalib side of ``method`` with our fitted detector's hyper-parameters, optimiser and backbone.
+
+    Args:
+        method: a key of ``PEERS``.
+        ours: our fitted detector of that method (its backbone weights are copied into anomalib's).
+        train_images: the training images, (N, C, H, W) in [0, 1].
+        test_images: the test images, same layout.
+        seed: seeds torch and the shuffling of the training batches.
+
+    Returns:
+        The peer, not yet fitted.
+
+    Raises:
+        MedadError: ``method`` has no peer here.
+    """
+    if method not in PEERS:
+        raise MedadError(f"no anomalib peer for {method!r}; the bench drives {', '.join(PEERS)}")
+    make_optimizer, clip_norm = same_optimizer(ours)
+    size = tuple(train_images.shape[-2:])
+    training = Training(size, ours.batch_size, getattr(ours, "epochs", 1), seed, make_optimizer, clip_norm)
+    return PeerRun(method, ours, training, imagenet_normalize(train_images), imagenet_normalize(test_images))
+
+
+def _predict(model: nn.Module, images: torch.Tensor, training: Training) -> tuple[np.ndarray, np.ndarray]:
+    scores, maps = [], []
+    with torch.inference_mode():
+        for x in batches(images, training.batch_size):
+            out = model(x)
+            scores.append(out.pred_score.reshape(-1))
+            maps.append(out.anomaly_map.reshape(len(x), *training.size))
+    return torch.cat(scores).numpy(), torch.cat(maps).numpy()
