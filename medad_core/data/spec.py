@@ -90,8 +90,6 @@ class DatasetSpec:
     profile_sizes: dict[str, int] = field(default_factory=dict, hash=False, compare=False)
 
     def default_size(self, profile: str) -> int:
-        if profile in self.profile_sizes:
-            return self.profile_sizes[profile]
         """The image side read when nothing asks for another (:attr:`profile_sizes`, else smoke 64, quick 128).
 
         Args:
@@ -100,6 +98,8 @@ class DatasetSpec:
         Returns:
             The side in pixels (the paper's :attr:`image_size` in the paper profile).
         """
+        if profile in self.profile_sizes:
+            return self.profile_sizes[profile]
         return {"smoke": 64, "quick": 128}.get(profile, self.image_size)
 
 
@@ -245,13 +245,6 @@ DATASETS: dict[str, DatasetSpec] = {s.name: s for s in _specs()}
 def get_spec(name: str) -> DatasetSpec:
     """The spec of dataset ``name`` (its registry name or an alias; case and "-" / "_" ignored).
 
-    key = name.lower().replace("-", "_")
-    if key in DATASETS:
-        return DATASETS[key]
-    for spec in DATASETS.values():
-        if key in {a.lower().replace("-", "_") for a in spec.aliases}:
-            return spec
-    raise MedadError(f"unknown dataset {name!r}; known datasets: {', '.join(DATASETS)} "
     Args:
         name: the dataset.
 
@@ -261,6 +254,13 @@ def get_spec(name: str) -> DatasetSpec:
     Raises:
         MedadError: an unknown dataset (the message lists the known ones).
     """
+    key = name.lower().replace("-", "_")
+    if key in DATASETS:
+        return DATASETS[key]
+    for spec in DATASETS.values():
+        if key in {a.lower().replace("-", "_") for a in spec.aliases}:
+            return spec
+    raise MedadError(f"unknown dataset {name!r}; known datasets: {', '.join(DATASETS)} "
                      f"(or 'folder' with --data-root pointing at your own MVTec-style folder)")
 
 
