@@ -399,6 +399,15 @@ def localisation_examples(
     }
 
 
+def _display_map(stored: np.ndarray, shape: tuple[int, ...] | None) -> np.ndarray:
+    """A stored map at the figure's image size: a method read at its own size (CS-Flow 256, ...) is resized."""
+    out = stored.astype(np.float32)
+    if shape is None or out.shape == tuple(shape):
+        return out
+    resized = torch.nn.functional.interpolate(torch.from_numpy(out)[None, None], size=tuple(shape), mode="bilinear")
+    return resized[0, 0].numpy()
+
+
 def _stored(cfg: RunConfig) -> dict[str, np.ndarray] | None:
     try:
         return load_predictions(cfg)
@@ -409,15 +418,6 @@ def _stored(cfg: RunConfig) -> dict[str, np.ndarray] | None:
 #: bump when the probe's measurement changes, so cached probe rows are recomputed
 PROBE_VERSION = 1
 #: the probe's short fit: one epoch, and memory banks searched with the torch kNN backend
-def _display_map(stored: np.ndarray, shape: tuple[int, ...] | None) -> np.ndarray:
-    """A stored map at the figure's image size: a method read at its own size (CS-Flow 256, ...) is resized."""
-    out = stored.astype(np.float32)
-    if shape is None or out.shape == tuple(shape):
-        return out
-    resized = torch.nn.functional.interpolate(torch.from_numpy(out)[None, None], size=tuple(shape), mode="bilinear")
-    return resized[0, 0].numpy()
-
-
 PROBE_PARAMS = {"epochs": 1, "knn_backend": "torch"}
 
 
