@@ -93,9 +93,10 @@ class Protocol:
 class RunConfig:
     """Everything that determines one result row.
 
-    ``seed`` drives the model's initialisation and training order and the protocol's draws (which
-    anomalies are labelled, the unlabelled pool); ``data_seed`` only picks the embedded phantom
-    dataset, so repeats over ``seed`` see one dataset, as they would with real data.
+    ``seed`` drives the model's initialisation and training order and the protocol's draws of the
+    other settings (the unlabelled pool, k-shot normals); ``data_seed`` picks the embedded phantom
+    dataset and the open-set draw of labelled anomalies, so repeats over ``seed`` see one dataset and
+    one set of labelled anomalies, as they would with real data, and their spread is the model's.
     """
 
     method: str
@@ -109,8 +110,8 @@ class RunConfig:
     weights: str = "auto"
     data_root: str | None = None
     layout: str | None = None
-    #: seed of the embedded phantom dataset; like a real dataset it stays fixed while ``seed``
-    #: (model initialisation, split draws, training order) varies over repeats
+    #: seed of the embedded phantom dataset and of the open-set anomaly draw; like a real dataset it
+    #: stays fixed while ``seed`` (model initialisation, training order) varies over repeats
     data_seed: int = 0
 
     def __post_init__(self) -> None:

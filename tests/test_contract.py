@@ -52,6 +52,7 @@ def trainset(setting: Setting, size: int = SIZE, n_normal: int = 8) -> TrainSet:
         ts.valid = phantoms(2, 2, size, seed=2)
     if setting == Setting.OPEN_SET:
         ts.anomalies = phantoms(0, 2, size, seed=3)
+        ts.outliers = phantoms(2, 0, size, seed=6)  # SAOE's outlier exposure needs external images
     if setting == Setting.DUAL_DISTRIBUTION:
         ts.unlabelled = phantoms(4, 4, size, seed=4)
     return ts

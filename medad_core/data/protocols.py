@@ -12,8 +12,9 @@
     order) and the whole seen class is removed from the test set. With ``protocol.test_seen_class``
     only the drawn images (the ten-shot draw, as in the general setting) are removed, so the rest of
     the seen class stays in the test set (DRA Fig. 1 draws normal, seen and unseen anomalies).
-  - ``pseudo="external"``: the normal training images of ``protocol.outlier_dataset`` (LAG for
-    medical data) become ``TrainSet.outliers`` (its phantom when the run uses phantoms). CutMix and
+  - ``protocol.outlier_dataset`` (with ``pseudo="external"``, or alone for SAOE's outlier exposure):
+    the normal training images of that dataset (LAG for medical data) become ``TrainSet.outliers``
+    (its phantom when the run uses phantoms). CutMix and
     CutPaste pseudo anomalies are made on the fly by the method (:mod:`medad_core.data.pseudo`).
 * ``dual_distribution`` (DDAD-ASR Sec. 4.1, Table 1; ``data/*/data.json``): D_n = the normal
   training images; D_u = the first ⌊extra·AR⌋ images of the abnormal pool plus the first
@@ -87,7 +88,8 @@ def make_trainset(
         test = test.subset(keep)
         record.update(info)
         record["anomaly_files"] = _names(splits.test, anomalies_idx)
-        if protocol.pseudo == "external":
+        # external images serve as pseudo anomalies (pseudo="external") or as SAOE's outlier exposure
+        if protocol.outlier_dataset:
             ts.outliers = _external_outliers(splits, protocol, seed)
             record["outlier_dataset"] = protocol.outlier_dataset
             record["n_outliers"] = len(ts.outliers)

@@ -58,6 +58,8 @@ DOMAINS: dict[str, tuple[str, ...]] = {
     "chest_xray": ("opacity", "nodule", "effusion", "pneumothorax"),
     "histopathology": ("metastasis", "isolated_tumour_cells", "necrosis"),
     "endoscopy": ("polyp", "barretts", "barretts-short-segment", "esophagitis-a", "esophagitis-b-d"),
+    # lesion classes that differ in kind (DRA hard setting with unseen classes unlike the seen one)
+    "endoscopy_kinds": ("texture", "shape", "intensity"),
     "fundus": ("glaucoma", "haemorrhages", "exudates"),
 }
 
@@ -179,6 +181,11 @@ def _specs() -> list[DatasetSpec]:
                     "test 674 n + 757 a.", ("barretts", "barretts-short-segment", "esophagitis-a",
                                              "esophagitis-b-d"), "various", "gastroscopy image",
                     ("Hyper-Kvasir", "hyper-kvasir", "hyper_kvasir"), {"open_set": True}, _DRA_SIZES),
+        DatasetSpec("endoscopy_kinds", "mvtec", "EndoscopyKinds", 224, 3, False, "endoscopy_kinds", _DRA,
+                    "Phantom only (no real counterpart): the Hyper-Kvasir endoscopy frames with three lesion "
+                    "classes of different kinds (texture, shape, intensity), for DRA's hard setting with "
+                    "unseen classes unlike the seen one.", ("texture", "shape", "intensity"), "phantom",
+                    "gastroscopy image", (), {"open_set": True}, _DRA_SIZES),
         DatasetSpec("lag", "mvtec", "LAG", 224, 3, False, "fundus", _DRA + _DDAD,
                     "LAG glaucoma fundus images arranged MVTec-style (train/good = non-glaucoma); DRA's "
                     "external pseudo-anomaly source for medical data.", ("glaucoma",), "500x500",

@@ -59,10 +59,22 @@ __all__ = [
     "crossdomain_frame",
     "crossdomain_matrix",
     "tsne_runs",
+    "optimiser_table",
+    "OE_METHODS",
+    "oe_source",
+    "OWN_OPTIM",
 ]
 
-#: paper dataset name -> medad dataset (phantom-backed in quick/smoke)
-MEDICAL = {"BrainMRI": "brainmri", "HeadCT": "headct", "Hyper-Kvasir": "hyperkvasir"}
+#: paper dataset name -> medad dataset (phantom-backed in quick/smoke); "Endoscopy kinds" is no paper
+#: dataset: the endoscopy phantom with lesion classes of different kinds (texture, shape, intensity)
+MEDICAL = {
+    "BrainMRI": "brainmri",
+    "HeadCT": "headct",
+    "Hyper-Kvasir": "hyperkvasir",
+    "Endoscopy kinds": "endoscopy_kinds",
+}
+#: methods that train with outlier exposure and need ``TrainSet.outliers`` (SAOE, App. B.2)
+OE_METHODS = frozenset({"saoe"})
 #: datasets that exist only as real data (paper profile, MVTec-style folders under data_root)
 REAL_ONLY = {
     "MVTec AD": "MVTec",
@@ -156,11 +168,13 @@ _QUICK_GENERAL = ["BrainMRI", "Hyper-Kvasir"]
 _QUICK_HARD = {"Hyper-Kvasir": ["Barretts"]}
 
 
-def seeds_for(profile: str, seeds: Sequence[int] | None = None) -> list[int]:
-    """The seeds of a profile (:data:`SEEDS`) unless ``seeds`` is given."""
+def seeds_for(profile: str, seeds: Sequence[int] | None = None, grid_name: str | None = None) -> list[int]:
+    """The seeds of a profile (:data:`SEEDS`, or the grid's own :data:`GRID_SEEDS`) unless ``seeds`` is given."""
     if profile not in SEEDS:
         raise MedadError(f"unknown profile {profile!r}; expected one of {', '.join(SEEDS)}")
-    return list(SEEDS[profile] if seeds is None else seeds)
+    if seeds is not None:
+        return list(seeds)
+    return list(GRID_SEEDS.get(grid_name, SEEDS)[profile])
 
 
 def shots_for(profile: str) -> dict[str, int]:
@@ -233,9 +247,20 @@ def protocol_for(
         dra_setting=kind,
         seen_class=seen,
         pseudo=pseudo,
-        outlier_dataset=outlier_dataset if pseudo == "external" else None,
+        # without external pseudo anomalies an outlier dataset is only SAOE's outlier exposure
+        outlier_dataset=outlier_dataset,
         **extra,
     )
+
+
+def oe_source(paper_name: str) -> str | None:
+    """SAOE's outlier-exposure dataset for a target (App. B.2): LAG for medical data, else None.
+
+    The paper uses MVTec AD (classes overlapping the target removed) for the other targets; no
+    profile arranges MVTec AD as an outlier dataset, so those cells are "needs data", never a run
+    without outlier exposure.
+    """
+    return "lag" if paper_name in MEDICAL else None
 
 
 def image_size_for(paper_name: str) -> int:
@@ -269,6 +294,15 @@ def config(
     params = dict(params or {})
     if profile == "paper" and method != "mkd" and "image_size" not in params:
         params["image_size"] = image_size_for(paper_name)
+    if method == "mkd":
+        # the DRA paper ran the KDAD authors' code, which scores with the last three layers
+        params.setdefault("score_layers", "last3")
+    if method in OE_METHODS and outlier_dataset is None:
+        # SAOE's outlier exposure (App. B.2): LAG for medical targets; MVTec AD (overlapping classes
+        # removed) for the others, which no profile arranges as an outlier dataset: "needs data"
+        outlier_dataset = oe_source(paper_name)
+        if outlier_dataset is None:
+            return None
     # KDAD (mkd) is unsupervised: in the open-set setting it trains on TrainSet.normal only and is
     # "evaluated on exactly the same test data as DRA" (App. B.2)
     proto = protocol_for(
@@ -491,6 +525,66 @@ def _fig1(profile: str) -> list[dict]:
     ]
 
 
+#: seen class -> unseen classes of a different kind (quick / smoke: the kinds phantom; paper: the
+#: MVTec AD Carpet rows of Table 2, whose defect classes differ in kind as well)
+def _kinds_subsets(profile: str) -> dict[str, list[str]]:
+    return {"Carpet": hard_classes("dra_table2")["Carpet"]} if profile == "paper" else {"Endoscopy kinds": ["Texture"]}
+
+
+#: the quick schedule of the hard-kinds section (50 steps of batch 12; the tables' quick runs take 16)
+KINDS_QUICK_SCHEDULE = {"epochs": 10, "iterations": 5}
+
+#: optimiser presets by label: each baseline's own one and DRA's (Sec. 4.1, the "paper" preset)
+OWN_OPTIM = {"devnet": "code", "flos": "code", "minns": "code", "deepsad": "deepsad", "saoe": "paper", "mlep": "paper"}
+
+
+def _with_optimisers(method: str, name: str, setting: str, seen: str) -> list[dict]:
+    """A baseline's cell under its own optimiser and, where that differs, under DRA's."""
+    label = METHOD_NAMES.get(method, method)
+    out = [_cell(method, name, setting, seen, label=label, optimiser="own", optim=OWN_OPTIM[method])]
+    if OWN_OPTIM[method] != "paper":
+        out.append(
+            _cell(method, name, setting, seen, label=label, optimiser="DRA's", optim="paper", params={"optim": "paper"})
+        )
+    return out
+
+
+def _hard_kinds(profile: str) -> list[dict]:
+    """DRA vs DevNet (its own and DRA's optimiser) on unseen classes of a different kind, 3 seeds."""
+    setting = _hard_setting(profile)
+    out = []
+    for name, seens in _kinds_subsets(profile).items():
+        for seen in seens:
+            out += _with_optimisers("devnet", name, setting, seen)
+            out.append(_cell("dra", name, setting, seen, optimiser="own", optim="paper"))
+    for cell in out:
+        # local lesions: CutMix's local pseudo anomalies, as the paper uses on every non-medical dataset
+        # (LAG's whole fundus images, its medical source, are no local lesion of an endoscopy frame)
+        cell["pseudo"] = "cutmix"
+    if profile == "quick":
+        # longer than the tables' quick schedule: the heads' losses level off by about 50 steps
+        for cell in out:
+            cell["params"] = {**(cell.get("params") or {}), **KINDS_QUICK_SCHEDULE}
+    return out
+
+
+def _optimisers(profile: str) -> list[dict]:
+    """Every baseline of Table 2 under its own optimiser and DRA's (the table-2 runs are shared: cached)."""
+    if profile == "smoke":
+        subsets, methods = _QUICK_HARD, ["devnet"]
+    else:
+        subsets = {n: s[:1] for n, s in hard_classes("dra_table2").items()} if profile == "paper" else _QUICK_HARD
+        methods = ["devnet", "flos", "saoe", "mlep", "deepsad", "minns"]
+    setting = _hard_setting(profile)
+    out = []
+    for name, seens in subsets.items():
+        for seen in seens:
+            for m in methods:
+                out += _with_optimisers(m, name, setting, seen)
+            out.append(_cell("dra", name, setting, seen, optimiser="own", optim="paper"))
+    return out
+
+
 #: grid name -> cells per profile
 GRIDS: dict[str, Callable[[str], list[dict]]] = {
     "table1": _table1,
@@ -502,7 +596,11 @@ GRIDS: dict[str, Callable[[str], list[dict]]] = {
     "fig5": _fig5,
     "table9": _table9,
     "fig1": _fig1,
+    "hard_kinds": _hard_kinds,
+    "optimisers": _optimisers,
 }
+#: seeds of the grids that must show a spread even in the quick profile (the hard-kinds section)
+GRID_SEEDS = {"hard_kinds": {"smoke": [0], "quick": [0, 1, 2], "paper": [0, 1, 2]}}
 
 
 def grid_names() -> list[str]:
@@ -567,7 +665,7 @@ def grid(
     """
     out = []
     for cell in cells(name, profile):
-        for seed in seeds_for(profile, seeds):
+        for seed in seeds_for(profile, seeds, name):
             cfg = _cell_config(cell, profile, seed, device, data_root)
             if cfg is not None:
                 out.append(cfg)
@@ -590,7 +688,7 @@ def run(
         image_auroc, fit_seconds, weights, data_source, status, error, config_hash``; a cell without
         data is one row with ``status = "needs data"``.
     """
-    seeds = seeds_for(profile, seeds)
+    seeds = seeds_for(profile, seeds, name)
     configs, keys, missing = [], [], []
     for cell in cells(name, profile):
         first = _cell_config(cell, profile, seeds[0], device, data_root)
@@ -642,13 +740,16 @@ def run(
 
 
 def _row_keys(cell: dict[str, Any]) -> dict[str, Any]:
-    return {
+    keys = {
         "paper_dataset": cell["paper_dataset"],
         "subset": cell["subset"],
         "method_id": cell["method"],
         "column": cell["label"],
         "setting_id": cell["setting"],
     }
+    if "optimiser" in cell:
+        keys.update(optimiser=cell["optimiser"], optim=cell["optim"])
+    return keys
 
 
 # -- frames -----------------------------------------------------------------------------------------
@@ -844,3 +945,43 @@ def tsne_runs(
             }
         )
     return rows, panels, pd.DataFrame(aurocs)
+
+
+def _mean_std(values: pd.Series) -> str:
+    v = values.dropna()
+    if not len(v):
+        return "–"
+    text = f"{v.mean():.3f}" if len(v) == 1 else f"{v.mean():.3f} ± {v.std(ddof=1):.3f}"
+    return f"{text} (n={len(v)})"
+
+
+def optimiser_table(results: pd.DataFrame) -> pd.DataFrame:
+    """Each method under its own optimiser and under DRA's: AUROC mean ± std over seeds (n = seeds).
+
+    Args:
+        results: rows of :func:`run` of the ``optimisers`` or ``hard_kinds`` grid (their ``optimiser``
+            and ``optim`` columns name the preset of each row).
+
+    Returns:
+        Frame indexed by (seen class, method): ``own optimiser`` (the preset's name), ``AUROC, own
+        optimiser``, ``AUROC, DRA's optimiser`` ("same" where the own optimiser is DRA's); failed or
+        missing runs are "–" and listed by :func:`medad_core.experiments.common.provenance`.
+    """
+    ok = finished(results)
+    if not len(ok) or "optimiser" not in ok:
+        return pd.DataFrame()
+    rows = []
+    for (subset, column), part in ok.groupby(["subset", "column"], sort=False):
+        own = part[part["optimiser"] == "own"]
+        dras = part[part["optimiser"] == "DRA's"]
+        preset = own["optim"].iloc[0] if len(own) else "?"
+        rows.append(
+            {
+                "seen class": subset,
+                "method": column,
+                "own optimiser": preset,
+                "AUROC, own optimiser": _mean_std(own["image_auroc"]),
+                "AUROC, DRA's optimiser": "same" if preset == "paper" else _mean_std(dras["image_auroc"]),
+            }
+        )
+    return pd.DataFrame(rows).set_index(["seen class", "method"])

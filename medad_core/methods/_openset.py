@@ -1,6 +1,8 @@
-"""Shared machinery of the open-set supervised methods of the DRA paper (DRA, DevNet, FLOS, SAOE,
-MLEP, Deep SAD, MINNS): balanced batch sampling of normal / seen / pseudo samples, pseudo-anomaly
-sources, the ResNet-18 trunk with its two-level image pyramid, and the optimisers.
+"""Shared machinery of the open-set supervised methods of the DRA paper.
+
+DRA, DevNet, FLOS, SAOE, MLEP, Deep SAD and MINNS share it: balanced batch sampling of normal /
+seen / pseudo samples, pseudo-anomaly sources, the ResNet-18 trunk with its two-level image pyramid,
+and the optimisers.
 
 Private module (not a method): ``medad_core.registry.discover`` skips names starting with ``_``.
 """
@@ -21,19 +23,37 @@ from medad_core.nn.backbone import FeatureExtractor
 from medad_core.nn.mil import TopKMILHead
 from medad_core.nn.training import Optimization, TrainedDetector
 
-__all__ = ["NORMAL", "SEEN", "PSEUDO", "PSEUDO_SOURCES", "resolve_pseudo", "OpenSetBatches", "OpenSetDetector",
-           "PyramidTrunk", "make_optimizer", "OPTIM_PRESETS", "PatchScorer", "gap"]
+__all__ = [
+    "NORMAL",
+    "SEEN",
+    "PSEUDO",
+    "PSEUDO_SOURCES",
+    "resolve_pseudo",
+    "OpenSetBatches",
+    "OpenSetDetector",
+    "PyramidTrunk",
+    "make_optimizer",
+    "OPTIM_PRESETS",
+    "PatchScorer",
+    "gap",
+    "random_rotation",
+]
 
 NORMAL, SEEN, PSEUDO = 0, 1, 2
 PSEUDO_SOURCES = ("cutmix", "cutpaste_scar", "cutpaste_mix", "external")
 
 #: (lr, weight decay, StepLR step or None, gradient-clip norm or None)
 OPTIM_PRESETS = {
-    # DRA Sec. 4.1 / App. B.1: Adam, initial learning rate 1e-3, weight decay 1e-2.
-    "paper": (1e-3, 1e-2, None, None),
+    # DRA Sec. 4.1 / App. B.1: Adam, *initial* learning rate 1e-3, weight decay 1e-2. "Initial" implies a
+    # decay the paper does not spell out; the only one the authors' code runs is StepLR(10, 0.1), so the
+    # paper preset takes it (stepped at the end of each epoch: 30 epochs decay after epochs 10 and 20),
+    # and the code's gradient clipping at 1.0, on which the paper is silent as well.
+    "paper": (1e-3, 1e-2, 10, 1.0),
     # Original DRA / DevNet code (reference-implementations.md §3.2 and §10 row 1): Adam lr 2e-4,
     # wd 1e-5, StepLR(10, 0.1) and gradient clipping at 1.0.
     "code": (2e-4, 1e-5, 10, 1.0),
+    # Deep SAD's own code (Ruff et al., README examples): Adam lr 1e-4, weight decay 5e-7.
+    "deepsad": (1e-4, 5e-7, None, None),
 }
 
 
@@ -53,9 +73,34 @@ def resolve_pseudo(pseudo: str | None, train: TrainSet) -> str:
     if pseudo not in PSEUDO_SOURCES:
         raise MedadError(f"pseudo must be one of {', '.join(PSEUDO_SOURCES)}; got {pseudo!r}")
     if pseudo == "external" and (train.outliers is None or len(train.outliers) == 0):
-        raise MedadError("pseudo='external' needs external outlier images in `TrainSet.outliers` "
-                         "(set Protocol.outlier_dataset, e.g. 'lag')")
+        raise MedadError(
+            "pseudo='external' needs external outlier images in `TrainSet.outliers` "
+            "(set Protocol.outlier_dataset, e.g. 'lag')"
+        )
     return pseudo
+
+
+def random_rotation(images: torch.Tensor, generator: torch.Generator, degrees: float) -> torch.Tensor:
+    """Rotate every image by its own angle drawn uniformly from [-degrees, degrees].
+
+    The original DRA / DevNet training transform (``RandomRotation(180)``): bilinear, the corners
+    outside the rotated image filled with 0, one angle per sample, so copies of one image differ.
+
+    Args:
+        images: (B, C, H, W) batch.
+        generator: CPU generator the angles are drawn from.
+        degrees: largest rotation in degrees (0: the batch is returned unchanged).
+
+    Returns:
+        The rotated batch, same shape.
+    """
+    if degrees <= 0 or len(images) == 0:
+        return images
+    angle = (torch.rand(len(images), generator=generator) * 2 - 1) * np.deg2rad(degrees)
+    cos, sin, zero = angle.cos(), angle.sin(), torch.zeros_like(angle)
+    theta = torch.stack([torch.stack([cos, -sin, zero], 1), torch.stack([sin, cos, zero], 1)], 1)
+    grid = F.affine_grid(theta.to(images.dtype), list(images.shape), align_corners=False)
+    return F.grid_sample(images, grid.to(images.device), mode="bilinear", padding_mode="zeros", align_corners=False)
 
 
 def _augmenter(name: str) -> Callable[[torch.Tensor, torch.Generator], tuple[torch.Tensor, torch.Tensor]]:
@@ -68,11 +113,21 @@ class OpenSetBatches:
     Images are held in memory once (``ImageSet.tensors``); every draw uses the explicit generator,
     so a run is reproducible from its seed. Pseudo anomalies are generated per batch from random
     normal images with ``medad_core.data.pseudo`` (CutMix, DRA Eq. 4; CutPaste-Scar; CutPaste-Mix) or
-    drawn from ``TrainSet.outliers`` (outlier exposure).
+    drawn from ``TrainSet.outliers`` (outlier exposure). Every drawn sample is then rotated by its own
+    random angle up to ``rotation`` degrees (the original code's training transform; pseudo anomalies
+    are made before the rotation, as there).
     """
 
-    def __init__(self, train: TrainSet, *, pseudo: str, seed: int, need_anomalies: bool = True,
-                 method: str = "this method"):
+    def __init__(
+        self,
+        train: TrainSet,
+        *,
+        pseudo: str,
+        seed: int,
+        need_anomalies: bool = True,
+        method: str = "this method",
+        rotation: float = 0.0,
+    ):
         train.require("normal", method=method)
         if need_anomalies:
             train.require("anomalies", method=method)
@@ -83,6 +138,7 @@ class OpenSetBatches:
         if pseudo == "external":
             self.outliers = _match(train.outliers.tensors(), self.normal)
         self.generator = torch.Generator().manual_seed(int(seed))
+        self.rotation = float(rotation)
         self._augment = None  # looked up on first use: DevNet-like methods never make pseudo anomalies
 
     def _pick(self, pool: torch.Tensor, n: int) -> torch.Tensor:
@@ -107,9 +163,11 @@ class OpenSetBatches:
                 raise MedadError("no labelled anomalies to draw seen-anomaly samples from")
             parts.append(self._pick(self.anomalies, n_seen))
         parts.append(self.pseudo_anomalies(n_pseudo))
-        labels = torch.cat([torch.full((n_normal,), NORMAL), torch.full((n_seen,), SEEN),
-                            torch.full((n_pseudo,), PSEUDO)])
-        return torch.cat(parts).float(), labels
+        labels = torch.cat(
+            [torch.full((n_normal,), NORMAL), torch.full((n_seen,), SEEN), torch.full((n_pseudo,), PSEUDO)]
+        )
+        # one angle per slot: in one-shot runs the copies of the single seen anomaly all differ
+        return random_rotation(torch.cat(parts).float(), self.generator, self.rotation), labels
 
 
 def _match(images: torch.Tensor, like: torch.Tensor) -> torch.Tensor:
@@ -129,8 +187,9 @@ class PyramidTrunk(nn.Module):
     first resized to ``image_size`` when given (the paper resizes to 448 or 224).
     """
 
-    def __init__(self, weights: str, profile: str, pyramid_levels: int = 2, image_size: int | None = None,
-                 arch: str = "resnet18"):
+    def __init__(
+        self, weights: str, profile: str, pyramid_levels: int = 2, image_size: int | None = None, arch: str = "resnet18"
+    ):
         super().__init__()
         self.extractor = FeatureExtractor(arch, ["layer4"], weights, profile, frozen=False)
         self.weights_used = self.extractor.weights_used
@@ -161,8 +220,9 @@ def make_optimizer(parameters, optim: str, lr: float | None = None, weight_decay
     if optim not in OPTIM_PRESETS:
         raise MedadError(f"optim must be one of {', '.join(OPTIM_PRESETS)}; got {optim!r}")
     base_lr, base_wd, step, clip = OPTIM_PRESETS[optim]
-    opt = torch.optim.Adam(parameters, lr=base_lr if lr is None else lr,
-                           weight_decay=base_wd if weight_decay is None else weight_decay)
+    opt = torch.optim.Adam(
+        parameters, lr=base_lr if lr is None else lr, weight_decay=base_wd if weight_decay is None else weight_decay
+    )
     sched = torch.optim.lr_scheduler.StepLR(opt, step_size=step, gamma=0.1) if step else None
     return opt, sched, clip
 
@@ -173,8 +233,9 @@ def gap(features: torch.Tensor) -> torch.Tensor:
 
 
 class OpenSetDetector(TrainedDetector):
-    """Base of the ResNet-18 open-set baselines of the DRA paper (Sec. 4.1: "all competing methods use
-    the same network backbone (ResNet-18) as DRA"), and of DRA itself.
+    """Base of the ResNet-18 open-set baselines of the DRA paper, and of DRA itself.
+
+    Sec. 4.1: "all competing methods use the same network backbone (ResNet-18) as DRA".
 
     Subclasses implement ``_build(trunk) -> nn.Module``, ``_train_loss(images, labels)`` and
     ``_scores(images) -> (scores, extras)``. Training is the shared loop of
@@ -182,19 +243,37 @@ class OpenSetDetector(TrainedDetector):
     :class:`OpenSetBatches`), the optimiser is :func:`make_optimizer`'s preset (StepLR stepped at the
     end of each epoch and gradient clipping where the preset has them). The DRA paper selects no
     checkpoint on a valid split (``select_on_valid=False``); the last epoch is kept.
+
+    ``rotation``: training images are rotated by a random angle in [-rotation, rotation] degrees per
+    sample (the paper is silent; the original code's ``RandomRotation(180)``); 0 turns it off.
     """
 
     settings = frozenset({Setting.OPEN_SET})
     localizes = False
-    uses_pseudo: bool = False      # whether batches carry pseudo anomalies (label 2)
+    uses_pseudo: bool = False  # whether batches carry pseudo anomalies (label 2)
     needs_anomalies: bool = True
 
-    def __init__(self, *, epochs: int = 50, iterations: int = 20, optim: str = "code", lr: float | None = None,
-                 weight_decay: float | None = None, pseudo: str | None = None, pyramid_levels: int = 2,
-                 image_size: int | None = None, topk_ratio: float = 0.1, batch_size: int = 48,
-                 select_on_valid: bool = False, valid_every: int = 1, **kwargs):
-        super().__init__(epochs=epochs, batch_size=batch_size, select_on_valid=select_on_valid,
-                         valid_every=valid_every, **kwargs)
+    def __init__(
+        self,
+        *,
+        epochs: int = 50,
+        iterations: int = 20,
+        optim: str = "code",
+        lr: float | None = None,
+        weight_decay: float | None = None,
+        pseudo: str | None = None,
+        pyramid_levels: int = 2,
+        image_size: int | None = None,
+        topk_ratio: float = 0.1,
+        batch_size: int = 48,
+        select_on_valid: bool = False,
+        valid_every: int = 1,
+        rotation: float = 180.0,
+        **kwargs,
+    ):
+        super().__init__(
+            epochs=epochs, batch_size=batch_size, select_on_valid=select_on_valid, valid_every=valid_every, **kwargs
+        )
         self.iterations = iterations
         self.optim = optim
         self.lr = lr
@@ -203,6 +282,7 @@ class OpenSetDetector(TrainedDetector):
         self.pyramid_levels = pyramid_levels
         self.image_size = image_size
         self.topk_ratio = topk_ratio
+        self.rotation = rotation
         if optim not in OPTIM_PRESETS:
             raise MedadError(f"optim must be one of {', '.join(OPTIM_PRESETS)}; got {optim!r}")
 
@@ -237,11 +317,19 @@ class OpenSetDetector(TrainedDetector):
     def setup(self, train: TrainSet) -> None:
         """The balanced sampler, the ResNet-18 pyramid trunk and the method's network."""
         if self.needs_anomalies and (train.anomalies is None or len(train.anomalies) == 0):
-            raise MedadError(f"{self.name} is open-set supervised: it needs labelled anomalies in "
-                             "`TrainSet.anomalies` (Protocol.n_anomalies >= 1)")
+            raise MedadError(
+                f"{self.name} is open-set supervised: it needs labelled anomalies in "
+                "`TrainSet.anomalies` (Protocol.n_anomalies >= 1)"
+            )
         self.pseudo_used = resolve_pseudo(self._pseudo_param(train), train) if self.uses_pseudo else "none"
-        self._data = OpenSetBatches(train, pseudo=self.pseudo_used if self.uses_pseudo else "cutmix",
-                                    seed=self.seed, need_anomalies=self.needs_anomalies, method=self.name)
+        self._data = OpenSetBatches(
+            train,
+            pseudo=self.pseudo_used if self.uses_pseudo else "cutmix",
+            seed=self.seed,
+            need_anomalies=self.needs_anomalies,
+            method=self.name,
+            rotation=self.rotation,
+        )
         torch.manual_seed(self.seed)
         trunk = PyramidTrunk(self.weights, self.profile, self.pyramid_levels, self.image_size)
         self.weights_used = trunk.weights_used
@@ -267,8 +355,9 @@ class OpenSetDetector(TrainedDetector):
     def on_train_end(self, train: TrainSet) -> None:
         """Drop the sampler; record the pseudo-anomaly source and the batch composition."""
         self._data = None
-        self.fit_info.update(pseudo=self.pseudo_used, batch=dict(zip(("normal", "seen", "pseudo"), self._split,
-                                                                      strict=True)))
+        self.fit_info.update(
+            pseudo=self.pseudo_used, batch=dict(zip(("normal", "seen", "pseudo"), self._split, strict=True))
+        )
 
     def _predict_batch(self, images: torch.Tensor) -> Prediction:
         scores, extras = self._scores(images)

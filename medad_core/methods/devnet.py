@@ -1,5 +1,6 @@
-"""DevNet: deviation networks for few-shot anomaly detection (Pang et al., KDD 2019 / arXiv 2021;
-DRA paper [35, 37], App. B.2).
+"""DevNet: deviation networks for few-shot anomaly detection.
+
+Pang et al., KDD 2019 / arXiv 2021; DRA paper [35, 37], App. B.2.
 
 ResNet-18 features (trained end to end), a 1x1-conv patch scorer with top-K MIL pooling
 (K = 10 % of the positions; DRA Eq. 3 is taken from DevNet) on a two-level image pyramid, trained
@@ -28,10 +29,12 @@ class DevNet(OpenSetDetector):
     name = "devnet"
     paper = "DevNet (Pang et al. 2019/2021), as used in DRA (CVPR 2022) Sec. 4.1 / App. B.2"
     loss_name = "deviation"
+    # 2: rotation augmentation of the training images (the original code's RandomRotation(180))
+    version = "2"
 
     profile_params = {
         "smoke": {"epochs": 1, "iterations": 2, "batch_size": 6, "image_size": 32},
-        "quick": {"epochs": 4, "iterations": 3, "batch_size": 9, "image_size": 64},
+        "quick": {"epochs": 4, "iterations": 4, "batch_size": 12, "image_size": 64},
         "paper": {"epochs": 50, "iterations": 20, "batch_size": 48, "optim": "code"},
     }
 

@@ -17,14 +17,20 @@ anomalies train one ResNet-18 feature network ``f`` end to end with four heads (
 Every head uses the deviation loss (App. B.1.1, Eq. 10-11; :mod:`medad_core.nn.losses`) by default,
 BCE or focal loss as options (App. C.2). The anomaly score is ``g_s + g_p + g_r - g_n``, each head
 averaged over a two-level image pyramid (App. B.1). Training: 30 epochs x 20 iterations, batch 48,
-balanced thirds of normal, seen and pseudo samples, Adam lr 1e-3, weight decay 1e-2 (Sec. 4.1).
+balanced thirds of normal, seen and pseudo samples, Adam with initial lr 1e-3, weight decay 1e-2
+(Sec. 4.1); "initial" is read as the decay the authors' code runs, StepLR(10, 0.1), with its gradient
+clipping at 1.0 (the paper is silent on both). Training images are rotated at random (up to 180
+degrees, the code's ``RandomRotation(180)``; ``rotation=0`` turns it off), each sample on its own,
+so the copies of the single seen anomaly of a one-shot run differ.
 
 Paper vs. original code (reference-implementations.md §10): ``optim="paper"`` (default) or ``"code"``
 (lr 2e-4, wd 1e-5, StepLR(10, 0.1) stepped at the start of each epoch, gradient clipping 1.0); a
 fixed, seeded reference set (default, "fixed for all training and testing samples") or
 ``resample_ref=True`` (re-drawn every iteration and every test batch, as the code does);
-``reference="normal"`` (Eq. 6) or ``"mixed"`` (App. B.1: half of the references replaced by pseudo
-anomalies); ``image_size`` None keeps the dataset's resolution, 224 / 448 resize as the paper does.
+``reference="mixed"`` (default: App. B.1, "we use the dataset mixed with normal and pseudo-abnormal
+samples as the reference set in the final implementation": half of the N_r references, rounded down,
+are pseudo anomalies) or ``"normal"`` (Eq. 6 as written); ``image_size`` None keeps the dataset's
+resolution, 224 / 448 resize as the paper does.
 
 Ablations (Table 3) are the ``heads`` parameter: DRA1A = seen; DRA2A = seen + pseudo (also the
 "partially disentangled" model of Fig. 3 left); DRA3Ar = + residual; DRA3An = + normality. The
@@ -56,8 +62,15 @@ FEATURE_DIM = 512
 class DRAModel(nn.Module):
     """The DRA network: shared trunk ``f`` and the heads named in ``heads``."""
 
-    def __init__(self, trunk: PyramidTrunk, heads: tuple[str, ...], *, absolute: bool, topk_ratio: float,
-                 residual_conv: bool = True):
+    def __init__(
+        self,
+        trunk: PyramidTrunk,
+        heads: tuple[str, ...],
+        *,
+        absolute: bool,
+        topk_ratio: float,
+        residual_conv: bool = True,
+    ):
         super().__init__()
         self.trunk = trunk
         self.heads = tuple(heads)
@@ -67,29 +80,36 @@ class DRAModel(nn.Module):
         if "pseudo" in heads:
             self.pseudo = TopKMILHead(FEATURE_DIM, topk_ratio, absolute)
         if "residual" in heads:
-            self.composite = (nn.Sequential(nn.Conv2d(FEATURE_DIM, FEATURE_DIM, 3, padding=1, bias=False),
-                                            nn.BatchNorm2d(FEATURE_DIM), nn.ReLU(inplace=True))
-                              if residual_conv else nn.Identity())
+            self.composite = (
+                nn.Sequential(
+                    nn.Conv2d(FEATURE_DIM, FEATURE_DIM, 3, padding=1, bias=False),
+                    nn.BatchNorm2d(FEATURE_DIM),
+                    nn.ReLU(inplace=True),
+                )
+                if residual_conv
+                else nn.Identity()
+            )
             self.residual = TopKMILHead(FEATURE_DIM, topk_ratio, absolute)
         if "normal" in heads:
             self.normal = nn.Sequential(nn.Linear(FEATURE_DIM, 256), nn.ReLU(inplace=True), nn.Linear(256, 1))
         # mean reference feature map per pyramid level, frozen after training (Eq. 6)
         self.reference_maps: list[torch.Tensor] | None = None
 
-    def head_scores(self, maps: list[torch.Tensor], reference_maps: list[torch.Tensor] | None
-                    ) -> dict[str, torch.Tensor]:
+    def head_scores(
+        self, maps: list[torch.Tensor], reference_maps: list[torch.Tensor] | None
+    ) -> dict[str, torch.Tensor]:
         """Per-head image scores ``(B,)``, averaged over pyramid levels."""
         out: dict[str, list[torch.Tensor]] = {h: [] for h in self.heads}
         for level, m_x in enumerate(maps):
             if "seen" in self.heads:
-                out["seen"].append(self.seen(m_x))                                     # Eq. 3
+                out["seen"].append(self.seen(m_x))  # Eq. 3
             if "pseudo" in self.heads:
-                out["pseudo"].append(self.pseudo(m_x))                                 # Eq. 5
+                out["pseudo"].append(self.pseudo(m_x))  # Eq. 5
             if "residual" in self.heads:
-                residual = reference_maps[level] - m_x                                 # Eq. 7
-                out["residual"].append(self.residual(self.composite(residual)))        # Eq. 8
+                residual = reference_maps[level] - m_x  # Eq. 7
+                out["residual"].append(self.residual(self.composite(residual)))  # Eq. 8
             if "normal" in self.heads:
-                s = self.normal(gap(m_x))[:, 0]                                        # Eq. 9
+                s = self.normal(gap(m_x))[:, 0]  # Eq. 9
                 out["normal"].append(s.abs() if self.absolute else s)
         return {h: torch.stack(v).mean(0) for h, v in out.items()}
 
@@ -114,6 +134,7 @@ class DRAModel(nn.Module):
 
     @torch.no_grad()
     def set_reference(self, references: torch.Tensor) -> None:
+        """Fix ``M_r`` (Eq. 6) per pyramid level from the reference images."""
         self.reference_maps = [m.mean(0, keepdim=True) for m in self.trunk(references)]
 
     @staticmethod
@@ -155,18 +176,31 @@ class DRA(OpenSetDetector):
 
     name = "dra"
     paper = "DRA (Ding et al., CVPR 2022), Sec. 3 and App. B.1"
+    # 2: mixed reference set, rotation augmentation, StepLR + clipping in the paper preset
+    version = "2"
     default_heads: tuple[str, ...] = HEADS
 
     profile_params = {
         "smoke": {"epochs": 1, "iterations": 2, "batch_size": 6, "image_size": 32, "n_ref": 2, "adapt_epochs": 1},
-        "quick": {"epochs": 4, "iterations": 3, "batch_size": 9, "image_size": 64, "n_ref": 5, "adapt_epochs": 3},
+        "quick": {"epochs": 4, "iterations": 4, "batch_size": 12, "image_size": 64, "n_ref": 5, "adapt_epochs": 3},
         "paper": {"epochs": 30, "iterations": 20, "batch_size": 48, "n_ref": 5, "optim": "paper", "adapt_epochs": 10},
     }
 
-    def __init__(self, *, heads: tuple[str, ...] | list[str] | None = None, loss: str = "deviation",
-                 epochs: int = 30, n_ref: int = 5, reference: str = "normal", resample_ref: bool = False,
-                 optim: str = "paper", margin: float = 5.0, residual_conv: bool = True, adapt_epochs: int = 10,
-                 **kwargs):
+    def __init__(
+        self,
+        *,
+        heads: tuple[str, ...] | list[str] | None = None,
+        loss: str = "deviation",
+        epochs: int = 30,
+        n_ref: int = 5,
+        reference: str = "mixed",
+        resample_ref: bool = False,
+        optim: str = "paper",
+        margin: float = 5.0,
+        residual_conv: bool = True,
+        adapt_epochs: int = 10,
+        **kwargs,
+    ):
         super().__init__(epochs=epochs, optim=optim, **kwargs)
         self.heads = tuple(heads) if heads is not None else self.default_heads
         self.loss = loss
@@ -209,8 +243,13 @@ class DRA(OpenSetDetector):
         return refs
 
     def _build(self, trunk: PyramidTrunk) -> DRAModel:
-        return DRAModel(trunk, self.heads, absolute=self.loss == "deviation", topk_ratio=self.topk_ratio,
-                        residual_conv=self.residual_conv)
+        return DRAModel(
+            trunk,
+            self.heads,
+            absolute=self.loss == "deviation",
+            topk_ratio=self.topk_ratio,
+            residual_conv=self.residual_conv,
+        )
 
     def _prepare(self, data: OpenSetBatches) -> None:
         """The reference set of Eq. 6 (seeded; also re-drawn from this generator with ``resample_ref``)."""
@@ -218,11 +257,14 @@ class DRA(OpenSetDetector):
         self._references = self._draw_references(data, self._ref_generator).to(self.device)
 
     def configure_optimizers(self) -> Optimization:
-        """The preset's Adam; the code preset's StepLR steps at the *start* of each epoch, as the original
-        code does, so every decay comes one epoch early (reference-implementations.md §10 row 1).
+        """The preset's Adam, StepLR and clipping.
+
+        The code preset's StepLR steps at the *start* of each epoch, as the original code does, so every
+        decay comes one epoch early (reference-implementations.md §10 row 1); the paper preset's at the end.
         """
         optimization = super().configure_optimizers()
-        optimization.interval = "epoch_start"
+        if self.optim == "code":
+            optimization.interval = "epoch_start"
         # a fresh criterion per phase: its seeded prior draws restart as the original code's
         self._criterion = make_score_loss(self.loss, seed=self.seed, margin=self.margin)
         return optimization
@@ -271,8 +313,14 @@ class DRA(OpenSetDetector):
             pseudo = "external"
         # the fit's sampler and generator serve test-time re-draws (resample_ref): keep them aside
         fitted = self._data, self._ref_generator, self._split
-        self._data = OpenSetBatches(target, pseudo=pseudo, seed=self.seed + 100, need_anomalies=False,
-                                    method=f"{self.name}.adapt")
+        self._data = OpenSetBatches(
+            target,
+            pseudo=pseudo,
+            seed=self.seed + 100,
+            need_anomalies=False,
+            method=f"{self.name}.adapt",
+            rotation=self.rotation,
+        )
         self._ref_generator = torch.Generator().manual_seed(self.seed + 101)
         self._references = self._draw_references(self._data, self._ref_generator).to(self.device)
         n_pseudo = self.batch_size // 2 if self.uses_pseudo else 0
@@ -301,8 +349,9 @@ class DRA(OpenSetDetector):
             model.set_reference(self._draw_references(self._data, self._ref_generator).to(images.device))
         scores = model(images)
         total = DRAModel.combine(scores)
-        return Prediction(total.float().cpu().numpy(), None,
-                          {head: s.float().cpu().numpy() for head, s in scores.items()})
+        return Prediction(
+            total.float().cpu().numpy(), None, {head: s.float().cpu().numpy() for head, s in scores.items()}
+        )
 
 
 @register()
@@ -339,15 +388,16 @@ class DRA3An(DRA):
 
 @register("dra_nondisentangled")
 class DRAMultiClass(SAOE):
-    """Fig. 3 (left) "non-disentangled": "multiclass classification with normal samples, seen and
-    pseudo anomaly classes" on DRA's plain (top-K MIL) feature learning, cross-entropy, no outlier
-    exposure (SAOE's classifier without its OE term).
+    """Fig. 3 (left) "non-disentangled": SAOE's classifier without its outlier-exposure term.
+
+    "Multiclass classification with normal samples, seen and pseudo anomaly classes" on DRA's plain
+    (top-K MIL) feature learning, cross-entropy, no outlier exposure.
     """
 
     name = "dra_multiclass"
     paper = "DRA (CVPR 2022) Sec. 4.5, Fig. 3 (left), non-disentangled variant"
 
-    def __init__(self, *, outlier_exposure: bool | None = False, **kwargs):
+    def __init__(self, *, outlier_exposure: bool = False, **kwargs):
         if outlier_exposure:
             raise MedadError("the non-disentangled DRA variant has no outlier exposure (that is SAOE)")
         super().__init__(outlier_exposure=False, **kwargs)

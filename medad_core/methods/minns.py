@@ -1,5 +1,6 @@
-"""MINNS: multiple-instance neural networks (Wang et al., Pattern Recognition 2018; DRA paper [62],
-App. B.2: "a deep multiple instance classification model, which is implemented based on [35]").
+"""MINNS: multiple-instance neural networks (Wang et al., Pattern Recognition 2018).
+
+DRA paper [62], App. B.2: "a deep multiple instance classification model, which is implemented based on [35]".
 
 The image is a bag and each position of the ResNet-18 ``layer4`` map an instance. Following mi-Net,
 a 1x1-conv instance classifier gives instance logits, MIL pooling (max by default; mean or top-K as
@@ -35,6 +36,7 @@ class MINNSModel(nn.Module):
         self.topk_ratio = topk_ratio
 
     def forward(self, images: torch.Tensor) -> torch.Tensor:
+        """Bag logits (B,), averaged over the pyramid levels."""
         bags = []
         for m in self.trunk(images):
             logits = self.instance(m).flatten(1)
@@ -53,10 +55,12 @@ class MINNS(OpenSetDetector):
 
     name = "minns"
     paper = "MINNS (Wang et al. 2018) as used in DRA (CVPR 2022) App. B.2 / Tables 7-8"
+    # 2: rotation augmentation of the training images (the original code's RandomRotation(180))
+    version = "2"
 
     profile_params = {
         "smoke": {"epochs": 1, "iterations": 2, "batch_size": 6, "image_size": 32},
-        "quick": {"epochs": 4, "iterations": 3, "batch_size": 9, "image_size": 64},
+        "quick": {"epochs": 4, "iterations": 4, "batch_size": 12, "image_size": 64},
         "paper": {"epochs": 50, "iterations": 20, "batch_size": 48, "optim": "code"},
     }
 

@@ -14,9 +14,11 @@ exposure module [18] ... is used", with MVTec AD or LAG images as external data.
 * Score: log-odds of the anomaly classes against the normal class,
   ``logsumexp(z_seen, z_pseudo) - z_normal``.
 
-``outlier_exposure``: True requires ``TrainSet.outliers``; False never uses them (this is the
-"non-disentangled" multi-class model of DRA Fig. 3 left, registered as ``dra_multiclass``); None
-uses them when the TrainSet has them and records the choice in ``fit_info``.
+``outlier_exposure`` (default True): SAOE always trains with outlier exposure, and a TrainSet
+without ``outliers`` raises a :class:`MedadError` naming the data it needs (App. B.2: MVTec AD
+images, classes overlapping the target removed, for the industrial and planetary datasets; LAG for
+the medical ones; ``Protocol.outlier_dataset``, ``medad run --outlier-dataset``). False is only the
+"non-disentangled" multi-class model of DRA Fig. 3 left, registered as ``dra_multiclass``.
 """
 
 from __future__ import annotations
@@ -43,15 +45,16 @@ class SAOE(OpenSetDetector):
     name = "saoe"
     paper = "SAOE as defined in DRA (CVPR 2022) Sec. 4.1 / App. B.2"
     uses_pseudo = True
+    # 2: outlier exposure is required (no silent run without it), rotation, StepLR + clipping
+    version = "2"
 
     profile_params = {
         "smoke": {"epochs": 1, "iterations": 2, "batch_size": 6, "image_size": 32},
-        "quick": {"epochs": 4, "iterations": 3, "batch_size": 9, "image_size": 64},
+        "quick": {"epochs": 4, "iterations": 4, "batch_size": 12, "image_size": 64},
         "paper": {"epochs": 30, "iterations": 20, "batch_size": 48, "optim": "paper"},
     }
 
-    def __init__(self, *, outlier_exposure: bool | None = None, lambda_oe: float = 0.5, optim: str = "paper",
-                 **kwargs):
+    def __init__(self, *, outlier_exposure: bool = True, lambda_oe: float = 0.5, optim: str = "paper", **kwargs):
         super().__init__(optim=optim, **kwargs)
         self.outlier_exposure = outlier_exposure
         self.lambda_oe = lambda_oe
@@ -60,9 +63,14 @@ class SAOE(OpenSetDetector):
         """Decide on outlier exposure and hold the outliers, then the open-set set-up."""
         has_outliers = train.outliers is not None and len(train.outliers) > 0
         if self.outlier_exposure and not has_outliers:
-            raise MedadError(f"{self.name} with outlier_exposure=True needs external images in "
-                             "`TrainSet.outliers` (Protocol.outlier_dataset)")
-        self._oe = bool(has_outliers if self.outlier_exposure is None else self.outlier_exposure)
+            raise MedadError(
+                f"{self.name} trains with outlier exposure (DRA App. B.2) and needs external outlier images "
+                "in `TrainSet.outliers`; none were given. DRA uses LAG fundus images for medical targets "
+                "and MVTec AD classes that do not overlap the target for the others: set "
+                "Protocol.outlier_dataset (medad run --outlier-dataset lag, or the name of another "
+                "MVTec-style dataset under the data root)"
+            )
+        self._oe = bool(self.outlier_exposure)
         self._outliers = _match(train.outliers.tensors(), train.normal.tensors()[:1]) if self._oe else None
         self._oe_generator = torch.Generator().manual_seed(self.seed + 7)
         super().setup(train)

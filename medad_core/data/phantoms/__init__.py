@@ -38,6 +38,7 @@ RENDERERS: dict[str, Callable] = {
     "retinal_oct": _lazy("oct"),
     "histopathology": _lazy("histo"),
     "endoscopy": _lazy("endoscopy"),
+    "endoscopy_kinds": _lazy("endoscopy", "render_kinds"),
     "fundus": _lazy("fundus"),
 }
 
@@ -50,6 +51,7 @@ DEFAULT_SEVERITY: dict[str, float] = {
     "retinal_oct": 0.8,
     "histopathology": 1.0,
     "endoscopy": 1.0,
+    "endoscopy_kinds": 0.8,
     "fundus": 0.8,
 }
 

@@ -10,6 +10,15 @@ illumination, highlights. Anomaly classes (mask = the lesion):
 * ``esophagitis-b-d``        several longer, wider, confluent red erosions (LA grades B-D)
 * ``barretts``               a salmon-coloured tongue of columnar mucosa extending from the lumen
 * ``barretts-short-segment`` the same, shorter (< 3 cm)
+
+These five share most of their appearance (a redder or salmon region of the mucosa), so a model that
+learns one finds the others. :func:`render_kinds` (domain ``endoscopy_kinds``, dataset
+``endoscopy_kinds``) draws the same normal frames with three lesion classes that differ in *kind*,
+for DRA's hard setting where the unseen classes must differ from the seen one:
+
+* ``texture``   a patch of nodular mucosa: fine, high-contrast granules, mean colour unchanged
+* ``shape``     a thin, sharp-edged dark ring (an annular lesion's outline), no fill, no texture
+* ``intensity`` a smooth, edge-less patch of pallor: brighter and less saturated, no texture
 """
 
 from __future__ import annotations
@@ -19,6 +28,7 @@ import numpy as np
 from medad_core.data.phantoms._common import blob, fractal_noise, grid, normalise, place_inside, smooth_noise, soft
 
 CLASSES = ("polyp", "barretts", "barretts-short-segment", "esophagitis-a", "esophagitis-b-d")
+KINDS = ("texture", "shape", "intensity")
 
 
 def render(
@@ -104,3 +114,47 @@ def render(
     fov = soft(np.sqrt(yy**2 + xx**2) / 0.97, 0.02)
     img = img * fov[..., None] + rng.normal(0, 0.01, img.shape) * fov[..., None]
     return normalise(img), mask & (fov > 0.5)
+
+
+def render_kinds(
+    rng: np.random.Generator, size: int, anomaly: str | None = None, severity: float = 0.5
+) -> tuple[np.ndarray, np.ndarray]:
+    """An endoscopy frame (the :func:`render` normal frame) with a lesion of one of ``KINDS``.
+
+    Args:
+        rng: the generator every random choice is drawn from (same state, same image).
+        size: height and width in pixels.
+        anomaly: one of ``KINDS``, or None for a normal image.
+        severity: 0-1, how large and conspicuous the lesion is.
+
+    Returns:
+        The image, float32 (H, W, 3) RGB in [0, 1], and its boolean (H, W) mask (all False for a normal image).
+    """
+    img, _ = render(rng, size, None, severity)
+    if anomaly is None:
+        return img, np.zeros((size, size), bool)
+    yy, xx = grid(size)
+    # lit mucosa inside the field of view, away from the dark lumen and the black border
+    mucosa = (img.mean(-1) > 0.3) & (np.sqrt(yy**2 + xx**2) < 0.75)
+    cy, cx = place_inside(rng, mucosa, margin=0.15)
+    rad = rng.uniform(0.16, 0.24) * (0.7 + 0.6 * severity)
+    w, f = blob(rng, yy, xx, cy, cx, rad, irregularity=0.15, edge=0.1)
+    if anomaly == "texture":
+        # granules at about 3 px, zero-mean, so the patch keeps the mucosa's mean colour
+        granules = np.tanh(1.5 * smooth_noise(rng, size, 0.6 / size * 2))
+        img = img * (1 + 0.45 * severity * (granules * w)[..., None])
+        mask = w > 0.5
+    elif anomaly == "shape":
+        ring = np.exp(-(((f - 1.0) / 0.14) ** 2))
+        img = img * (1 - 0.75 * severity * ring[..., None])
+        mask = ring > 0.5
+    elif anomaly == "intensity":
+        smooth = soft(f, 0.45)
+        grey = img.mean(-1, keepdims=True)
+        pale = 0.5 * img + 0.5 * grey + 0.25 * severity
+        mix = np.clip(1.2 * severity * smooth, 0, 1)[..., None]
+        img = img * (1 - mix) + pale * mix
+        mask = smooth > 0.2  # the pallor fades out: the mask takes in most of it
+    else:
+        raise ValueError(f"unknown endoscopy_kinds anomaly {anomaly!r}; expected one of {', '.join(KINDS)}")
+    return normalise(img), mask & mucosa
