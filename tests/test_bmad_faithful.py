@@ -19,6 +19,7 @@ import pytest
 import torch
 import torch.nn.functional as F
 
+from medad_core import runner
 from medad_core.api import ImageSet, Setting, TrainSet
 from medad_core.experiments import bmad
 from medad_core.methods.cfa import CFAModel
@@ -215,3 +216,18 @@ def test_hyperparameter_tables_come_from_the_paper_profiles():
     differences = bmad.differences_table()
     assert {"method", "paper / thesis", "code BMAD ran", "medad default", "option"} <= set(differences.columns)
     assert set(differences["method"]) >= {"STFPM", "CFA", "RD4AD", "CFLOW", "CS-Flow", "MKD", "SimpleNet", "DeepSVDD"}
+
+
+def test_backbone_grid_runs_both_backbones_bmad_evaluated():
+    configs = bmad.backbone_grid("paper", datasets=["bmad_brain"], seeds=[0])
+    pairs = {(c.method, c.params["backbone"], c.params.get("n_features")) for c in configs}
+    assert pairs == {
+        ("patchcore", "resnet18", None),
+        ("patchcore", "wide_resnet50_2", None),
+        ("stfpm", "resnet18", None),
+        ("stfpm", "wide_resnet50_2", None),
+        ("padim", "resnet18", 100),
+        ("padim", "wide_resnet50_2", 550),
+    }
+    keys = {runner.cache_key(c) for c in configs}  # each resolves to valid parameters, and they differ
+    assert len(keys) == len(configs)

@@ -32,6 +32,7 @@ from medad_core.data import load_splits, make_trainset
 from medad_core.efficiency import PeakMemory, count_macs, count_parameters
 from medad_core.experiments.common import paper_table, summarise
 from medad_core.methods.mkd import SOURCE_LAYERS as MKD_LAYERS
+from medad_core.methods.padim import DEFAULT_FEATURES as PADIM_FEATURES
 from medad_core.methods.rd4ad import TEACHER_LAYERS as RD4AD_LAYERS
 from medad_core.nn.training import TrainedDetector
 from medad_core.registry import available_methods, get_method
@@ -61,6 +62,8 @@ __all__ = [
     "hyperparameter_table",
     "DIFFERENCES",
     "differences_table",
+    "BACKBONE_VARIANTS",
+    "backbone_grid",
     "pro_variant_table",
     "PRO_OF_METHOD",
     "RUN_COLUMNS",
@@ -917,3 +920,58 @@ def differences_table() -> pd.DataFrame:
     """
     columns = ["method", "item", "paper / thesis", "code BMAD ran", "medad default", "option"]
     return pd.DataFrame(DIFFERENCES, columns=columns)
+
+
+#: the backbones BMAD evaluated for these methods (its ``*_<method>`` and ``*_<method>_resnet50``
+#: configs); the thesis tables print one row per method, so the chapter's grid runs the paper profile's
+#: backbone and this grid runs both
+BACKBONE_VARIANTS = {
+    "patchcore": ("resnet18", "wide_resnet50_2"),
+    "padim": ("resnet18", "wide_resnet50_2"),
+    "stfpm": ("resnet18", "wide_resnet50_2"),
+}
+
+
+def _backbone_params(method: str, backbone: str) -> dict[str, Any]:
+    # PaDiM keeps the number of random dimensions of its backbone (100 for ResNet-18, 550 for WRN-50)
+    if method == "padim":
+        return {"backbone": backbone, "n_features": PADIM_FEATURES[backbone]}
+    return {"backbone": backbone}
+
+
+def backbone_grid(
+    profile: str,
+    data_root: str | None = None,
+    device: str = "cpu",
+    seeds: Sequence[int] | None = None,
+    datasets: Sequence[str] | None = None,
+) -> list[RunConfig]:
+    """The runs of :data:`BACKBONE_VARIANTS`: each method with each of its backbones (``params["backbone"]``).
+
+    PaDiM also gets the number of dimensions of that backbone (``n_features``: 100 / 550, Table 3.4).
+
+    Args:
+        profile: smoke, quick or paper.
+        data_root: folder of the real datasets (None: embedded phantoms).
+        device: torch device.
+        seeds: default :data:`SEEDS` of the profile.
+        datasets: default the six BMAD benchmarks.
+
+    Returns:
+        The RunConfigs, dataset-major; run them with :func:`medad_core.runner.run_many`.
+    """
+    return [
+        RunConfig(
+            method=m,
+            dataset=d,
+            params=_backbone_params(m, b),
+            profile=profile,
+            seed=s,
+            device=device,
+            data_root=data_root,
+        )
+        for d in (BMAD_DATASETS if datasets is None else datasets)
+        for m, backbones in BACKBONE_VARIANTS.items()
+        for b in backbones
+        for s in seeds_for(profile, seeds)
+    ]
