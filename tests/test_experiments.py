@@ -26,9 +26,9 @@ def test_offline_dra_grids_use_phantoms_of_the_medical_datasets(profile):
     for name in dra.grid_names():
         configs = dra.grid(name, profile)
         assert configs, f"{name} has no runnable cell in {profile}"
-        assert {c.dataset for c in configs} <= {"brainmri", "headct", "hyperkvasir"}
+        assert {c.dataset for c in configs} <= {"brainmri", "headct", "hyperkvasir", "endoscopy_kinds"}
         assert all(c.data_root is None and c.setting == "open_set" for c in configs)
-        assert all(c.seed in dra.SEEDS[profile] for c in configs)
+        assert all(c.seed in dra.seeds_for(profile, None, name) for c in configs)
         # 224 / 448 px belong to the paper profile; the CPU profiles keep the method's profile size
         assert all("image_size" not in c.params for c in configs)
 
