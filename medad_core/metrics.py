@@ -40,7 +40,10 @@ Scores
 
 Memory: the PRO variants hold a label image (int32) and the background scores of the whole test set
 at once (about 3 × the size of float32 maps); BMAD's largest pixel-level test set (brain MRI,
-3,715 × 240²) needs a few GB.
+3,715 × 240²) needs a few GB. Time: ``anomalib_legacy`` builds one curve per region over every
+distinct background score up to the FPR limit, so it costs (regions) × (those scores): about 0.3 s
+per region at 10 M pixels on one CPU core, tens of minutes for BMAD's brain test set (the other
+variants and pixel AUROC take seconds there).
 
 ``evaluate`` bundles them into the dict the runner stores. Every function raises
 :class:`medad_core.api.MedadError` on input it cannot score (one class only, NaN / inf,
