@@ -211,6 +211,10 @@ def test_bmad_reader_uses_its_threshold(tmp_path):
     assert mask.sum() == 16
     mvtec = write_phantoms("brainmri", tmp_path / "m", profile="smoke", image_size=32)
     assert load_splits("brainmri", data_root=mvtec.parent, profile="smoke").test.reader.mask_threshold is None
+    # a user's folder read in BMAD's layout follows BMAD's rule, in the MVTec layout the "> 0" rule
+    as_bmad = load_splits("folder", data_root=tmp_path / "Brain", layout="bmad", profile="smoke")
+    assert as_bmad.test.reader.mask_threshold == 0.1
+    assert load_splits("folder", data_root=mvtec, profile="smoke").test.reader.mask_threshold is None
 
 
 def test_bmad_mask_is_resized_before_the_cut(tmp_path):
