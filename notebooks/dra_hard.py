@@ -31,7 +31,7 @@ from IPython.display import Markdown, display
 from medad_core.book import profile_banner
 from medad_core.experiments import dra
 from medad_core.experiments.common import finished, paper_table, provenance
-from medad_core.plots import strip
+from medad_core.plots import loss_curves, strip
 
 profile_banner(profile)
 seeds = dra.seeds_for(profile, seeds)
@@ -96,3 +96,10 @@ kinds_seeds = dra.seeds_for(profile, None, "hard_kinds")
 kinds = dra.run("hard_kinds", profile, data_root, device, kinds_seeds)
 display(Markdown(provenance(kinds, kinds_seeds)))
 dra.optimiser_table(kinds)
+
+# %% [markdown]
+# Training loss per epoch of these runs: a schedule long enough for the comparison has curves that
+# level off before the last epoch.
+
+# %%
+loss_curves(dra.loss_histories(kinds), figsize=(7, 3.5))

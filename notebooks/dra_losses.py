@@ -26,7 +26,7 @@ device = "cpu"
 from medad_core.book import profile_banner
 from medad_core.experiments import dra
 from medad_core.experiments.common import finished
-from medad_core.plots import bars
+from medad_core.plots import bars, loss_curves
 
 profile_banner(profile)
 seeds = dra.seeds_for(profile, seeds)
@@ -43,3 +43,10 @@ table.round(3)
 
 # %%
 results[["paper_dataset", "subset", "column", "seed", "image_auroc", "status", "error"]].round(3)
+
+# %% [markdown]
+# Training loss per epoch (the sum over DRA's four heads): the quick schedule is long enough where
+# the curves level off before the last epoch.
+
+# %%
+loss_curves(dra.loss_histories(results), figsize=(7, 3.5))

@@ -60,6 +60,7 @@ __all__ = [
     "crossdomain_matrix",
     "tsne_runs",
     "optimiser_table",
+    "loss_histories",
     "OE_METHODS",
     "oe_source",
     "OWN_OPTIM",
@@ -685,8 +686,8 @@ def run(
 
     Returns:
         One row per cell and seed: ``paper_dataset, subset, method_id, column, setting_id, seed,
-        image_auroc, fit_seconds, weights, data_source, status, error, config_hash``; a cell without
-        data is one row with ``status = "needs data"``.
+        image_auroc, fit_seconds, weights, data_source, status, error, config_hash, loss`` (the
+        training loss per epoch); a cell without data is one row with ``status = "needs data"``.
     """
     seeds = seeds_for(profile, seeds, name)
     configs, keys, missing = [], [], []
@@ -716,6 +717,8 @@ def run(
             "seed": key["seed"],
             "status": "",
             **{c: row.get(c) for c in ("image_auroc", "fit_seconds", "weights", "data_source", "error", "config_hash")},
+            # training loss per epoch (Fig. 5's convergence check)
+            "loss": (row.get("fit_info") or {}).get("loss") if isinstance(row.get("fit_info"), dict) else None,
         }
         for key, (_, row) in zip(keys, rows.iterrows(), strict=False)
     ]
@@ -730,6 +733,7 @@ def run(
             "status": "needs data",
             "error": None,
             "config_hash": None,
+            "loss": None,
         }
         for cell in missing
     ]
@@ -985,3 +989,20 @@ def optimiser_table(results: pd.DataFrame) -> pd.DataFrame:
             }
         )
     return pd.DataFrame(rows).set_index(["seen class", "method"])
+
+
+def loss_histories(results: pd.DataFrame) -> dict[str, list[float]]:
+    """Training loss per epoch of each finished run, labelled "model (optimiser), seed s".
+
+    Args:
+        results: rows of :func:`run`.
+
+    Returns:
+        ``{label: losses}`` for :func:`medad_core.plots.loss_curves`.
+    """
+    out = {}
+    for _, row in finished(results).iterrows():
+        if isinstance(row.get("loss"), list) and row["loss"]:
+            opt = f" ({row['optimiser']} optimiser)" if isinstance(row.get("optimiser"), str) else ""
+            out[f"{row['column']}{opt}, {row['subset'] or row['paper_dataset']}, seed {row['seed']}"] = row["loss"]
+    return out
