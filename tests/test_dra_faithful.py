@@ -19,7 +19,7 @@ os.environ.setdefault("MEDAD_PROGRESS", "0")
 from medad_core.api import ImageSet, MedadError, Setting, TrainSet  # noqa: E402
 from medad_core.data.phantoms import render  # noqa: E402
 from medad_core.experiments import dra as dra_exp  # noqa: E402
-from medad_core.methods._openset import OpenSetBatches  # noqa: E402
+from medad_core.methods._openset import OPTIM_PRESETS, OpenSetBatches  # noqa: E402
 from medad_core.methods.deepsad import DeepSAD  # noqa: E402
 from medad_core.methods.dra import DRA  # noqa: E402
 from medad_core.methods.mlep import MLEP, margin_loss, psnr  # noqa: E402
@@ -61,9 +61,11 @@ def test_rotation_changes_the_seen_batch_and_each_copy_of_a_single_anomaly():
     assert not any(torch.equal(t, still[0]) for t in turned)
 
 
-def test_detectors_rotate_by_default_and_record_it():
-    assert DRA().rotation == 180.0 and DeepSAD().rotation == 180.0
-    assert DRA(rotation=0).rotation == 0
+def test_paper_defaults_of_app_b1():
+    det = DRA()
+    assert det.reference == "mixed" and det.rotation == 180.0 and DeepSAD().rotation == 180.0
+    # "initial learning rate" 1e-3: the paper preset decays (StepLR(10, 0.1)) and clips as the code does
+    assert OPTIM_PRESETS["paper"] == (1e-3, 1e-2, 10, 1.0)
 
 
 # -- SAOE: always outlier exposure -------------------------------------------------------------
