@@ -321,9 +321,9 @@ def _fit_cflow(model: nn.Module, training: Training, images: torch.Tensor) -> No
                 vectors, conditions = _cflow_fibers(model, activation[layer])
                 dim = vectors.shape[1]
                 order = torch.randperm(len(vectors))
-                n_fibers = len(vectors) // fiber
-                if n_fibers <= 0:
-                    raise MedadError(f"cflow peer: {len(vectors)} feature vectors are fewer than a fiber batch")
+                # anomalib raises when a layer has fewer vectors than one fiber batch (a small last
+                # batch on a coarse layer); the bench then takes them all as one, as our CFLOW does
+                n_fibers = max(len(vectors) // fiber, 1)
                 for j in range(n_fibers):
                     idx = order[j * fiber : (j + 1) * fiber if j < n_fibers - 1 else len(order)]
                     z, log_jac_det = model.decoders[layer_idx](vectors[idx], [conditions[idx]])

@@ -417,7 +417,8 @@ def frame(rows: list[dict[str, Any]], columns: Sequence[str]) -> pd.DataFrame:
         The table.
     """
     table = pd.DataFrame([{k: _cell(v) for k, v in row.items()} for row in rows])
-    return table[[c for c in columns if c in table.columns]]
+    table = table[[c for c in columns if c in table.columns]]
+    return table.astype(object).where(table.notna(), "")  # an empty cell, not "nan", where a side is missing
 
 
 def print_table(rows: list[dict[str, Any]], columns: Sequence[str]) -> None:
