@@ -99,7 +99,8 @@ dra.optimiser_table(kinds)
 
 # %% [markdown]
 # Training loss per epoch of these runs: a schedule long enough for the comparison has curves that
-# level off before the last epoch.
+# level off before the last epoch. In the quick profile DevNet's do; DRA's four-head loss is still
+# falling, so its quick numbers are those of an unconverged model (the paper profile trains 600 steps).
 
 # %%
 loss_curves(dra.loss_histories(kinds), figsize=(7, 3.5))
