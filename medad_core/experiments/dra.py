@@ -166,6 +166,9 @@ DISENTANGLE = {
     "dra": "fully disentangled (DRA)",
 }
 _QUICK_GENERAL = ["BrainMRI", "Hyper-Kvasir"]
+#: general-setting datasets of Table 3 and Fig. 3 in quick: the BrainMRI phantom's single anomaly class
+#: is near the ceiling for every variant (Table 1), so these grids spend the CPU budget on Hyper-Kvasir
+_QUICK_VARIANTS = ["Hyper-Kvasir"]
 _QUICK_HARD = {"Hyper-Kvasir": ["Barretts"]}
 
 
@@ -390,7 +393,7 @@ def _table2(profile: str) -> list[dict]:
 
 def _table3(profile: str) -> list[dict]:
     variants = ["dra1a", "dra"] if profile == "smoke" else ABLATION
-    general = {"smoke": ["BrainMRI"], "quick": _QUICK_GENERAL, "paper": GENERAL_DATASETS}[profile]
+    general = {"smoke": ["BrainMRI"], "quick": _QUICK_VARIANTS, "paper": GENERAL_DATASETS}[profile]
     hard = {
         "smoke": {},
         "quick": _QUICK_HARD,
@@ -428,7 +431,7 @@ def _table4(profile: str) -> list[dict]:
 
 
 def _fig_general_datasets(profile: str) -> list[str]:
-    return {"smoke": ["BrainMRI"], "quick": _QUICK_GENERAL, "paper": GENERAL_DATASETS}[profile]
+    return {"smoke": ["BrainMRI"], "quick": _QUICK_VARIANTS, "paper": GENERAL_DATASETS}[profile]
 
 
 def _general_setting(profile: str) -> str:
