@@ -42,6 +42,6 @@ def easy_images(n_normal: int = 24, n_anomalous: int = 16, size: int = 32, chann
     masks = torch.zeros(n, size, size, dtype=torch.bool)
     for i in range(n_normal, n):
         y, x = torch.randint(0, size - size // 4, (2,), generator=g).tolist()
-        masks[i, y:y + size // 4, x:x + size // 4] = True
+        masks[i, y : y + size // 4, x : x + size // 4] = True
     images = torch.where(masks[:, None], torch.ones_like(images), images)
     return images, labels, masks

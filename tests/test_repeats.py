@@ -14,13 +14,15 @@ from medad_core.repeats import aggregate, format_mean_std
 
 
 def _rows():
-    return pd.DataFrame({
-        "method": ["dra"] * 3 + ["devnet"] * 3,
-        "dataset": ["brain"] * 6,
-        "seed": [0, 1, 2, 0, 1, 2],
-        "image_auroc": [0.97, 0.973, 0.967, 0.90, 0.91, None],
-        "pro": [None] * 6,
-    })
+    return pd.DataFrame(
+        {
+            "method": ["dra"] * 3 + ["devnet"] * 3,
+            "dataset": ["brain"] * 6,
+            "seed": [0, 1, 2, 0, 1, 2],
+            "image_auroc": [0.97, 0.973, 0.967, 0.90, 0.91, None],
+            "pro": [None] * 6,
+        }
+    )
 
 
 def test_aggregate_sample_std_and_seed_count():

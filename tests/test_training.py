@@ -38,8 +38,9 @@ class Tiny(TrainedDetector):
         optimizer = torch.optim.SGD(self.model.parameters(), lr=self.lr)
         if self.scheduler is None:
             return optimizer
-        return Optimization([optimizer], [torch.optim.lr_scheduler.StepLR(optimizer, 1, gamma=0.5)],
-                            interval=self.scheduler)
+        return Optimization(
+            [optimizer], [torch.optim.lr_scheduler.StepLR(optimizer, 1, gamma=0.5)], interval=self.scheduler
+        )
 
     def on_epoch_start(self, epoch):
         self.calls.append(f"epoch_start {epoch}")
@@ -75,9 +76,19 @@ def _train(n: int = 12, valid: bool = False) -> TrainSet:
 
 def test_hooks_run_in_order_and_fit_info_is_complete():
     det = Tiny(epochs=2, batch_size=6, progress=False).fit(_train())
-    assert det.calls == ["setup", "configure_optimizers",
-                         "epoch_start 0", "step", "step", "epoch_end 0",
-                         "epoch_start 1", "step", "step", "epoch_end 1", "train_end"]
+    assert det.calls == [
+        "setup",
+        "configure_optimizers",
+        "epoch_start 0",
+        "step",
+        "step",
+        "epoch_end 0",
+        "epoch_start 1",
+        "step",
+        "step",
+        "epoch_end 1",
+        "train_end",
+    ]
     info = det.fit_info
     assert len(info["loss"]) == 2 and info["steps"] == 4 and info["epochs_run"] == 2
     assert info["selected_epoch"] == 2 and info["valid_auroc"] is None
@@ -153,8 +164,10 @@ def test_manual_optimisation_alternates_two_optimisers():
             self.model = nn.ModuleDict({"a": nn.Linear(1, 1), "b": nn.Linear(1, 1)})
 
         def configure_optimizers(self):
-            return [torch.optim.SGD(self.model["a"].parameters(), lr=0.1),
-                    torch.optim.SGD(self.model["b"].parameters(), lr=0.1)]
+            return [
+                torch.optim.SGD(self.model["a"].parameters(), lr=0.1),
+                torch.optim.SGD(self.model["b"].parameters(), lr=0.1),
+            ]
 
         def training_step(self, batch, epoch):
             x = batch["image"].mean(dim=(1, 2, 3)).unsqueeze(1)

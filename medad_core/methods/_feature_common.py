@@ -1,5 +1,6 @@
-"""Helpers shared by the feature-space methods (not a method: modules starting with ``_`` are not
-auto-registered).
+"""Helpers shared by the feature-space methods.
+
+Not a method: modules starting with ``_`` are not auto-registered.
 
 * :func:`check_training_images` checks that the one-class training images are usable (1 or 3
   channels, at least one image, large enough for the backbone) without reading them all.
@@ -29,16 +30,18 @@ __all__ = ["check_training_images", "InputSpec", "aggregate_neighbourhood", "res
 
 
 def check_training_images(train: TrainSet, method: str, min_size: int = 32) -> InputSpec:
-    """The :class:`InputSpec` of the normal training images (read from the first one, nothing is
-    materialised); a clear error when they are missing or unusable.
+    """The :class:`InputSpec` of the normal training images, or a clear error when they are unusable.
+
+    Only the first image is read; nothing is materialised.
     """
     train.require("normal", method=method)
     shape = train.normal.image_shape()
     if len(shape) != 3 or shape[0] not in (1, 3):
         raise MedadError(f"{method}: training images must be (C, H, W) with C = 1 or 3; got shape {tuple(shape)}")
     if min(shape[-2:]) < min_size:
-        raise MedadError(f"{method}: images must be at least {min_size} px on each side for the backbone; "
-                         f"got {tuple(shape[-2:])}")
+        raise MedadError(
+            f"{method}: images must be at least {min_size} px on each side for the backbone; got {tuple(shape[-2:])}"
+        )
     return InputSpec(int(shape[0]), int(shape[1]), int(shape[2]))
 
 
@@ -57,16 +60,21 @@ class InputSpec:
         if images.ndim != 4:
             raise MedadError(f"{method}: predict expects an (N, C, H, W) batch; got shape {tuple(images.shape)}")
         if images.shape[1] != self.channels:
-            raise MedadError(f"{method}: fitted on {self.channels}-channel images but got "
-                             f"{images.shape[1]}-channel input (shape {tuple(images.shape)})")
+            raise MedadError(
+                f"{method}: fitted on {self.channels}-channel images but got "
+                f"{images.shape[1]}-channel input (shape {tuple(images.shape)})"
+            )
         if same_size and tuple(images.shape[-2:]) != (self.height, self.width):
-            raise MedadError(f"{method} models every position of a {self.height}x{self.width} grid; got "
-                             f"{images.shape[-2]}x{images.shape[-1]} images (resize them to the training size)")
+            raise MedadError(
+                f"{method} models every position of a {self.height}x{self.width} grid; got "
+                f"{images.shape[-2]}x{images.shape[-1]} images (resize them to the training size)"
+            )
 
 
 def aggregate_neighbourhood(features: Sequence[torch.Tensor], pool: int = 3, mode: str = "bilinear") -> torch.Tensor:
-    """Layer maps (B, C_l, h_l, w_l) -> one (B, sum C_l, h_0, w_0) map on the first layer's grid
-    (``mode``: how deeper layers are resized, ``bilinear`` or ``nearest``).
+    """Layer maps (B, C_l, h_l, w_l) -> one (B, sum C_l, h_0, w_0) map on the first layer's grid.
+
+    ``mode`` says how deeper layers are resized (``bilinear`` or ``nearest``).
     """
     size = features[0].shape[-2:]
     out = []

@@ -35,9 +35,11 @@ class NearestNormalBank(nn.Module):
         self.register_buffer("codes", self.encode(normals))
 
     def encode(self, images: torch.Tensor) -> torch.Tensor:
+        """The representation compared between images (raw pixels or block statistics, downsampled)."""
         return features(F.adaptive_avg_pool2d(images, self.resolution), self.representation)
 
     def forward(self, images: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """Distance to, and index of, each image's nearest normal training image."""
         distances = torch.cdist(self.encode(images), self.codes)
         nearest_distance, nearest_index = distances.min(dim=1)
         return nearest_distance, nearest_index

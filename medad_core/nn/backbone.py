@@ -45,8 +45,9 @@ class FeatureExtractor(nn.Module):
             CutPaste train it end to end and pass ``frozen=False``.
     """
 
-    def __init__(self, arch: str, layers: Sequence[str], weights: str = "auto", profile: str = "quick",
-                 frozen: bool = True):
+    def __init__(
+        self, arch: str, layers: Sequence[str], weights: str = "auto", profile: str = "quick", frozen: bool = True
+    ):
         super().__init__()
         network, self.weights_used = load_torchvision(arch, weights, profile)
         self.arch = arch
@@ -58,12 +59,14 @@ class FeatureExtractor(nn.Module):
             self.body.requires_grad_(False)
 
     def train(self, mode: bool = True) -> FeatureExtractor:
+        """Train mode for the module, but a frozen backbone stays in eval mode."""
         super().train(mode)
         if self.frozen:
             self.body.eval()  # BatchNorm statistics of a frozen backbone never change
         return self
 
     def forward(self, images: torch.Tensor) -> dict[str, torch.Tensor]:
+        """The requested layers' feature maps of ImageNet-normalised ``images`` in [0, 1]."""
         return self.body(imagenet_normalize(images))
 
     @torch.no_grad()

@@ -47,8 +47,15 @@ class ValidSelector:
         modules: the parts to checkpoint (default: the whole ``detector.model``).
     """
 
-    def __init__(self, detector: Detector, valid: ImageSet | None, every: int = 10, enabled: bool = True,
-                 before_eval: Callable[[], Any] | None = None, modules: Sequence[torch.nn.Module] | None = None):
+    def __init__(
+        self,
+        detector: Detector,
+        valid: ImageSet | None,
+        every: int = 10,
+        enabled: bool = True,
+        before_eval: Callable[[], Any] | None = None,
+        modules: Sequence[torch.nn.Module] | None = None,
+    ):
         usable = valid is not None and len(valid) > 0 and len(np.unique(valid.labels)) == 2
         self.detector = detector
         self.valid = valid if usable else None
@@ -91,7 +98,8 @@ class ValidSelector:
             raise TrainingDiverged(
                 f"{self.detector.name}: the valid-split scores after epoch {epoch + 1} are not finite "
                 f"({int(np.isnan(scores).sum())} NaN, {int(np.isinf(scores).sum())} inf of {len(scores)}); "
-                "the training diverged (try a lower learning rate)")
+                "the training diverged (try a lower learning rate)"
+            )
         auroc = float(roc_auc_score(self.valid.labels, scores))
         self.history.append((epoch + 1, auroc))
         if auroc > self.best_auroc:
@@ -113,8 +121,16 @@ class ValidSelector:
             for module, state in zip(self._checkpointed(), self.best_state, strict=True):
                 module.load_state_dict(state)
             self.best_state = None
-            return {"selected_epoch": self.best_epoch, "valid_auroc": self.best_auroc,
-                    "valid_history": self.history, "selection": "best valid AUROC"}
+            return {
+                "selected_epoch": self.best_epoch,
+                "valid_auroc": self.best_auroc,
+                "valid_history": self.history,
+                "selection": "best valid AUROC",
+            }
         reason = "no labelled valid split" if self.valid is None else "selection on valid switched off"
-        return {"selected_epoch": self.last_epoch, "valid_auroc": None, "valid_history": self.history,
-                "selection": f"last epoch ({reason})"}
+        return {
+            "selected_epoch": self.last_epoch,
+            "valid_auroc": None,
+            "valid_history": self.history,
+            "selection": f"last epoch ({reason})",
+        }

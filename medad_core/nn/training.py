@@ -79,8 +79,9 @@ class Optimization:
 
     def __post_init__(self) -> None:
         if self.interval not in SCHEDULER_INTERVALS:
-            raise MedadError(f"scheduler interval must be one of {', '.join(SCHEDULER_INTERVALS)}; "
-                             f"got {self.interval!r}")
+            raise MedadError(
+                f"scheduler interval must be one of {', '.join(SCHEDULER_INTERVALS)}; got {self.interval!r}"
+            )
 
     @classmethod
     def of(cls, value: Optimization | torch.optim.Optimizer | Sequence[torch.optim.Optimizer]) -> Optimization:
@@ -119,8 +120,9 @@ class Optimization:
                 scheduler.step()
 
 
-def shuffled_batches(data: torch.Tensor | Sequence[torch.Tensor], batch_size: int,
-                     generator: torch.Generator) -> Iterator[Any]:
+def shuffled_batches(
+    data: torch.Tensor | Sequence[torch.Tensor], batch_size: int, generator: torch.Generator
+) -> Iterator[Any]:
     """Batches of cached tensors in a random order drawn from ``generator``.
 
     Args:
@@ -134,7 +136,7 @@ def shuffled_batches(data: torch.Tensor | Sequence[torch.Tensor], batch_size: in
     parts = [data] if isinstance(data, torch.Tensor) else list(data)
     order = torch.randperm(len(parts[0]), generator=generator).to(parts[0].device)
     for start in range(0, len(order), batch_size):
-        idx = order[start:start + batch_size]
+        idx = order[start : start + batch_size]
         yield parts[0][idx] if isinstance(data, torch.Tensor) else [part[idx] for part in parts]
 
 
@@ -202,8 +204,14 @@ class TrainedDetector(Detector):
         Returns:
             The selector, or None.
         """
-        return ValidSelector(self, train.valid, self.valid_every, self.select_on_valid,
-                             before_eval=lambda: self.on_validation_start(train), modules=self.trainable_modules())
+        return ValidSelector(
+            self,
+            train.valid,
+            self.valid_every,
+            self.select_on_valid,
+            before_eval=lambda: self.on_validation_start(train),
+            modules=self.trainable_modules(),
+        )
 
     def on_validation_start(self, train: TrainSet) -> None:
         """Called before each valid-split evaluation (e.g. refit statistics of the current features)."""
@@ -229,8 +237,9 @@ class TrainedDetector(Detector):
         self.fit_info = self.run_training(train, self.epochs, selector=self.valid_selector(train))
         self.on_train_end(train)
 
-    def run_training(self, train: TrainSet, epochs: int, *, phase: str = "fit",
-                     selector: ValidSelector | None = None) -> dict[str, Any]:
+    def run_training(
+        self, train: TrainSet, epochs: int, *, phase: str = "fit", selector: ValidSelector | None = None
+    ) -> dict[str, Any]:
         """Run ``epochs`` epochs of the hooks and return the phase's ``fit_info``.
 
         Args:
@@ -268,8 +277,12 @@ class TrainedDetector(Detector):
         if selector is not None:
             selection = selector.restore()
         else:
-            selection = {"selected_epoch": epochs_run, "valid_auroc": None, "valid_history": [],
-                         "selection": "last epoch (no valid-split selection in this phase)"}
+            selection = {
+                "selected_epoch": epochs_run,
+                "valid_auroc": None,
+                "valid_history": [],
+                "selection": "last epoch (no valid-split selection in this phase)",
+            }
         info: dict[str, Any] = {"loss": history.pop("loss", [])}
         if history:
             info["losses"] = history
@@ -326,7 +339,8 @@ class TrainedDetector(Detector):
         if not math.isfinite(value):
             raise TrainingDiverged(
                 f"{self.name}: the training loss {key!r} became {value} in epoch {epoch + 1} (step {step}) "
-                f"of the {self.phase!r} phase; the training diverged (try a lower learning rate)")
+                f"of the {self.phase!r} phase; the training diverged (try a lower learning rate)"
+            )
 
     def optimizer_step(self, loss: torch.Tensor, optimizer: torch.optim.Optimizer) -> None:
         """One manual update (``manual_optimization``): zero, backward, clip, step ``optimizer``.
@@ -343,8 +357,9 @@ class TrainedDetector(Detector):
         optimizer.step()
 
     # -- shared by the methods with an image embedding ------------------------------------------
-    def _embed_with(self, images: ImageSet | torch.Tensor,
-                    features: Callable[[torch.Tensor], torch.Tensor]) -> np.ndarray:
+    def _embed_with(
+        self, images: ImageSet | torch.Tensor, features: Callable[[torch.Tensor], torch.Tensor]
+    ) -> np.ndarray:
         """``features(batch) -> (B, D)`` over ``images`` in batches, in eval mode without gradients."""
         self._check_fitted()
         if isinstance(images, torch.Tensor):
@@ -355,6 +370,7 @@ class TrainedDetector(Detector):
             raise MedadError(f"{self.name}: embed() got an empty image set")
         self.model.eval()
         with torch.inference_mode():
-            out = [features(batch["image"].float()).cpu()
-                   for batch in images.batches(self.batch_size, device=self.device)]
+            out = [
+                features(batch["image"].float()).cpu() for batch in images.batches(self.batch_size, device=self.device)
+            ]
         return torch.cat(out).numpy()
