@@ -49,7 +49,7 @@ probe = bmad.cost_probe(rows.loc[rows["error"].isna(), "method"], datasets[0], p
 per, cost, memory_label = bmad.efficiency_frames(rows, probe)
 
 # %%
-efficiency_panels(per, [bmad.PAPER_DATASET_NAMES.get(d, d) for d in datasets], memory_label)
+fig = efficiency_panels(per, [bmad.PAPER_DATASET_NAMES.get(d, d) for d in datasets], memory_label)
 # %% [markdown]
 # ## Cost of every method
 # Fit time and inference time: mean over datasets and seeds of the cached runs. Parameters include

@@ -54,7 +54,7 @@ examples = bmad.localisation_examples(
 )
 if examples["no_maps"]:
     display(Markdown(f"Image-score-only methods (no map, NA in the tables): {', '.join(examples['no_maps'])}."))
-localisation_grid(
+fig = localisation_grid(
     examples["images"],
     examples["masks"],
     examples["maps"],

@@ -104,7 +104,7 @@ paper_table(reference_table("thesis_table3_11"), mine, index=["method"], columns
 # the figure shows where this run stands, not a reproduction.
 
 # %%
-ours_vs_paper(bmad.paper_pairs(ours))
+fig = ours_vs_paper(bmad.paper_pairs(ours))
 # %% [markdown]
 # ## All runs
 # One row per run (cached JSON rows); `weights` says whether a pretrained backbone was used.

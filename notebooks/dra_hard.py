@@ -103,4 +103,4 @@ dra.optimiser_table(kinds)
 # falling, so its quick numbers are those of an unconverged model (the paper profile trains 600 steps).
 
 # %%
-loss_curves(dra.loss_histories(kinds), figsize=(7, 3.5))
+fig = loss_curves(dra.loss_histories(kinds), figsize=(7, 3.5))

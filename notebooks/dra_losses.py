@@ -49,4 +49,4 @@ results[["paper_dataset", "subset", "column", "seed", "image_auroc", "status", "
 # the curves level off before the last epoch.
 
 # %%
-loss_curves(dra.loss_histories(results), figsize=(7, 3.5))
+fig = loss_curves(dra.loss_histories(results), figsize=(7, 3.5))

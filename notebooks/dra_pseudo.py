@@ -50,7 +50,7 @@ paper_table(ref4, ours, index=["dataset", "subset"], columns=["method"])
 # %%
 ran = finished(results)
 by_source = ran.pivot_table(index="paper_dataset", columns="column", values="image_auroc", aggfunc="mean")
-bars(
+fig = bars(
     by_source[[c for c in dict.fromkeys(ran["column"])]],
     title="Pseudo-anomaly source (hard setting)",
     ylabel="AUROC, unseen classes (ours)",

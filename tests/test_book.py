@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import shutil
 import subprocess
@@ -52,6 +53,11 @@ def test_smoke_book_builds_with_every_notebook_figure(built_book):
             assert "<table" in page, f"{job.stem}: no table in the page"
         else:
             assert re.search(r"<img[^>]+src=\"[^\"]*\.png\"", page), f"{job.stem}: no figure in the page"
+        # a cell ending in a plot call shows its figure twice (returned value + inline backend)
+        page_dir = html_root / "book" / "generated"
+        sources = re.findall(r"<img[^>]+src=\"([^\"]+\.png)\"", page)
+        digests = [hashlib.sha1((page_dir / src).resolve().read_bytes()).hexdigest() for src in sources]
+        assert len(digests) == len(set(digests)), f"{job.stem}: a figure is shown twice"
         assert "Smoke profile" in page, f"{job.stem}: the profile banner is missing"
         assert 'tags=["parameters"]' not in page
         nb = nbformat.read(job.output, as_version=4)

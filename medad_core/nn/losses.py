@@ -18,15 +18,24 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from medad_core.api import MedadError
+
 __all__ = ["deviation_loss", "bce_loss", "focal_loss", "DeviationLoss", "make_score_loss", "LOSSES"]
 
 LOSSES = ("deviation", "bce", "focal")
 
 
-def deviation_loss(scores: torch.Tensor, labels: torch.Tensor, *, margin: float = 5.0,
-                   prior_mean: float = 0.0, prior_std: float = 1.0, n_ref: int = 5000,
-                   generator: torch.Generator | None = None, reference: torch.Tensor | None = None
-                   ) -> torch.Tensor:
+def deviation_loss(
+    scores: torch.Tensor,
+    labels: torch.Tensor,
+    *,
+    margin: float = 5.0,
+    prior_mean: float = 0.0,
+    prior_std: float = 1.0,
+    n_ref: int = 5000,
+    generator: torch.Generator | None = None,
+    reference: torch.Tensor | None = None,
+) -> torch.Tensor:
     """Mean deviation loss (Eq. 10-11) of ``scores`` (B,) with binary ``labels`` (B,).
 
     ``reference`` (optional) supplies the prior draws directly (used by tests to check hand-computed
@@ -47,8 +56,9 @@ def bce_loss(logits: torch.Tensor, labels: torch.Tensor) -> torch.Tensor:
     return F.binary_cross_entropy_with_logits(logits, labels.to(logits.dtype))
 
 
-def focal_loss(logits: torch.Tensor, labels: torch.Tensor, *, gamma: float = 2.0,
-               alpha: float | None = None) -> torch.Tensor:
+def focal_loss(
+    logits: torch.Tensor, labels: torch.Tensor, *, gamma: float = 2.0, alpha: float | None = None
+) -> torch.Tensor:
     """Focal loss [28] on logits: ``-(1 - p_t)^gamma log p_t`` (FLOS; DRA App. C.2).
 
     ``alpha`` (optional) weights the positive class by ``alpha`` and the negative by ``1 - alpha``.
@@ -73,6 +83,7 @@ class DeviationLoss(nn.Module):
         self.generator = torch.Generator().manual_seed(seed)
 
     def forward(self, scores: torch.Tensor, labels: torch.Tensor) -> torch.Tensor:
+        """The deviation loss (Eq. 10-11) of a batch's ``scores`` against its 0/1 ``labels``."""
         return deviation_loss(scores, labels, margin=self.margin, n_ref=self.n_ref, generator=self.generator)
 
 
@@ -93,6 +104,4 @@ def make_score_loss(name: str, *, seed: int = 0, margin: float = 5.0, gamma: flo
         return _Wrapped(bce_loss)
     if name == "focal":
         return _Wrapped(lambda s, y: focal_loss(s, y, gamma=gamma))
-    from medad_core.api import MedadError
-
     raise MedadError(f"unknown loss {name!r}; expected one of: {', '.join(LOSSES)}")

@@ -51,8 +51,7 @@ class TopKMILHead(nn.Module):
             use one channel per class and pool each channel separately).
     """
 
-    def __init__(self, in_channels: int = 512, ratio: float = 0.1, absolute: bool = True,
-                 out_channels: int = 1):
+    def __init__(self, in_channels: int = 512, ratio: float = 0.1, absolute: bool = True, out_channels: int = 1):
         super().__init__()
         self.scorer = nn.Conv2d(in_channels, out_channels, kernel_size=1)
         self.ratio = ratio
