@@ -30,7 +30,7 @@ from medad_core.api import MedadError, Setting
 from medad_core.config import Protocol, RunConfig, canonical_json
 from medad_core.data import load_splits, make_trainset
 from medad_core.efficiency import PeakMemory, count_macs, count_parameters
-from medad_core.experiments.common import paper_table, summarise
+from medad_core.experiments.common import paper_table, pick_seeds, summarise
 from medad_core.methods.mkd import SOURCE_LAYERS as MKD_LAYERS
 from medad_core.methods.padim import DEFAULT_FEATURES as PADIM_FEATURES
 from medad_core.methods.rd4ad import TEACHER_LAYERS as RD4AD_LAYERS
@@ -193,9 +193,7 @@ def grid_names() -> list[str]:
 
 def seeds_for(profile: str, seeds: Sequence[int] | None = None) -> list[int]:
     """The chapter's seeds of a profile (:data:`SEEDS`) unless ``seeds`` is given."""
-    if profile not in SEEDS:
-        raise MedadError(f"unknown profile {profile!r}; expected one of {', '.join(SEEDS)}")
-    return list(SEEDS[profile] if seeds is None else seeds)
+    return pick_seeds(SEEDS, profile, seeds)
 
 
 def selection(

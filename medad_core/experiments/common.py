@@ -14,15 +14,17 @@ of :func:`medad_core.tables.side_by_side`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 import pandas as pd
 
+from medad_core.api import MedadError
 from medad_core.repeats import aggregate
 from medad_core.tables import side_by_side, to_long
 
 __all__ = [
+    "pick_seeds",
     "LONG_COLUMNS",
     "finished",
     "seed_notes",
@@ -34,6 +36,25 @@ __all__ = [
 ]
 
 LONG_COLUMNS = ["dataset", "subset", "method", "setting", "metric", "mean", "std", "status", "n_seeds", "note"]
+
+
+def pick_seeds(defaults: Mapping[str, Sequence[int]], profile: str, seeds: Sequence[int] | None = None) -> list[int]:
+    """The seeds of a run: ``seeds`` when given, else the profile's entry of ``defaults``.
+
+    Args:
+        defaults: profile -> default seeds (each paper module's ``SEEDS``).
+        profile: smoke, quick or paper.
+        seeds: the notebook's ``seeds`` parameter (None: the defaults).
+
+    Returns:
+        The seeds as a list.
+
+    Raises:
+        MedadError: an unknown profile.
+    """
+    if profile not in defaults:
+        raise MedadError(f"unknown profile {profile!r}; expected one of {', '.join(defaults)}")
+    return list(defaults[profile] if seeds is None else seeds)
 
 
 def empty_long() -> pd.DataFrame:

@@ -54,7 +54,7 @@ from medad_core.data import (
 from medad_core.data.baseline import BASELINES
 from medad_core.data.phantoms import render
 from medad_core.data.pseudo import cutmix, cutpaste_mix, cutpaste_scar
-from medad_core.experiments.common import finished
+from medad_core.experiments.common import finished, pick_seeds
 from medad_core.runner import PROFILE_SEEDS, cached_row, load_predictions, results_dir, run_many
 
 __all__ = [
@@ -148,9 +148,7 @@ def grid_names() -> list[str]:
 
 def seeds_for(profile: str, seeds: Sequence[int] | None = None) -> list[int]:
     """The runner's seeds of ``profile`` (:data:`medad_core.runner.PROFILE_SEEDS`) unless ``seeds`` is given."""
-    if profile not in PROFILE_SEEDS:
-        raise MedadError(f"unknown profile {profile!r}; expected one of {', '.join(PROFILE_SEEDS)}")
-    return list(PROFILE_SEEDS[profile] if seeds is None else seeds)
+    return pick_seeds(PROFILE_SEEDS, profile, seeds)
 
 
 def _baseline_configs(profile: str, data_root, device: str, seeds: list[int]) -> list[RunConfig]:

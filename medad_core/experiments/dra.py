@@ -25,7 +25,7 @@ import pandas as pd
 from medad_core.api import MedadError
 from medad_core.config import Protocol, RunConfig
 from medad_core.data import get_spec
-from medad_core.experiments.common import empty_long, finished, summarise, summary_rows
+from medad_core.experiments.common import empty_long, finished, pick_seeds, summarise, summary_rows
 from medad_core.metrics import image_auroc
 from medad_core.runner import load_embeddings, load_predictions, run_many
 from medad_core.tables import reference_table
@@ -174,11 +174,7 @@ _QUICK_HARD = {"Hyper-Kvasir": ["Barretts"]}
 
 def seeds_for(profile: str, seeds: Sequence[int] | None = None, grid_name: str | None = None) -> list[int]:
     """The seeds of a profile (:data:`SEEDS`, or the grid's own :data:`GRID_SEEDS`) unless ``seeds`` is given."""
-    if profile not in SEEDS:
-        raise MedadError(f"unknown profile {profile!r}; expected one of {', '.join(SEEDS)}")
-    if seeds is not None:
-        return list(seeds)
-    return list(GRID_SEEDS.get(grid_name, SEEDS)[profile])
+    return pick_seeds(GRID_SEEDS.get(grid_name, SEEDS), profile, seeds)
 
 
 def shots_for(profile: str) -> dict[str, int]:

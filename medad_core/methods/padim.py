@@ -59,6 +59,10 @@ class PaDiMModel(nn.Module):
         return sq.sqrt().T.reshape(b, h, w)
 
 
+#: positions inverted at once (bounds the inverse's workspace to a few hundred d x d matrices)
+INVERSE_CHUNK = 256
+
+
 @register()
 class PaDiM(Detector):
     """PaDiM: per-position multivariate Gaussian of backbone patch embeddings, Mahalanobis scores."""
@@ -129,12 +133,16 @@ class PaDiM(Detector):
                 outer.baddbmm_(x.transpose(1, 2), x)
                 count += b
             mean_shifted = sums / count
-            covariance = (outer - count * torch.einsum("pd,pe->pde", mean_shifted, mean_shifted)) / (count - 1)
-            covariance += self.epsilon * torch.eye(
-                covariance.shape[-1], dtype=covariance.dtype, device=covariance.device
-            )
+            # Sigma_ij = (sum x x^T - N mu mu^T) / (N - 1) + eps I (PaDiM Eq. 1), built and inverted in place:
+            # at the paper's size (WRN-50, 550 dims, 56 x 56 positions) one (P, d, d) tensor is 3.8 GB, and
+            # out-of-place steps would hold four of them at once
+            covariance = outer.baddbmm_(mean_shifted.unsqueeze(2), mean_shifted.unsqueeze(1), alpha=-count)
+            covariance.div_(count - 1).diagonal(dim1=-2, dim2=-1).add_(self.epsilon)
+            for start in range(0, len(covariance), INVERSE_CHUNK):
+                block = covariance[start : start + INVERSE_CHUNK]
+                block.copy_(torch.linalg.inv(block))
             model.mean = mean_shifted + shift.squeeze(1)
-            model.inv_covariance = torch.linalg.inv(covariance)
+            model.inv_covariance = covariance
         self.fit_info = {"n_features": int(n_keep), "grid": [int(h), int(w)], "n_train": int(count)}
         self.model = model
 
