@@ -36,7 +36,15 @@ from medad_core.methods.padim import DEFAULT_FEATURES as PADIM_FEATURES
 from medad_core.methods.rd4ad import TEACHER_LAYERS as RD4AD_LAYERS
 from medad_core.nn.training import TrainedDetector
 from medad_core.registry import available_methods, get_method
-from medad_core.runner import FITS_LOG, atomic_write_text, identity, load_predictions, results_dir, run_many
+from medad_core.runner import (
+    FITS_LOG,
+    atomic_write_text,
+    data_size,
+    identity,
+    load_predictions,
+    results_dir,
+    run_many,
+)
 from medad_core.tables import reference_table
 from medad_core.weights import weights_enum
 
@@ -427,7 +435,7 @@ def _stored(cfg: RunConfig) -> dict[str, np.ndarray] | None:
 
 
 #: bump when the probe's measurement changes, so cached probe rows are recomputed
-PROBE_VERSION = 1
+PROBE_VERSION = 2
 #: the probe's short fit: one epoch, and memory banks searched with the torch kNN backend
 PROBE_PARAMS = {"epochs": 1, "knn_backend": "torch"}
 
@@ -484,7 +492,14 @@ def _measure(config: RunConfig, n_train: int, memory_batch: int) -> tuple[dict[s
     """The probe itself (no cache): its row and the seconds of its fit."""
     cls = get_method(config.method)
     train, test = make_trainset(
-        load_splits(config.dataset, data_root=config.data_root, profile=config.profile, seed=config.data_seed),
+        # read at the size the method runs at, as the runner does (no upsampled inputs)
+        load_splits(
+            config.dataset,
+            data_root=config.data_root,
+            profile=config.profile,
+            seed=config.data_seed,
+            image_size=data_size(config),
+        ),
         Setting.ONE_CLASS,
         Protocol(),
         config.seed,
