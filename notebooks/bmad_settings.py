@@ -27,8 +27,10 @@ profile = "quick"  # the book's profile: the paper profile (BMAD's settings) is 
 import pandas as pd
 from IPython.display import Markdown, display
 
+from medad_core.book import profile_banner
 from medad_core.experiments import bmad
 
+profile_banner(profile)
 _, missing = bmad.registered(list(bmad.THESIS_SETTINGS_TABLE))
 display(Markdown(f"Not implemented yet: {', '.join(missing) or 'none'}."))
 pd.set_option("display.max_colwidth", None)

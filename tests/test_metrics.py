@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import numpy as np
 import pytest
 from skimage import measure
@@ -362,8 +364,15 @@ def test_efficiency_counts_known_network():
     assert timing.n_images == 4 and timing.ms_per_image > 0
     # a block alive at exit is in the final sample: the added resident memory is at least most of it
     # (96 MB is above glibc's largest mmap threshold, so the pages are fresh and counted)
-    with efficiency.PeakMemory() as memory:
-        block = np.ones(12_000_000)  # 96 MB of float64, every page written
+    # collect earlier tests' garbage first: a collection triggered inside the block would return their
+    # memory to the system while the block is allocated, and the net change could be zero
+    gc.collect()
+    gc.disable()
+    try:
+        with efficiency.PeakMemory() as memory:
+            block = np.ones(12_000_000)  # 96 MB of float64, every page written
+    finally:
+        gc.enable()
     assert memory.added_rss_mb >= 0.8 * block.nbytes / 2**20
     assert memory.peak_rss_mb >= memory.start_rss_mb + memory.added_rss_mb - 1e-6
     del block
