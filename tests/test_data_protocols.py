@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -76,6 +77,61 @@ def test_external_outliers_come_from_another_dataset(kvasir):
     assert len(ts.outliers) > 0 and x.shape[1:] == (kvasir.channels, 32, 32)
     assert ts.split["outlier_dataset"] == "lag" and ts.split["counts"]["outliers"] == len(ts.outliers)
     assert not set(ts.outliers.paths) & set(kvasir.train.paths)
+
+
+def _mvtec_class(root, name: str, n: int = 3) -> None:
+    """A tiny MVTec AD class folder: train/good, test/good and one defect class (enough for a ten-shot draw)."""
+    rng = np.random.default_rng(len(name))
+    for sub, k in (("train/good", n), ("test/good", 2), ("test/crack", 11)):
+        (root / name / sub).mkdir(parents=True)
+        for i in range(k):
+            Image.fromarray(rng.integers(0, 255, (16, 16, 3), dtype=np.uint8)).save(root / name / sub / f"{i:03d}.png")
+
+
+def test_mvtec_outliers_leave_out_the_target_class(tmp_path):
+    for name, n in (("carpet", 3), ("tile", 4), ("wood", 2)):
+        _mvtec_class(tmp_path / "MVTec", name, n)
+    target = load_splits("folder", data_root=tmp_path / "MVTec" / "carpet", image_size=16)
+    ts, _ = make_trainset(target, "open_set", Protocol(n_anomalies=1, pseudo="external", outlier_dataset="mvtec_ad"), 0)
+    classes = {Path(r.path).parents[2].name for r in ts.outliers.records}
+    assert classes == {"tile", "wood"} and len(ts.outliers) == 6
+    assert all(r.label == 0 and "/train/good/" in r.path for r in ts.outliers.records)
+    split = ts.split
+    assert split["outlier_classes"] == ["tile", "wood"] and split["outlier_counts"] == {"tile": 4, "wood": 2}
+    assert list(split["outlier_excluded"]) == ["carpet"] and split["outlier_source"] == "real"
+    assert ts.outliers.tensors().shape == (6, 3, 16, 16)
+    # a dataset beside MVTec AD keeps every class (none overlaps it)
+    _mvtec_class(tmp_path, "AITEX")
+    other = load_splits("folder", data_root=tmp_path / "AITEX", image_size=16)
+    ts, _ = make_trainset(other, "open_set", Protocol(n_anomalies=1, pseudo="external", outlier_dataset="mvtec_ad"), 0)
+    assert ts.split["outlier_classes"] == ["carpet", "tile", "wood"] and not ts.split["outlier_excluded"]
+
+
+def test_mvtec_outliers_with_no_class_left_say_what_is_needed(tmp_path):
+    _mvtec_class(tmp_path / "MVTec", "carpet")
+    target = load_splits("folder", data_root=tmp_path / "MVTec" / "carpet", image_size=16)
+    proto = Protocol(n_anomalies=1, pseudo="external", outlier_dataset="mvtec_ad")
+    with pytest.raises(MedadError, match=r"no class of the outlier source is left.*carpet.*train/good"):
+        make_trainset(target, "open_set", proto, 0)
+    lone = tmp_path / "far" / "away"  # neither it nor its parent holds MVTec
+    _mvtec_class(lone, "bottle")
+    alone = load_splits("folder", data_root=lone / "bottle", image_size=16)
+    with pytest.raises(MedadError, match=r"outlier source was not found.*MVTec/<class>/train/good"):
+        make_trainset(alone, "open_set", proto, 0)
+
+
+def test_mvtec_like_phantom_drops_the_targets_domain(kvasir):
+    ts, _ = make_trainset(kvasir, "open_set", Protocol(pseudo="external", outlier_dataset="mvtec_ad"), 0)
+    split = ts.split
+    assert "endoscopy" in split["outlier_excluded"] and "endoscopy" not in split["outlier_classes"]
+    assert len(split["outlier_classes"]) >= 3 and split["outlier_source"].startswith("phantom")
+    assert not any("/endoscopy/" in r.path for r in ts.outliers.records)
+    assert sum(split["outlier_counts"].values()) == len(ts.outliers) == split["counts"]["outliers"]
+    assert ts.outliers.tensors().shape[1:] == (kvasir.channels, 32, 32)
+    # a brain target keeps the endoscopy class and drops the brain one
+    brain = load_splits("brainmri", profile="smoke", image_size=32)
+    ts, _ = make_trainset(brain, "open_set", Protocol(n_anomalies=1, pseudo="external", outlier_dataset="mvtec_ad"), 0)
+    assert "endoscopy" in ts.split["outlier_classes"] and list(ts.split["outlier_excluded"]) == ["brain_mri"]
 
 
 @pytest.mark.parametrize("ar", [0.0, 0.25, 0.6, 1.0])

@@ -212,7 +212,42 @@ def test_saoe_cells_get_outlier_exposure_or_need_data():
     assert cfg.protocol.outlier_dataset == "lag"
     cfg = dra_exp.config("saoe", "Hyper-Kvasir", "hard_10shot", "Barretts", profile="quick", seed=0, pseudo="cutmix")
     assert cfg.protocol.pseudo == "cutmix" and cfg.protocol.outlier_dataset == "lag"
-    assert dra_exp.oe_source("Carpet") is None and dra_exp.oe_source("BrainMRI") == "lag"
+    assert dra_exp.oe_source("Carpet") == "mvtec_ad" and dra_exp.oe_source("BrainMRI") == "lag"
+
+
+def _mvtec_root(root, classes=("carpet", "tile")):
+    for name in classes:
+        for sub in ("train/good", "test/good", "test/hole"):
+            (root / "MVTec" / name / sub).mkdir(parents=True)
+    return root
+
+
+def test_mvtec_ad_source_runs_where_its_folder_is_and_needs_data_elsewhere(tmp_path):
+    quick = [c for c in dra_exp.grid("table4", "quick") if c.protocol.outlier_dataset == "mvtec_ad"]
+    assert quick and all(c.protocol.pseudo == "external" and c.data_root is None for c in quick)
+    args = ("dra", "Carpet", "hard_10shot", "Metal")
+    kw = dict(profile="paper", seed=0, pseudo="external", outlier_dataset="mvtec_ad")
+    assert dra_exp.config(*args, data_root=str(tmp_path), **kw) is None  # no MVTec AD at all
+    _mvtec_root(tmp_path)
+    cfg = dra_exp.config(*args, data_root=str(tmp_path), **kw)
+    assert cfg is not None and cfg.data_root.endswith(os.path.join("MVTec", "carpet"))
+    # SAOE's outlier exposure on an industrial target is MVTec AD, so it runs (no longer "needs data")
+    saoe = dra_exp.config("saoe", "Carpet", "hard_10shot", "Metal", profile="paper", seed=0, data_root=str(tmp_path))
+    assert saoe is not None and saoe.protocol.outlier_dataset == "mvtec_ad"
+    # a medical target without MVTec AD beside it: "needs data", never a crash
+    (tmp_path / "HyperKvasir").mkdir()
+    med = dict(profile="paper", seed=0, data_root=str(tmp_path), pseudo="external")
+    assert dra_exp.config("dra", "Hyper-Kvasir", "hard_10shot", "Barretts", outlier_dataset="lag", **med) is None
+    cfg = dra_exp.config("dra", "Hyper-Kvasir", "hard_10shot", "Barretts", outlier_dataset="mvtec_ad", **med)
+    assert cfg is not None and cfg.protocol.outlier_dataset == "mvtec_ad"
+
+
+def test_table4_mvtec_column_is_a_phantom_number_in_quick_and_needs_data_in_paper():
+    cells = dra_exp.cells("table4", "quick")
+    assert {c["label"] for c in cells} == set(dra_exp.PSEUDO_SOURCES)
+    paper = dra_exp.run("table4", "paper", data_root=None)
+    mvtec = paper[paper["column"] == "MVTec AD"]
+    assert len(mvtec) and (mvtec["status"] == "needs data").all()
 
 
 def test_kdad_runs_with_the_last_three_layers():

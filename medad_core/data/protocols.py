@@ -14,7 +14,11 @@
     the seen class stays in the test set (DRA Fig. 1 draws normal, seen and unseen anomalies).
   - ``protocol.outlier_dataset`` (with ``pseudo="external"``, or alone for SAOE's outlier exposure):
     the normal training images of that dataset (LAG for medical data) become ``TrainSet.outliers``
-    (its phantom when the run uses phantoms). CutMix and
+    (its phantom when the run uses phantoms). ``mvtec_ad`` is a multi-class source: the
+    ``train/good`` images of every MVTec AD class that does not overlap the target
+    (:func:`outlier_classes`, DRA Sec. 4.6 / App. B.2); offline an MVTec-like multi-class phantom
+    stands in (:mod:`medad_core.data.phantoms.mvtec_like`). The split record names the classes used,
+    those removed and why, and the images per class. CutMix and
     CutPaste pseudo anomalies are made on the fly by the method (:mod:`medad_core.data.pseudo`).
 * ``dual_distribution`` (DDAD-ASR Sec. 4.1, Table 1; ``data/*/data.json``): D_n = the normal
   training images; D_u = the first ⌊extra·AR⌋ images of the abnormal pool plus the first
@@ -31,16 +35,20 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
+from pathlib import Path
 
 import numpy as np
 
 from medad_core.api import ImageSet, MedadError, Setting, TrainSet
 from medad_core.config import Protocol
 from medad_core.data.errors import dataset_error
-from medad_core.data.spec import get_spec
-from medad_core.data.splits import load_splits
+from medad_core.data.phantoms.mvtec_like import CLASSES as MVTEC_LIKE_CLASSES
+from medad_core.data.phantoms.mvtec_like import cached_mvtec_like, domain_family
+from medad_core.data.readers import read_dataset
+from medad_core.data.spec import DatasetSpec, get_spec
+from medad_core.data.splits import find_real_root, load_splits
 
-__all__ = ["make_trainset", "TEN_SHOT"]
+__all__ = ["make_trainset", "TEN_SHOT", "outlier_classes", "outlier_source_root"]
 
 TEN_SHOT = 10
 
@@ -90,9 +98,10 @@ def make_trainset(
         record["anomaly_files"] = _names(splits.test, anomalies_idx)
         # external images serve as pseudo anomalies (pseudo="external") or as SAOE's outlier exposure
         if protocol.outlier_dataset:
-            ts.outliers = _external_outliers(splits, protocol, seed)
+            ts.outliers, outlier_info = _external_outliers(splits, protocol, seed)
             record["outlier_dataset"] = protocol.outlier_dataset
             record["n_outliers"] = len(ts.outliers)
+            record.update(outlier_info)
     elif setting == Setting.DUAL_DISTRIBUTION:
         ts.normal = splits.train
         ts.unlabelled, info = _unlabelled_pool(splits, protocol)
@@ -202,12 +211,16 @@ def _draw_open_set(splits, protocol: Protocol, seed: int):
     return np.sort(chosen), np.asarray(removed), info
 
 
-def _external_outliers(splits, protocol: Protocol, seed: int) -> ImageSet:
+def _external_outliers(splits, protocol: Protocol, seed: int) -> tuple[ImageSet, dict]:
+    """The outlier images of ``protocol.outlier_dataset`` and what the split record says about them."""
     name = protocol.outlier_dataset
     if name is None:  # pragma: no cover - Protocol validates this
         raise MedadError("pseudo='external' needs protocol.outlier_dataset")
-    if get_spec(name).name == splits.spec.name:
+    spec = get_spec(name)
+    if spec.name == splits.spec.name:
         raise MedadError(f"the outlier dataset must differ from the training dataset ({name!r})")
+    if spec.options.get("outlier_source") == "multiclass":
+        return _multiclass_outliers(splits, spec)
     data_root = splits.data_root if splits.source == "real" else None
     other = load_splits(
         name,
@@ -217,7 +230,130 @@ def _external_outliers(splits, protocol: Protocol, seed: int) -> ImageSet:
         image_size=splits.image_size,
         channels=splits.channels,
     )
-    return other.train
+    return other.train, {}
+
+
+def _key(name: str) -> str:
+    return "".join(ch for ch in name.lower() if ch.isalnum())
+
+
+def outlier_source_root(spec: DatasetSpec, data_root: str | os.PathLike | None) -> Path | None:
+    """Where a multi-class outlier source (``mvtec_ad``) lives for a run reading ``data_root``.
+
+    A dataset under the data root finds it beside itself (``<data_root>/MVTec``); a user folder
+    (dataset ``folder``, e.g. ``<root>/MVTec/carpet`` or ``<root>/AITEX``) looks in the folder, its
+    parent and its grandparent, so MVTec AD's own classes and its siblings find the source.
+
+    Args:
+        spec: the source's spec (its ``folder`` and ``aliases`` name the folder).
+        data_root: the run's data root (None: no real data, the caller uses the phantom).
+
+    Returns:
+        The source folder (its subfolders are the classes), or None when it is not there.
+    """
+    if data_root is None:
+        return None
+    base = Path(data_root).expanduser().resolve()
+    for where in (base, *list(base.parents)[:2]):
+        found = find_real_root(spec, where)
+        if found is not None:
+            return found
+    return None
+
+
+def outlier_classes(source_classes: dict[str, str], splits) -> tuple[list[str], dict[str, str]]:
+    """DRA's rule for MVTec AD as an external source: drop every class that overlaps the target.
+
+    Sec. 4.6: "When using MVTec AD, we remove the classes that overlap with the training/test data";
+    App. B.2: "we removed the related data from the outlier data that has any overlapping with the
+    target data to avoid data leakage". Overlap is read as *the same images*, so a class is removed
+    when (a) its folder is the target's folder or contains it (an MVTec AD class as the target: every
+    other class stays, as the authors' ``outlier_root`` loader takes "the other classes"), (b) its name
+    is the target's (``carpet`` for an AITEX-style folder called ``carpet``, the dataset's name, folder
+    or aliases), or (c) for phantoms, it is rendered by the target phantom's domain family (the
+    endoscopy class for the Hyper-Kvasir and endoscopy-kinds phantoms). The paper names no further
+    overlaps (e.g. between AITEX's fabric and MVTec AD's carpet), so none are assumed.
+
+    Args:
+        source_classes: class name -> its folder (real) or phantom domain (phantom), per class.
+        splits: the target's :class:`~medad_core.data.splits.Splits`.
+
+    Returns:
+        (the classes used, sorted; ``{excluded class: reason}``).
+    """
+    target = splits.spec
+    names = {_key(n) for n in (target.name, target.folder, *target.aliases) if target.name != "folder"}
+    target_root = Path(splits.root).resolve()
+    names.add(_key(target_root.name))
+    used, excluded = [], {}
+    for cls, where in sorted(source_classes.items()):
+        if splits.source == "phantom":
+            if domain_family(where) == domain_family(target.phantom):
+                excluded[cls] = f"same phantom domain as the target ({target.phantom})"
+                continue
+        else:
+            folder = Path(where).resolve()
+            if folder == target_root or folder in target_root.parents:
+                excluded[cls] = "the target's own folder"
+                continue
+        if _key(cls) in names:
+            excluded[cls] = "the target's class name"
+            continue
+        used.append(cls)
+    return used, excluded
+
+
+def _multiclass_outliers(splits, spec: DatasetSpec) -> tuple[ImageSet, dict]:
+    """``train/good`` of every source class that does not overlap the target (:func:`outlier_classes`)."""
+    if splits.source == "real":
+        root = outlier_source_root(spec, splits.data_root)
+        if root is None:
+            raise dataset_error(
+                spec,
+                f"the outlier source was not found in or above the run's data root {splits.data_root}; "
+                f"it is MVTec AD with one MVTec-style folder per class: <data-root>/{spec.folder}/<class>/"
+                "train/good/*.png (the classes that overlap the target are left out)",
+                str(Path(splits.data_root or ".") / spec.folder),
+                tree=False,
+            )
+        classes = {
+            p.name: str(p)
+            for p in sorted(root.iterdir())
+            if p.is_dir() and not p.name.startswith(".") and (p / "train" / "good").is_dir()
+        }
+        source = "real"
+    else:
+        root = cached_mvtec_like(splits.seed, splits.image_size)
+        classes = dict(MVTEC_LIKE_CLASSES)
+        source = "phantom (MVTec-like stand-in: one phantom domain per class)"
+    used, excluded = outlier_classes(classes, splits)
+    if not used:
+        removed = ", ".join(f"{c} ({r})" for c, r in excluded.items()) or "none"
+        raise dataset_error(
+            spec,
+            f"no class of the outlier source is left after removing those that overlap the target "
+            f"{splits.spec.name} ({splits.root}): removed {removed} of {len(classes)} class folder(s) "
+            "with train/good images. External outliers need at least one "
+            f"class folder <MVTec>/<class>/train/good that is not the target",
+            str(root),
+            tree=False,
+        )
+    records, reader, per_class = [], None, {}
+    for cls in used:
+        class_spec = dataclasses.replace(spec, name=f"{spec.name}/{cls}", has_masks=False)
+        part = read_dataset(class_spec, root / cls, splits.image_size, splits.channels).train
+        reader = reader or part.reader
+        records += part.records
+        per_class[cls] = len(part)
+    info = {
+        "outlier_source": source,
+        "outlier_root": str(root),
+        "outlier_classes": used,
+        "outlier_excluded": excluded,
+        "outlier_counts": per_class,
+    }
+    # one reader serves every class: all were read at the same size and channel count
+    return ImageSet(records, reader, has_masks=False, name=f"{spec.name}/train"), info
 
 
 def _unlabelled_pool(splits, protocol: Protocol):

@@ -363,6 +363,28 @@ def _specs() -> list[DatasetSpec]:
             {"open_set": True},
             _DRA_SIZES,
         ),
+        DatasetSpec(
+            "mvtec_ad",
+            "mvtec",
+            "MVTec",
+            448,
+            3,
+            True,
+            "histopathology",
+            _DRA,
+            "MVTec AD (15 classes, each MVTec-style under <data-root>/MVTec/<class>/); DRA's external "
+            "pseudo-anomaly / outlier-exposure source for non-medical targets (Sec. 4.6, App. B.2): "
+            "Protocol.outlier_dataset='mvtec_ad' takes the train/good images of every class that does not "
+            "overlap the target. Phantom stand-in of that source: one phantom domain per class folder "
+            "(medad_core/data/phantoms/mvtec_like.py); read alone, the folder's phantom is one texture domain.",
+            d["histopathology"],
+            "700x700-1024x1024",
+            "object",
+            ("MVTecAD", "mvtec", "mvtec_anomaly_detection"),
+            # the phantom's recipe version enters the runs' cache identity with the options
+            {"outlier_source": "multiclass", "phantom_recipe": 1},
+            _DRA_SIZES,
+        ),
         # ---- DDAD-ASR (Table 1; data/*/data.json) ---------------------------------------------
         DatasetSpec(
             "ddad_rsna",

@@ -25,6 +25,8 @@ import pandas as pd
 from medad_core.api import MedadError
 from medad_core.config import Protocol, RunConfig
 from medad_core.data import get_spec
+from medad_core.data.protocols import outlier_source_root
+from medad_core.data.splits import find_real_root
 from medad_core.experiments.common import empty_long, finished, pick_seeds, summarise, summary_rows
 from medad_core.metrics import image_auroc
 from medad_core.runner import load_embeddings, load_predictions, run_many
@@ -63,6 +65,8 @@ __all__ = [
     "loss_histories",
     "OE_METHODS",
     "oe_source",
+    "outliers_available",
+    "MVTEC_SOURCE",
     "OWN_OPTIM",
 ]
 
@@ -150,15 +154,19 @@ TABLE_METHODS = {
 }
 APPENDIX_METHODS = ["deepsad", "minns"]
 ABLATION = ["dra1a", "dra2a", "dra3ar", "dra3an", "dra"]
-#: Table 4 column -> (Protocol.pseudo, outlier dataset); offline, "MVTec AD" as an external source is
-#: stood in for by another phantom domain, since no industrial images are embedded
+#: Table 4 column -> (Protocol.pseudo, outlier dataset). "MVTec AD" is the multi-class source
+#: ``mvtec_ad``: the train/good images of the MVTec AD classes that do not overlap the target (Sec. 4.6,
+#: :func:`medad_core.data.protocols.outlier_classes`); offline its MVTec-like multi-class phantom stands in
+#: (one phantom domain per class folder; the target's own domain is the class removed)
 PSEUDO_SOURCES = {
     "CP-Scar": ("cutpaste_scar", None),
     "CP-Mix": ("cutpaste_mix", None),
     "CutMix": ("cutmix", None),
-    "MVTec AD": ("external", "brainmri"),
+    "MVTec AD": ("external", "mvtec_ad"),
     "LAG": ("external", "lag"),
 }
+#: the multi-class outlier source of "MVTec AD" (Table 4, SAOE's outlier exposure on non-medical targets)
+MVTEC_SOURCE = "mvtec_ad"
 LOSS_LABELS = {"deviation": "deviation", "bce": "BCE", "focal": "focal"}
 DISENTANGLE = {
     "dra_multiclass": "non-disentangled",
@@ -253,14 +261,43 @@ def protocol_for(
     )
 
 
-def oe_source(paper_name: str) -> str | None:
-    """SAOE's outlier-exposure dataset for a target (App. B.2): LAG for medical data, else None.
+def oe_source(paper_name: str) -> str:
+    """SAOE's outlier-exposure dataset for a target (App. B.2): LAG for medical data, else MVTec AD.
 
-    The paper uses MVTec AD (classes overlapping the target removed) for the other targets; no
-    profile arranges MVTec AD as an outlier dataset, so those cells are "needs data", never a run
-    without outlier exposure.
+    MVTec AD is :data:`MVTEC_SOURCE`, with the classes overlapping the target removed (for an MVTec AD
+    class every other class); in the paper profile a missing MVTec AD folder makes the cell "needs
+    data" (:func:`config`), never a run without outlier exposure.
+
+    Args:
+        paper_name: the paper's dataset (or MVTec AD class) name.
+
+    Returns:
+        The outlier dataset's registry name.
     """
-    return "lag" if paper_name in MEDICAL else None
+    return "lag" if paper_name in MEDICAL else MVTEC_SOURCE
+
+
+def outliers_available(outlier_dataset: str | None, where: dict[str, Any]) -> bool:
+    """Whether a run reading ``where`` (:func:`dataset_for`) can read its external outliers.
+
+    Phantom runs always can (the source's phantom stands in); a run on real data needs the source
+    under its data root: LAG as ``<data_root>/LAG``, MVTec AD in or above the run's folder
+    (:func:`medad_core.data.protocols.outlier_source_root`).
+
+    Args:
+        outlier_dataset: the protocol's outlier dataset (None: nothing is needed).
+        where: the run's dataset fields.
+
+    Returns:
+        False when the cell is "needs data" for want of its outliers.
+    """
+    if outlier_dataset is None or where.get("data_root") is None:
+        return True
+    spec = get_spec(outlier_dataset)
+    if spec.options.get("outlier_source") == "multiclass":
+        return outlier_source_root(spec, where["data_root"]) is not None
+    # a single-dataset source is read from the run's data root, as the protocol reads it
+    return find_real_root(spec, where["data_root"]) is not None
 
 
 def image_size_for(paper_name: str) -> int:
@@ -298,16 +335,16 @@ def config(
         # the DRA paper ran the KDAD authors' code, which scores with the last three layers
         params.setdefault("score_layers", "last3")
     if method in OE_METHODS and outlier_dataset is None:
-        # SAOE's outlier exposure (App. B.2): LAG for medical targets; MVTec AD (overlapping classes
-        # removed) for the others, which no profile arranges as an outlier dataset: "needs data"
+        # SAOE's outlier exposure (App. B.2): LAG for medical targets, MVTec AD (overlapping classes
+        # removed) for the others
         outlier_dataset = oe_source(paper_name)
-        if outlier_dataset is None:
-            return None
     # KDAD (mkd) is unsupervised: in the open-set setting it trains on TrainSet.normal only and is
     # "evaluated on exactly the same test data as DRA" (App. B.2)
     proto = protocol_for(
         paper_name, setting, subset, pseudo=pseudo, outlier_dataset=outlier_dataset, profile=profile, **(protocol or {})
     )
+    if not outliers_available(proto.outlier_dataset, where):
+        return None  # the outlier source is missing: "needs data", never a crash or a run without it
     return RunConfig(
         method=method,
         setting="open_set",
@@ -404,12 +441,8 @@ def _hard_setting(profile: str) -> str:
 
 def _table4(profile: str) -> list[dict]:
     subsets = hard_classes("dra_table4") if profile == "paper" else _QUICK_HARD
-    # the paper profile has no MVTec AD arranged as an outlier dataset: that column stays "needs data"
-    sources = {
-        "smoke": ["CutMix", "LAG"],
-        "quick": list(PSEUDO_SOURCES),
-        "paper": ["CP-Scar", "CP-Mix", "CutMix", "LAG"],
-    }[profile]
+    # "MVTec AD" reads mvtec_ad (paper: the real folder, else "needs data"; offline its phantom)
+    sources = {"smoke": ["CutMix", "MVTec AD"], "quick": list(PSEUDO_SOURCES), "paper": list(PSEUDO_SOURCES)}[profile]
     return [
         _cell(
             "dra",
