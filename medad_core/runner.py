@@ -35,6 +35,17 @@ Checking that a warm rerun fits nothing: every real fit (:func:`execute`) append
 (time, config hash, method, dataset, profile, seed, fit seconds) to ``<results>/fits.log``; a cache
 hit appends nothing, so ``wc -l results/fits.log`` before and after a rerun (or
 :func:`read_fits_log`) shows how many runs were recomputed.
+
+Many processes, one results folder (``medad batch``, :mod:`medad_core.batch`): rows and arrays are
+written under unique temporary names (host, pid, random suffix) and renamed into place, so two
+workers never corrupt a row and a reader sees a row whole or not at all. Before computing, a run
+takes a **lease** ``<results>/leases/<key>.lease`` (created by an atomic hard link, so exactly one
+process wins; it records worker id, host, pid, start time and timeout; a heartbeat thread touches
+it every ``timeout / 4`` seconds). Another process asking for the same config waits for the row
+(``on_busy="wait"``, the default of :func:`run`) or gives the config back (``"skip"``, used by the
+batch scheduler to run other configs first). A lease is taken over when it is stale: no heartbeat
+for longer than its timeout (a dead or hung worker on any host), or its pid is gone on this host
+(a killed local worker, taken over at once).
 """
 
 from __future__ import annotations
@@ -44,11 +55,15 @@ import importlib.metadata
 import json
 import os
 import shutil
+import socket
 import tempfile
+import threading
 import time
 import traceback
+import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -63,12 +78,19 @@ from medad_core.efficiency import PeakMemory
 from medad_core.progress import progress as bar
 from medad_core.registry import get_method
 
+try:  # serialises lease take-overs; absent on Windows, where two take-overs may race (both compute)
+    import fcntl
+except ImportError:  # pragma: no cover - POSIX everywhere medad runs
+    fcntl = None
+
 __all__ = [
     "SCHEMA_VERSION",
     "results_dir",
     "cached_row",
     "run",
+    "run_status",
     "run_many",
+    "error_row",
     "run_seeds",
     "save_predictions",
     "load_predictions",
@@ -84,6 +106,12 @@ __all__ = [
     "medad_version",
     "cache_rows",
     "prune_cache",
+    "LEASE_TIMEOUT",
+    "Lease",
+    "acquire_lease",
+    "lease_path",
+    "read_lease",
+    "unique_temp_path",
 ]
 
 #: version of the row format (2: rows keyed by :func:`cache_key` and carrying their ``identity``;
@@ -94,6 +122,11 @@ SCHEMA_VERSION = 3
 FITS_LOG = "fits.log"
 #: default seeds per profile (the papers use 3 or 5 repeats)
 PROFILE_SEEDS = {"smoke": [0], "quick": [0, 1, 2], "paper": [0, 1, 2, 3, 4]}
+#: seconds without a heartbeat after which another process takes a run's lease over (the holder
+#: touches it every quarter of this, so only a dead or hung holder goes stale)
+LEASE_TIMEOUT = 300.0
+#: folder of the lease files under the results folder
+LEASES = "leases"
 
 
 def results_dir(path: str | os.PathLike | None = None) -> Path:
@@ -106,10 +139,25 @@ def results_dir(path: str | os.PathLike | None = None) -> Path:
     return (repo if (repo / "pyproject.toml").is_file() else Path.cwd()) / "results"
 
 
+def unique_temp_path(path: Path, suffix: str = ".tmp") -> Path:
+    """A temporary name beside ``path`` that no other process or host can pick (host, pid, uuid).
+
+    Args:
+        path: the file that will be renamed into place.
+        suffix: the temporary file's suffix (``.npz`` for numpy, which appends it otherwise).
+
+    Returns:
+        ``<dir>/.<name>.<host>.<pid>.<uuid>.tmp``; hidden, and not ``*.json``, so no reader globs it.
+    """
+    host = socket.gethostname().replace(os.sep, "_")
+    return path.parent / f".{path.name}.{host}.{os.getpid()}.{uuid.uuid4().hex[:12]}{suffix}"
+
+
 def atomic_write_text(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` so that readers never see a partial file."""
+    """Write ``text`` to ``path`` so that readers never see a partial file (unique temporary, rename)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    tmp = unique_temp_path(path)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
     try:
         with os.fdopen(fd, "w") as handle:
             handle.write(text)
@@ -450,6 +498,261 @@ def read_fits_log(results: str | os.PathLike | None = None) -> list[dict[str, An
     return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
 
 
+# -- leases: one process computes a config, the others wait for its row ---------------------------
+def lease_path(results: str | os.PathLike | None, key: str) -> Path:
+    """The lease file of cache key ``key`` (``<results>/leases/<key>.lease``)."""
+    return results_dir(results) / LEASES / f"{key}.lease"
+
+
+def _pid_gone(pid: int) -> bool:
+    """True when no live process ``pid`` exists on this host (a zombie counts as gone)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:  # another user's live process
+        return False
+    try:  # a killed worker can linger as a zombie until its parent reaps it
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
+    except (OSError, IndexError):
+        return False
+
+
+def read_lease(path: Path) -> dict[str, Any] | None:
+    """The lease at ``path`` with its ``age`` (seconds since the last heartbeat), or None when absent.
+
+    Args:
+        path: a lease file (:func:`lease_path`).
+
+    Returns:
+        The holder's record (worker, host, pid, started, timeout, token, run) plus ``age``; an
+        unreadable file (written by another tool) reads as ``{"age": ...}`` alone.
+    """
+    try:
+        age = time.time() - path.stat().st_mtime
+        text = path.read_text()
+    except FileNotFoundError:
+        return None
+    try:
+        info = json.loads(text)
+    except json.JSONDecodeError:
+        info = {}
+    if not isinstance(info, dict):
+        info = {}
+    return {**info, "age": max(age, 0.0)}
+
+
+def _stale_reason(info: dict[str, Any]) -> str | None:
+    """Why the lease ``info`` may be taken over (None: its holder is alive)."""
+    timeout = float(info.get("timeout") or LEASE_TIMEOUT)
+    if info["age"] > timeout:
+        return f"no heartbeat for {info['age']:.0f} s (timeout {timeout:g} s)"
+    pid = info.get("pid")
+    if info.get("host") == socket.gethostname() and isinstance(pid, int) and pid != os.getpid() and _pid_gone(pid):
+        return f"its process {pid} on this host is gone"
+    return None
+
+
+@dataclass
+class Lease:
+    """A held lease: the file, the holder's record, and the heartbeat that keeps it fresh.
+
+    Use :func:`acquire_lease`; :meth:`release` (or leaving the ``with`` block) stops the heartbeat and
+    removes the file if it is still this holder's.
+    """
+
+    path: Path
+    info: dict[str, Any]
+    _stop: threading.Event = field(default_factory=threading.Event, repr=False)
+    _thread: threading.Thread | None = field(default=None, repr=False)
+
+    def _beat(self) -> None:
+        interval = max(0.05, float(self.info["timeout"]) / 4)
+        while not self._stop.wait(interval):
+            try:
+                os.utime(self.path)
+            except OSError:  # taken over or removed: nothing left to keep fresh
+                return
+
+    def start(self) -> Lease:
+        """Start the heartbeat thread; returns the lease."""
+        self._thread = threading.Thread(target=self._beat, name=f"lease-{self.path.stem}", daemon=True)
+        self._thread.start()
+        return self
+
+    def release(self) -> None:
+        """Stop the heartbeat and remove the lease file if this holder still owns it."""
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+        current = read_lease(self.path)
+        if current is not None and current.get("token") == self.info["token"]:
+            self.path.unlink(missing_ok=True)
+
+    def __enter__(self) -> Lease:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+
+def _create_lease(path: Path, info: dict[str, Any]) -> bool:
+    """Create ``path`` holding ``info`` whole, atomically; False when it already exists.
+
+    The record goes to a unique temporary file first and is hard-linked to ``path``: ``link`` fails
+    when the name exists (also on NFS), so exactly one creator wins and nobody reads a half record.
+    """
+    tmp = unique_temp_path(path)
+    tmp.write_text(json.dumps(info, sort_keys=True))
+    try:
+        os.link(tmp, path)
+        return True
+    except FileExistsError:
+        return False
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _take_over(path: Path, stale: dict[str, Any]) -> None:
+    """Remove the stale lease ``stale`` unless someone replaced it meanwhile (serialised by flock)."""
+    lock_path = path.parent / ".takeover.lock"
+    with open(lock_path, "a") as lock:
+        if fcntl is not None:
+            fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        current = read_lease(path)
+        if current is not None and current.get("token") == stale.get("token"):
+            path.unlink(missing_ok=True)
+
+
+def acquire_lease(
+    results: str | os.PathLike | None,
+    key: str,
+    *,
+    timeout: float | None = None,
+    worker: str | None = None,
+    run_label: str = "",
+) -> Lease | None:
+    """Take the lease of cache key ``key``; None while another live process holds it.
+
+    Args:
+        results: the results folder.
+        key: the run's :func:`cache_key`.
+        timeout: seconds without a heartbeat after which others may take it over (default
+            :data:`LEASE_TIMEOUT`).
+        worker: the holder's name in the record (a Dask worker's address; default ``host:pid``).
+        run_label: what the run is (method/dataset/seed), for people reading the file.
+
+    Returns:
+        The held :class:`Lease` (its heartbeat running), or None when a live holder has it.
+    """
+    path = lease_path(results, key)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    host, pid = socket.gethostname(), os.getpid()
+    info = {
+        "worker": worker or f"{host}:{pid}",
+        "host": host,
+        "pid": pid,
+        "started": time.strftime("%Y-%m-%dT%H:%M:%S"),
+        "started_unix": time.time(),
+        "timeout": float(timeout or LEASE_TIMEOUT),
+        "token": uuid.uuid4().hex,
+        "run": run_label,
+    }
+    for _ in range(5):
+        if _create_lease(path, info):
+            return Lease(path, info).start()
+        held = read_lease(path)
+        if held is None:
+            continue  # released between our attempt and the read: try again
+        if _stale_reason(held) is None:
+            return None
+        _take_over(path, held)
+    return None
+
+
+def _usable_row(
+    config: RunConfig, root: Path, use_cache: bool, keep_predictions: bool, keep_embeddings: bool
+) -> dict[str, Any] | None:
+    """The cached row of ``config`` if it can be served (its requested arrays stored too), else None."""
+    row = cached_row(config, root) if use_cache else None
+    if row is None:
+        return None
+    if keep_predictions and not _predictions_path(config, root).is_file():
+        return None
+    if keep_embeddings and not _embeddings_path(config, root).is_file():
+        return None
+    return row
+
+
+def run_status(
+    config: RunConfig,
+    results: str | os.PathLike | None = None,
+    *,
+    use_cache: bool = True,
+    keep_predictions: bool = False,
+    keep_embeddings: bool = False,
+    lease: bool = True,
+    lease_timeout: float | None = None,
+    on_busy: str = "wait",
+    poll: float = 0.25,
+    worker: str | None = None,
+) -> tuple[dict[str, Any] | None, str]:
+    """:func:`run` that also says where the row came from; the batch scheduler's entry point.
+
+    Args:
+        config: the run.
+        results: the results folder.
+        use_cache: False recomputes even when a cached row exists.
+        keep_predictions: see :func:`run`.
+        keep_embeddings: see :func:`run`.
+        lease: take a lease (module docstring) before computing; False computes without one.
+        lease_timeout: seconds without a heartbeat before others take the lease over.
+        on_busy: ``"wait"`` for another holder's row (taking the lease over if it goes stale, or
+            computing if the holder gives up without a row), or ``"skip"``: return ``(None, "busy")``.
+        poll: seconds between looks at the cache while waiting.
+        worker: the lease holder's name.
+
+    Returns:
+        ``(row, status)`` with status ``"cached"`` (from the cache, also when another process just
+        wrote it), ``"computed"`` (fitted here) or ``"busy"`` (``on_busy="skip"`` only; row None).
+    """
+    if on_busy not in ("wait", "skip"):
+        raise MedadError(f"on_busy must be 'wait' or 'skip', got {on_busy!r}")
+    root = results_dir(results)
+    key = cache_key(config)
+
+    def usable() -> dict[str, Any] | None:
+        return _usable_row(config, root, use_cache, keep_predictions, keep_embeddings)
+
+    def compute() -> dict[str, Any]:
+        row = execute(config, keep_predictions=keep_predictions, results=root, keep_embeddings=keep_embeddings)
+        atomic_write_text(
+            _row_path(config, root, key),
+            json.dumps({"schema_version": SCHEMA_VERSION, "row": row}, indent=1, sort_keys=True),
+        )
+        return row
+
+    row = usable()
+    if row is not None:
+        return row, "cached"
+    if not lease:
+        return compute(), "computed"
+    label = f"{config.method}/{config.dataset}/seed {config.seed}"
+    while True:
+        held = acquire_lease(root, key, timeout=lease_timeout, worker=worker, run_label=label)
+        if held is not None:
+            with held:
+                # the previous holder may have finished between our cache look and the lease
+                row = usable()
+                return (row, "cached") if row is not None else (compute(), "computed")
+        if on_busy == "skip":
+            return None, "busy"
+        time.sleep(poll)
+        row = usable()
+        if row is not None:
+            return row, "cached"
+
+
 def run(
     config: RunConfig,
     results: str | os.PathLike | None = None,
@@ -457,6 +760,8 @@ def run(
     use_cache: bool = True,
     keep_predictions: bool = False,
     keep_embeddings: bool = False,
+    lease: bool = True,
+    lease_timeout: float | None = None,
 ) -> dict[str, Any]:
     """The result row of ``config``: from the cache when present, else computed and cached.
 
@@ -468,25 +773,24 @@ def run(
             ``results/predictions/<hash>.npz`` for figures that need them.
         keep_embeddings: also store ``detector.embed(test)`` under ``results/embeddings/<hash>.npz``
             (:func:`load_embeddings`; t-SNE figures).
+        lease: take the config's lease before computing, so that a process computing the same
+            config elsewhere (another notebook, a ``medad batch`` worker) is waited for instead of
+            repeated; False computes without one.
+        lease_timeout: seconds without a heartbeat after which a lease counts as abandoned
+            (default :data:`LEASE_TIMEOUT`).
 
     Returns:
         The result row (a JSON-safe dict). A cached row whose requested predictions or embeddings
         were not stored is recomputed.
     """
-    root = results_dir(results)
-    key = cache_key(config)
-    if use_cache:
-        row = cached_row(config, root)
-        if (
-            row is not None
-            and (not keep_predictions or _predictions_path(config, root).is_file())
-            and (not keep_embeddings or _embeddings_path(config, root).is_file())
-        ):
-            return row
-    row = execute(config, keep_predictions=keep_predictions, results=root, keep_embeddings=keep_embeddings)
-    atomic_write_text(
-        _row_path(config, root, key),
-        json.dumps({"schema_version": SCHEMA_VERSION, "row": row}, indent=1, sort_keys=True),
+    row, _ = run_status(
+        config,
+        results,
+        use_cache=use_cache,
+        keep_predictions=keep_predictions,
+        keep_embeddings=keep_embeddings,
+        lease=lease,
+        lease_timeout=lease_timeout,
     )
     return row
 
@@ -514,20 +818,32 @@ def run_many(
         except Exception as err:  # noqa: BLE001 - recorded for the table, re-raised on request
             if errors == "raise":
                 raise
-            rows.append(
-                {
-                    "method": config.method,
-                    "dataset": config.dataset,
-                    "seed": config.seed,
-                    "profile": config.profile,
-                    "setting": config.setting,
-                    "config_hash": config.config_hash(),
-                    "config": config.to_dict(),
-                    "error": f"{type(err).__name__}: {err}",
-                    "traceback": traceback.format_exc(limit=5),
-                }
-            )
+            rows.append(error_row(config, err, traceback.format_exc(limit=5)))
     return pd.DataFrame(rows)
+
+
+def error_row(config: RunConfig, err: BaseException | str, trace: str = "") -> dict[str, Any]:
+    """The row of a failed config (``errors="record"``; never cached, so a rerun tries it again).
+
+    Args:
+        config: the run.
+        err: the exception, or its text.
+        trace: the formatted traceback.
+
+    Returns:
+        method, dataset, seed, profile, setting, config_hash, config, ``error`` and ``traceback``.
+    """
+    return {
+        "method": config.method,
+        "dataset": config.dataset,
+        "seed": config.seed,
+        "profile": config.profile,
+        "setting": config.setting,
+        "config_hash": config.config_hash(),
+        "config": config.to_dict(),
+        "error": err if isinstance(err, str) else f"{type(err).__name__}: {err}",
+        "traceback": trace,
+    }
 
 
 def run_seeds(
@@ -546,8 +862,7 @@ def _predictions_path(config: RunConfig, root: Path) -> Path:
 def _save_npz(path: Path, arrays: dict[str, np.ndarray]) -> Path:
     """Write ``arrays`` to ``path`` atomically (temporary file in the same folder, then rename)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".npz")
-    os.close(fd)
+    tmp = unique_temp_path(path, suffix=".npz")
     try:
         np.savez_compressed(tmp, **arrays)
         os.replace(tmp, path)
