@@ -43,7 +43,7 @@ profile_banner(profile)
 seeds = dra.seeds_for(profile, seeds)
 # the paper's summary rows: MVTec AD "mean" over classes, hard-setting "mean" over seen classes
 results, ref3, ours = dra.table_runs("table3", "dra_table3", profile, data_root, device, seeds)
-display(Markdown(provenance(results, seeds)))
+display(Markdown(provenance(results, seeds) + " " + dra.seed_note(results)))
 
 # %% [markdown]
 # ## Table 3

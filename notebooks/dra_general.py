@@ -35,7 +35,7 @@ from medad_core.plots import bars
 profile_banner(profile)
 seeds = dra.seeds_for(profile, seeds)
 results, ref1, ours = dra.table_runs("table1", "dra_table1", profile, data_root, device, seeds)
-display(Markdown(provenance(results, seeds)))
+display(Markdown(provenance(results, seeds) + " " + dra.seed_note(results)))
 
 # %% [markdown]
 # ## Table 1: AUC, general setting

@@ -36,7 +36,7 @@ from medad_core.plots import loss_curves, strip
 profile_banner(profile)
 seeds = dra.seeds_for(profile, seeds)
 results, ref2, ours = dra.table_runs("table2", "dra_table2", profile, data_root, device, seeds)
-display(Markdown(provenance(results, seeds)))
+display(Markdown(provenance(results, seeds) + " " + dra.seed_note(results)))
 
 # %% [markdown]
 # ## Table 2: AUC on unseen anomaly classes
@@ -77,7 +77,7 @@ ran.pivot_table(index=["subset", "setting_id"], columns="column", values="image_
 
 # %%
 opt_rows = dra.run("optimisers", profile, data_root, device, seeds)
-display(Markdown(provenance(opt_rows, seeds)))
+display(Markdown(provenance(opt_rows, seeds) + " " + dra.seed_note(opt_rows)))
 dra.optimiser_table(opt_rows)
 
 # %% [markdown]
@@ -94,7 +94,7 @@ dra.optimiser_table(opt_rows)
 # %%
 kinds_seeds = dra.seeds_for(profile, None, "hard_kinds")
 kinds = dra.run("hard_kinds", profile, data_root, device, kinds_seeds)
-display(Markdown(provenance(kinds, kinds_seeds)))
+display(Markdown(provenance(kinds, kinds_seeds) + " " + dra.seed_note(kinds)))
 dra.optimiser_table(kinds)
 
 # %% [markdown]

@@ -294,3 +294,47 @@ def test_optimiser_table_formats_mean_std_and_same():
     assert table.loc[("Texture", "DevNet"), "AUROC, own optimiser"] == "0.700 ± 0.141 (n=2)"
     assert table.loc[("Texture", "DevNet"), "AUROC, DRA's optimiser"] == "0.900 (n=1)"
     assert table.loc[("Texture", "DRA"), "AUROC, DRA's optimiser"] == "same"
+
+
+# -- seeds: the model's spread, the anomaly draw fixed (item 4) -------------------------------------
+def test_seeds_vary_the_model_and_keep_one_anomaly_draw_unless_asked():
+    configs = dra_exp.grid("hard_kinds", "quick")
+    assert {c.data_seed for c in configs} == {0} and sorted({c.seed for c in configs}) == [0, 1, 2]
+    drawn = dra_exp.grid("hard_kinds", "quick", seed_scope="model+draw")
+    assert [c.data_seed for c in drawn] == [c.seed for c in drawn]
+    with pytest.raises(MedadError, match="seed_scope"):
+        dra_exp.grid("hard_kinds", "quick", seed_scope="draw")
+
+
+def test_seed_note_says_what_the_std_measures():
+    rows = pd.DataFrame({"seed": [0, 1, 2], "data_seed": [0, 0, 0], "status": [""] * 3, "error": [None] * 3})
+    assert "model's spread" in dra_exp.seed_note(rows) and "one draw" in dra_exp.seed_note(rows)
+    both = rows.assign(data_seed=[0, 1, 2])
+    assert "model and draw together" in dra_exp.seed_note(both)
+    assert "no ±" in dra_exp.seed_note(rows.iloc[:1])
+
+
+def test_outlier_table_lists_used_and_removed_classes():
+    rec = {
+        "outlier_dataset": "mvtec_ad",
+        "n_outliers": 80,
+        "outlier_source": "phantom",
+        "outlier_classes": ["brain_mri", "chest_xray"],
+        "outlier_excluded": {"endoscopy": "same phantom domain as the target (endoscopy)"},
+        "outlier_counts": {"brain_mri": 40, "chest_xray": 40},
+    }
+    rows = pd.DataFrame(
+        {
+            "paper_dataset": ["Hyper-Kvasir", "Hyper-Kvasir"],
+            "subset": ["Barretts", "Barretts"],
+            "column": ["MVTec AD", "CutMix"],
+            "outliers": [rec, None],
+            "data_source": ["phantom", "phantom"],
+            "status": ["", ""],
+            "error": [None, None],
+        }
+    )
+    table = dra_exp.outlier_table(rows)
+    assert list(table.index) == [("Hyper-Kvasir", "Barretts", "MVTec AD")]
+    assert table.iloc[0]["classes used"] == "brain_mri (40), chest_xray (40)"
+    assert table.iloc[0]["classes removed"].startswith("endoscopy:") and table.iloc[0]["images"] == 80

@@ -66,6 +66,9 @@ __all__ = [
     "OE_METHODS",
     "oe_source",
     "outliers_available",
+    "SEED_SCOPES",
+    "seed_note",
+    "outlier_table",
     "MVTEC_SOURCE",
     "OWN_OPTIM",
 ]
@@ -682,8 +685,30 @@ def _cell_config(cell: dict[str, Any], profile: str, seed: int, device: str, dat
     )
 
 
+#: what a grid's seeds vary (:func:`run`'s ``seed_scope``): ``"model"`` (default) the model's
+#: initialisation and training order, with one draw of labelled anomalies (``data_seed`` 0, as one real
+#: dataset gives one draw); ``"model+draw"`` also the draw (``data_seed = seed``; on phantoms also the
+#: phantom images), as the authors' code, whose one seed drives both. The paper's "three independent
+#: runs" does not say which, so the tables' ± states the scope (:func:`seed_note`).
+SEED_SCOPES = ("model", "model+draw")
+
+
+def _check_scope(seed_scope: str) -> None:
+    if seed_scope not in SEED_SCOPES:
+        raise MedadError(f"seed_scope must be one of {', '.join(SEED_SCOPES)}; got {seed_scope!r}")
+
+
+def _seeded(cfg: RunConfig, seed: int, seed_scope: str) -> RunConfig:
+    return cfg.replace(seed=seed, data_seed=seed if seed_scope == "model+draw" else cfg.data_seed)
+
+
 def grid(
-    name: str, profile: str, data_root: str | None = None, device: str = "cpu", seeds: Sequence[int] | None = None
+    name: str,
+    profile: str,
+    data_root: str | None = None,
+    device: str = "cpu",
+    seeds: Sequence[int] | None = None,
+    seed_scope: str = "model",
 ) -> list[RunConfig]:
     """The runs of grid ``name``: every cell with data, over the profile's seeds.
 
@@ -693,16 +718,18 @@ def grid(
         data_root: folder of the real datasets (paper profile).
         device: torch device of the runs.
         seeds: seeds to run (default :data:`SEEDS` of the profile).
+        seed_scope: what the seeds vary (:data:`SEED_SCOPES`).
 
     Returns:
         One ``RunConfig`` per cell and seed; cells whose data is missing are left out.
     """
+    _check_scope(seed_scope)
     out = []
     for cell in cells(name, profile):
         for seed in seeds_for(profile, seeds, name):
             cfg = _cell_config(cell, profile, seed, device, data_root)
             if cfg is not None:
-                out.append(cfg)
+                out.append(_seeded(cfg, seed, seed_scope))
     return out
 
 
@@ -714,14 +741,26 @@ def run(
     seeds: Sequence[int] | None = None,
     keep_predictions: bool = False,
     keep_embeddings: bool = False,
+    seed_scope: str = "model",
 ) -> pd.DataFrame:
     """Run grid ``name`` (cached, resumable; a failing run is recorded, not raised).
 
+    Args:
+        name: a grid of :data:`GRIDS`.
+        profile: smoke, quick or paper.
+        data_root: folder of the real datasets (paper profile).
+        device: torch device of the runs.
+        seeds: seeds to run (default the grid's, :func:`seeds_for`).
+        keep_predictions: store scores and maps (figures).
+        keep_embeddings: store test-set features (Fig. 1).
+        seed_scope: what the seeds vary (:data:`SEED_SCOPES`): ``"model"`` keeps one anomaly draw.
+
     Returns:
         One row per cell and seed: ``paper_dataset, subset, method_id, column, setting_id, seed,
-        image_auroc, fit_seconds, weights, data_source, status, error, config_hash, loss`` (the
-        training loss per epoch); a cell without data is one row with ``status = "needs data"``.
+        data_seed, image_auroc, fit_seconds, weights, data_source, status, error, config_hash, loss``
+        (the training loss per epoch); a cell without data is one row with ``status = "needs data"``.
     """
+    _check_scope(seed_scope)
     seeds = seeds_for(profile, seeds, name)
     configs, keys, missing = [], [], []
     for cell in cells(name, profile):
@@ -730,8 +769,8 @@ def run(
             missing.append(cell)
             continue
         for seed in seeds:
-            configs.append(first.replace(seed=seed))
-            keys.append({**cell, "seed": seed})
+            configs.append(_seeded(first, seed, seed_scope))
+            keys.append({**cell, "seed": seed, "data_seed": configs[-1].data_seed})
     rows = (
         run_many(
             configs,
@@ -748,10 +787,13 @@ def run(
         {
             **_row_keys(key),
             "seed": key["seed"],
+            "data_seed": key["data_seed"],
             "status": "",
             **{c: row.get(c) for c in ("image_auroc", "fit_seconds", "weights", "data_source", "error", "config_hash")},
             # training loss per epoch (Fig. 5's convergence check)
             "loss": (row.get("fit_info") or {}).get("loss") if isinstance(row.get("fit_info"), dict) else None,
+            # which external images the run trained with (multi-class sources: classes used / removed)
+            "outliers": _outlier_record(row.get("split")),
         }
         for key, (_, row) in zip(keys, rows.iterrows(), strict=False)
     ]
@@ -759,6 +801,7 @@ def run(
         {
             **_row_keys(cell),
             "seed": None,
+            "data_seed": None,
             "image_auroc": None,
             "fit_seconds": None,
             "weights": None,
@@ -767,6 +810,7 @@ def run(
             "error": None,
             "config_hash": None,
             "loss": None,
+            "outliers": None,
         }
         for cell in missing
     ]
@@ -774,6 +818,77 @@ def run(
     if len(frame):
         frame["error"] = frame["error"].astype(object).where(frame["error"].notna(), None)
     return frame
+
+
+def _outlier_record(split: Any) -> dict[str, Any] | None:
+    if not isinstance(split, dict) or not split.get("outlier_dataset"):
+        return None
+    keys = ("outlier_dataset", "n_outliers", "outlier_source", "outlier_classes", "outlier_excluded", "outlier_counts")
+    return {k: split[k] for k in keys if k in split}
+
+
+def outlier_table(results: pd.DataFrame) -> pd.DataFrame:
+    """The external outliers behind each finished run that used them: source, classes used and removed.
+
+    Args:
+        results: rows of :func:`run`.
+
+    Returns:
+        One row per (dataset, subset, column): ``outlier dataset``, ``source`` (real or the phantom
+        stand-in), ``classes used`` (with images per class), ``classes removed`` (with the reason), ``images``.
+    """
+    ok = finished(results)
+    rows = []
+    for _, row in ok.iterrows():
+        rec = row.get("outliers")
+        if not isinstance(rec, dict):
+            continue
+        counts = rec.get("outlier_counts") or {}
+        rows.append(
+            {
+                "dataset": row["paper_dataset"],
+                "subset": row["subset"],
+                "column": row["column"],
+                "outlier dataset": rec["outlier_dataset"],
+                "source": rec.get("outlier_source", "real" if row.get("data_source") == "real" else "phantom"),
+                "classes used": ", ".join(f"{c} ({counts.get(c, '?')})" for c in rec.get("outlier_classes", [])) or "–",
+                "classes removed": "; ".join(f"{c}: {r}" for c, r in (rec.get("outlier_excluded") or {}).items())
+                or "–",
+                "images": rec.get("n_outliers"),
+            }
+        )
+    if not rows:
+        return pd.DataFrame()
+    index = ["dataset", "subset", "column"]
+    return pd.DataFrame(rows).drop_duplicates(index).set_index(index)
+
+
+def seed_note(results: pd.DataFrame) -> str:
+    """What a table's ± measures, from the seeds and data seeds of its finished rows.
+
+    Args:
+        results: rows of :func:`run`.
+
+    Returns:
+        One Markdown sentence for the page, below the provenance line.
+    """
+    ran = finished(results)
+    if not len(ran) or "data_seed" not in ran:
+        return ""
+    seeds = sorted({int(s) for s in ran["seed"].dropna()})
+    draws = sorted({int(s) for s in ran["data_seed"].dropna()})
+    if len(seeds) < 2:
+        return f"One seed per cell ({seeds}): no ± (the labelled anomalies are draw `data_seed` {draws})."
+    if len(draws) == 1:
+        return (
+            f"± = standard deviation over seeds {seeds}: the model's spread (initialisation and training order); "
+            f"the labelled anomalies are one draw (`data_seed` {draws[0]}). `seed_scope='model+draw'` re-draws "
+            "them with each seed, as the authors' code does; the paper does not say which its ± is."
+        )
+    return (
+        f"± = standard deviation over seeds {seeds}, each with its own draw of labelled anomalies "
+        "(`data_seed` = seed; on phantoms also its own phantom images): model and draw together."
+    )
 
 
 def _row_keys(cell: dict[str, Any]) -> dict[str, Any]:
