@@ -16,8 +16,9 @@ exposure module [18] ... is used", with MVTec AD or LAG images as external data.
 
 ``outlier_exposure`` (default True): SAOE always trains with outlier exposure, and a TrainSet
 without ``outliers`` raises a :class:`MedadError` naming the data it needs (App. B.2: MVTec AD
-images, classes overlapping the target removed, for the industrial and planetary datasets; LAG for
-the medical ones; ``Protocol.outlier_dataset``, ``medad run --outlier-dataset``). False is only the
+images, classes overlapping the target removed, for the industrial and planetary datasets, which is
+``Protocol.outlier_dataset="mvtec_ad"`` (:func:`medad_core.data.protocols.outlier_classes`); LAG for
+the medical ones; ``medad run --outlier-dataset``). False is only the
 "non-disentangled" multi-class model of DRA Fig. 3 left, registered as ``dra_multiclass``.
 """
 
@@ -67,8 +68,9 @@ class SAOE(OpenSetDetector):
                 f"{self.name} trains with outlier exposure (DRA App. B.2) and needs external outlier images "
                 "in `TrainSet.outliers`; none were given. DRA uses LAG fundus images for medical targets "
                 "and MVTec AD classes that do not overlap the target for the others: set "
-                "Protocol.outlier_dataset (medad run --outlier-dataset lag, or the name of another "
-                "MVTec-style dataset under the data root)"
+                "Protocol.outlier_dataset (medad run --outlier-dataset lag, or mvtec_ad for the MVTec AD "
+                "folder <data-root>/MVTec/<class>/ with the target's classes left out, or the name of "
+                "another MVTec-style dataset under the data root)"
             )
         self._oe = bool(self.outlier_exposure)
         self._outliers = _match(train.outliers.tensors(), train.normal.tensors()[:1]) if self._oe else None
