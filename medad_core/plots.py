@@ -360,11 +360,38 @@ def itertools_markers() -> list[str]:
     return list("osD^v<>PX*hp")
 
 
+def _memory_legend(fig: Figure, scale: float, largest: float) -> None:
+    """Reference circles for the circle area (round values up to ``largest`` MB), below the panels."""
+    if not np.isfinite(largest) or largest <= 0:
+        return
+    top = float(10 ** np.floor(np.log10(largest)))
+    values = sorted({v for v in (top / 10, top, 5 * top if 5 * top <= largest else None) if v})
+    ax = fig.axes[0]
+    handles = [
+        ax.scatter([], [], s=max(v * scale, 10), color="lightgrey", edgecolors="k", linewidths=0.5) for v in values
+    ]
+    fig.legend(
+        handles,
+        [f"{v:g} MB" for v in values],
+        loc="upper center",
+        bbox_to_anchor=(0.5, 0.0),
+        ncol=len(values),
+        fontsize=7,
+        frameon=False,
+        scatterpoints=1,
+    )
+
+
 def efficiency_panels(per: pd.DataFrame, datasets: Sequence[str], memory_label: str, cols: int = 3) -> Figure:
     """BMAD Fig. 3.9: accuracy against inference time per dataset, circle area ∝ inference memory.
 
+    One panel per dataset; each method keeps its colour across the panels. Where ``per`` has
+    ``predict_ms_min`` / ``predict_ms_max`` (the fastest and slowest timed predict), a horizontal
+    bar shows that spread. A legend below the panels gives reference circle areas.
+
     Args:
-        per: rows with ``dataset``, ``name``, ``predict_ms_per_image``, ``image_auroc``, ``memory_mb``.
+        per: rows with ``dataset``, ``name``, ``predict_ms_per_image``, ``image_auroc``, ``memory_mb``
+            and optionally ``predict_ms_min``, ``predict_ms_max``.
         datasets: panel order (values of ``per["dataset"]``).
         memory_label: what the circle area measures.
         cols: panels per row.
@@ -373,39 +400,48 @@ def efficiency_panels(per: pd.DataFrame, datasets: Sequence[str], memory_label: 
         The Figure.
     """
     _check_frame(per, "efficiency_panels")
+    missing = [c for c in ("dataset", "name", "predict_ms_per_image", "image_auroc", "memory_mb") if c not in per]
+    if missing:
+        raise MedadError(f"efficiency_panels: the frame lacks column(s) {', '.join(missing)}")
     n = max(len(datasets), 1)
     cols = min(cols, n)
     n_rows = int(np.ceil(n / cols))
     fig, axes = plt.subplots(n_rows, cols, figsize=(4.6 * cols, 3.6 * n_rows), squeeze=False)
     names = list(dict.fromkeys(per["name"])) if len(per) else []
     colours = dict(zip(names, plt.cm.tab20(np.linspace(0, 1, max(len(names), 2))), strict=False))
-    scale = 600 / max(float(per["memory_mb"].max()) if len(per) and per["memory_mb"].notna().any() else 1.0, 1.0)
+    largest = float(per["memory_mb"].max()) if len(per) and per["memory_mb"].notna().any() else float("nan")
+    scale = 600 / max(largest if np.isfinite(largest) else 1.0, 1.0)
+    spread = {"predict_ms_min", "predict_ms_max"} <= set(per.columns)
     for ax, name in zip(axes.ravel(), datasets, strict=False):
-        for _, r in per[per["dataset"] == name].iterrows():
+        panel = per[(per["dataset"] == name) & per["predict_ms_per_image"].notna()]
+        for _, r in panel.iterrows():
+            x, y = r["predict_ms_per_image"], r["image_auroc"]
+            if pd.isna(y):  # a probe without a successful run has no accuracy to plot
+                continue
+            if spread and pd.notna(r["predict_ms_min"]) and pd.notna(r["predict_ms_max"]):
+                ax.errorbar(
+                    x,
+                    y,
+                    xerr=[[max(x - r["predict_ms_min"], 0.0)], [max(r["predict_ms_max"] - x, 0.0)]],
+                    fmt="none",
+                    ecolor=colours[r["name"]],
+                    elinewidth=1,
+                    capsize=2,
+                )
             size = r["memory_mb"] * scale if pd.notna(r["memory_mb"]) else 10
-            ax.scatter(
-                r["predict_ms_per_image"],
-                r["image_auroc"],
-                s=max(size, 10),
-                color=colours[r["name"]],
-                alpha=0.6,
-                edgecolors="k",
-                linewidths=0.5,
-            )
-            ax.annotate(
-                r["name"],
-                (r["predict_ms_per_image"], r["image_auroc"]),
-                fontsize=7,
-                xytext=(3, 3),
-                textcoords="offset points",
-            )
+            ax.scatter(x, y, s=max(size, 10), color=colours[r["name"]], alpha=0.6, edgecolors="k", linewidths=0.5)
+            ax.annotate(r["name"], (x, y), fontsize=7, xytext=(3, 3), textcoords="offset points")
         ax.set_xscale("log")
         ax.xaxis.set_minor_formatter(NullFormatter())
         ax.set(title=name, xlabel="inference time per image (ms, log)", ylabel="image AUROC")
+        if not len(panel):
+            _empty(fig, ax, "not measured in this profile")
     for ax in axes.ravel()[len(datasets) :]:
         ax.axis("off")
     fig.suptitle(f"accuracy vs inference time; circle area ∝ {memory_label}", fontsize=10)
     fig.tight_layout()
+    # after tight_layout, which ignores figure legends: the reference circles sit below the panels
+    _memory_legend(fig, scale, largest)
     return fig
 
 

@@ -12,14 +12,12 @@
 # # BMAD: model efficiency (Fig. 3.9)
 #
 # The thesis plots, per benchmark, the average inference time per image (x) against image AUROC (y),
-# with the circle size giving the GPU memory used at inference. Here the same plot is drawn from the
-# cached runs of the tables page (inference time = wall time of `predict` over the test split divided
-# by its size) and one short measurement per method (`medad_core.experiments.bmad.macs_per_image`): the
-# inference memory is the size of the model's tensors plus the peak memory added while predicting a
-# batch of 16 images (peak CUDA allocation on a GPU; on CPU the increase of resident memory, an
-# approximation). BMAD and anomalib measure neither, so these are our own measurements. The table
-# below adds parameters, multiply-accumulates per image (counted with `torch.utils.flop_counter`
-# through each method's predict step) and fit time.
+# with the circle size giving the GPU memory used at inference. Here each point is one method on one
+# dataset: image AUROC comes from the cached runs of the tables page, time and memory from a cost
+# probe of that method on that dataset (`medad_core.experiments.bmad.cost_probe`), which fits it on
+# the dataset's own training set and times `predict` on test images already decoded into memory.
+# BMAD and anomalib measure no memory, so these are our own measurements; the measurement protocol
+# below is generated from the code that ran.
 
 # %% tags=["parameters"]
 profile = "quick"  # smoke | quick | paper
@@ -44,17 +42,47 @@ if note:
 rows, missing = bmad.run("tables", profile, data_root, device, seeds, methods, datasets)
 if missing:
     display(Markdown(f"**Not measured (not registered yet):** {', '.join(missing)}."))
-# one short fit per method on a few images: MACs per image and inference memory
-probe = bmad.cost_probe(rows.loc[rows["error"].isna(), "method"], datasets[0], profile, data_root)
-per, cost, memory_label = bmad.efficiency_frames(rows, probe)
+probed, probe_note = bmad.probe_datasets(profile, datasets)
+if probe_note:
+    display(Markdown(probe_note))
+# one probe per (method, dataset) whose run succeeded: that dataset's own fit, then timed predicts
+probe = bmad.cost_probe(bmad.registered(methods)[0], probed, profile, data_root, device, runs=rows)
+per, models, cost, memory_label = bmad.efficiency_frames(rows, probe)
+device_name = "GPU" if "GPU" in memory_label else "CPU"
+display(
+    Markdown(
+        f"**How it was measured.** Every method is timed on batches of **{bmad.PROBE_BATCH} images** "
+        f"(the same for every method and dataset): {bmad.PROBE_WARMUP} untimed warm-up call of "
+        f"`predict`, then {bmad.PROBE_REPEATS} timed calls; the x axis is the **median** time per "
+        "image, the horizontal bar the fastest to slowest call. **File decoding is excluded**: the "
+        "test images are read and resized once beforehand, and the decoding time per image is its own "
+        f"column below. Memory ({device_name}) is the model's tensors (parameters and buffers, memory "
+        "banks included) plus the peak the first predict call added; the fit's peak is a column of "
+        "the cost table. The probe fits each method on the dataset's whole training set (so a memory "
+        f"bank has its run's size) and stops each training phase after {bmad.PROBE_STEPS} steps, "
+        "which reaches a trained network's peak memory; accuracy and full fit time are the runs'."
+    )
+)
 
 # %%
-fig = efficiency_panels(per, [bmad.PAPER_DATASET_NAMES.get(d, d) for d in datasets], memory_label)
+fig = efficiency_panels(per, [bmad.PAPER_DATASET_NAMES.get(d, d) for d in probed], memory_label)
+
 # %% [markdown]
-# ## Cost of every method
-# Fit time and inference time: mean over datasets and seeds of the cached runs. Parameters include
-# frozen backbones; MACs per image at this profile's image size; `process peak` is the runner's
-# peak resident memory of the whole process during the run (it includes everything loaded before).
+# ## Size of every method
+# Parameters include frozen backbones; multiply-accumulates per image (counted with
+# `torch.utils.flop_counter` through each method's predict step on one image) at this profile's
+# input size; `model_mb` is the memory of the model's tensors (a memory bank's size is the first
+# probed dataset's). These do not depend on the dataset beyond its channels (noted where they do).
+
+# %%
+models.round(3)
+
+# %% [markdown]
+# ## Cost per method and dataset
+# `n_train`: training images fitted; `fit_s`: the run's full fit (mean over seeds, decoding of the
+# training images included); fit memory: the peak the probe's fit added; `infer_ms_per_image`:
+# median of the timed predicts (min and max beside it), decoding excluded; `decode_ms_per_image`:
+# reading and resizing one test image; inference memory as in the figure; image AUROC of the runs.
 
 # %%
 cost.round(3)

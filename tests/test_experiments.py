@@ -10,8 +10,6 @@ from medad_core.api import MedadError
 from medad_core.data import get_spec
 from medad_core.experiments import bmad, dra
 from medad_core.experiments.common import paper_table, provenance, summarise, summary_rows
-from medad_core.registry import get_method
-from medad_core.runner import read_fits_log, results_dir
 from medad_core.tables import reference_table
 
 
@@ -242,27 +240,6 @@ def test_domain_means_weigh_each_dataset_once():
 def test_provenance_names_weights_source_and_failures():
     rows = pd.DataFrame({"weights": ["random-init", None], "data_source": ["phantom", None], "error": [None, "boom"]})
     assert provenance(rows, [0]) == "Rows: weights random-init; data phantom; seeds [0] (1 runs, 1 failed)."
-
-
-def test_cost_probe_is_cached_per_method_and_recomputed_on_a_version_bump(monkeypatch):
-    first = bmad.cost_probe(["padim", "padim"], "bmad_brain", "smoke")
-    assert list(first["method"]) == ["padim"]
-    assert first.loc[0, "params_m"] > 0 and first.loc[0, "inference_mb"] >= first.loc[0, "model_mb"] > 0
-    log = read_fits_log()
-    assert [(e["kind"], e["method"]) for e in log] == [("probe", "padim")]
-    assert len(list((results_dir() / "probes").glob("*.json"))) == 1
-
-    def no_fit(*args, **kwargs):
-        raise AssertionError("the cached probe was measured again")
-
-    monkeypatch.setattr(bmad, "_measure", no_fit)
-    again = bmad.cost_probe(["padim"], "bmad_brain", "smoke")
-    pd.testing.assert_frame_equal(again, first)
-    assert len(read_fits_log()) == 1
-    # a method version bump changes the runner's identity, hence the probe's key
-    monkeypatch.setattr(get_method("padim"), "version", "probe-test")
-    with pytest.raises(AssertionError, match="measured again"):
-        bmad.cost_probe(["padim"], "bmad_brain", "smoke")
 
 
 def test_bmad_table_cells_show_seed_counts_and_failures():

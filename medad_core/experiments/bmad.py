@@ -13,23 +13,29 @@ from __future__ import annotations
 
 import hashlib
 import inspect
-import itertools
 import json
 import os
 import re
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import pandas as pd
 import torch
 
-from medad_core.api import MedadError, Setting
+from medad_core.api import ImageSet, MedadError, Setting
 from medad_core.config import Protocol, RunConfig, canonical_json
 from medad_core.data import load_splits, make_trainset
-from medad_core.efficiency import PeakMemory, count_macs, count_parameters
+from medad_core.efficiency import (
+    PeakMemory,
+    count_macs,
+    count_parameters,
+    release_memory,
+    tensor_mb,
+    time_inference,
+)
 from medad_core.experiments.common import paper_table, pick_seeds, summarise
 from medad_core.methods.mkd import SOURCE_LAYERS as MKD_LAYERS
 from medad_core.methods.padim import DEFAULT_FEATURES as PADIM_FEATURES
@@ -79,11 +85,19 @@ __all__ = [
     "paper_pairs",
     "localisation_examples",
     "PROBE_VERSION",
+    "PROBE_STEPS",
     "PROBE_PARAMS",
+    "PROBE_BATCH",
+    "PROBE_WARMUP",
+    "PROBE_REPEATS",
+    "PROBE_DATASETS",
+    "PROBE_COLUMNS",
+    "probe_datasets",
     "probe_config",
     "probe_key",
-    "macs_per_image",
+    "cost_row",
     "cost_probe",
+    "EfficiencyFrames",
     "efficiency_frames",
 ]
 
@@ -434,27 +448,101 @@ def _stored(cfg: RunConfig) -> dict[str, np.ndarray] | None:
         return None
 
 
+# -- cost probe (Fig. 3.9 and the cost table) -------------------------------------------------------------
 #: bump when the probe's measurement changes, so cached probe rows are recomputed
-PROBE_VERSION = 2
-#: the probe's short fit: one epoch, and memory banks searched with the torch kNN backend
-PROBE_PARAMS = {"epochs": 1, "knn_backend": "torch"}
+PROBE_VERSION = 3
+#: the probe's fit stops each training phase after this many optimisation steps (``max_steps``): a
+#: trained method's peak memory (weights, gradients, optimiser state, one batch's activations) is
+#: reached in its first steps, while whole-set work (a memory bank, fitted densities, DeepSVDD's
+#: centre) still covers the dataset's whole training set
+PROBE_STEPS = 3
+#: the parameters the probe sets on top of the profile's (only those a method has)
+PROBE_PARAMS = {"max_steps": PROBE_STEPS}
+#: images per timed ``predict`` call, one constant for every method and dataset
+PROBE_BATCH = 16
+#: untimed predicts before the timed ones (the first is the one whose memory is measured)
+PROBE_WARMUP = 1
+#: timed predicts; the probe reports their median and their min-max spread
+PROBE_REPEATS = 5
+#: the datasets a profile probes (None: every dataset of the page); the quick profile probes one
+#: grey-level and one colour benchmark so the quick book stays within its CPU budget
+PROBE_DATASETS: dict[str, list[str] | None] = {
+    "smoke": None,
+    "quick": ["bmad_brain", "bmad_camelyon"],
+    "paper": None,
+}
+#: the columns of a probe row (:func:`cost_row`)
+PROBE_COLUMNS = [
+    "method",
+    "dataset",
+    "params_m",
+    "gmacs",
+    "model_mb",
+    "image_size",
+    "channels",
+    "n_train",
+    "probe_fit_seconds",
+    "fit_mb",
+    "predict_mb",
+    "predict_ms",
+    "predict_ms_min",
+    "predict_ms_max",
+    "decode_ms",
+    "batch",
+    "warmup",
+    "repeats",
+    "memory_device",
+    "note",
+]
+
+
+def probe_datasets(profile: str, datasets: Sequence[str]) -> tuple[list[str], str]:
+    """The datasets the cost probe measures in ``profile`` (:data:`PROBE_DATASETS`) among ``datasets``.
+
+    Args:
+        profile: smoke, quick or paper.
+        datasets: the page's datasets.
+
+    Returns:
+        (datasets, note): the note says which datasets a profile leaves out ("" when none).
+    """
+    chosen = PROBE_DATASETS.get(profile)
+    if chosen is None:
+        return list(datasets), ""
+    kept = [d for d in datasets if d in chosen]
+    left = [d for d in datasets if d not in chosen]
+    if not left:
+        return kept, ""
+    name = ", ".join(PAPER_DATASET_NAMES.get(d, d) for d in kept) or "none"
+    out = ", ".join(PAPER_DATASET_NAMES.get(d, d) for d in left)
+    return kept, (
+        f"The {profile} profile measures cost on {name} only (not on {out}), to keep the book within "
+        "its CPU budget; the paper profile measures every dataset."
+    )
 
 
 def probe_config(
-    method: str, dataset: str, profile: str, data_root: str | None = None, seed: int = 0, device: str = "cpu"
+    method: str,
+    dataset: str,
+    profile: str,
+    data_root: str | None = None,
+    seed: int = 0,
+    device: str = "cpu",
+    weights: str = "auto",
 ) -> RunConfig:
-    """The RunConfig of the probe's short fit (the profile's parameters with :data:`PROBE_PARAMS`).
+    """The RunConfig of the probe's fit (the profile's parameters with :data:`PROBE_PARAMS`).
 
     Its :func:`medad_core.runner.identity` enters the probe's cache key, so a method version bump, a
     changed profile parameter or data spec recomputes the probe.
 
     Args:
         method: registry name.
-        dataset: the BMAD dataset whose images are fed.
-        profile: the profile of the method's parameters and image size.
+        dataset: the BMAD dataset whose training set is fitted and whose test images are timed.
+        profile: the profile of the method's parameters, image size and training-set size.
         data_root: folder of the real datasets.
         seed: seed of the fit and the split.
         device: torch device.
+        weights: the weights policy (as the runs').
 
     Returns:
         The config (only the probe parameters the method has).
@@ -462,78 +550,117 @@ def probe_config(
     names = get_method(method).param_names()
     params = {k: v for k, v in PROBE_PARAMS.items() if k in names}
     return RunConfig(
-        method=method, dataset=dataset, params=params, profile=profile, seed=seed, device=device, data_root=data_root
+        method=method,
+        dataset=dataset,
+        params=params,
+        profile=profile,
+        seed=seed,
+        device=device,
+        weights=weights,
+        data_root=data_root,
     )
 
 
-def probe_key(config: RunConfig, n_train: int, memory_batch: int) -> tuple[str, dict[str, Any]]:
+def probe_key(config: RunConfig) -> tuple[str, dict[str, Any]]:
     """The probe's cache key (16 hex digits) and the identity it hashes.
 
     Args:
         config: :func:`probe_config`.
-        n_train: training images of the short fit.
-        memory_batch: images of the measured predict batch.
 
     Returns:
         (key, identity): the identity is the runner's :func:`~medad_core.runner.identity` of ``config``
-        with the probe's own knobs and :data:`PROBE_VERSION`.
+        with the probe's batch size, warm-up and repeat counts and :data:`PROBE_VERSION`.
     """
     ident = {
         "kind": "cost_probe",
         "probe_version": PROBE_VERSION,
-        "n_train": int(n_train),
-        "memory_batch": int(memory_batch),
+        "batch": PROBE_BATCH,
+        "warmup": PROBE_WARMUP,
+        "repeats": PROBE_REPEATS,
         "run": identity(config),
     }
     return hashlib.sha256(canonical_json(ident).encode()).hexdigest()[:16], ident
 
 
-def _measure(config: RunConfig, n_train: int, memory_batch: int) -> tuple[dict[str, Any], float]:
+def _timed_batch(test: ImageSet) -> ImageSet:
+    """:data:`PROBE_BATCH` test images spread over the split (repeated when the split is smaller)."""
+    n = len(test)
+    if n == 0:
+        raise MedadError("the cost probe needs at least one test image")
+    return test.subset((np.arange(PROBE_BATCH) * n) // PROBE_BATCH)
+
+
+def _measure(config: RunConfig) -> tuple[dict[str, Any], float]:
     """The probe itself (no cache): its row and the seconds of its fit."""
     cls = get_method(config.method)
-    train, test = make_trainset(
+    splits = load_splits(
+        config.dataset,
+        data_root=config.data_root,
+        layout=config.layout,
+        profile=config.profile,
+        seed=config.data_seed,
         # read at the size the method runs at, as the runner does (no upsampled inputs)
-        load_splits(
-            config.dataset,
-            data_root=config.data_root,
-            profile=config.profile,
-            seed=config.data_seed,
-            image_size=data_size(config),
-        ),
-        Setting.ONE_CLASS,
-        Protocol(),
-        config.seed,
+        image_size=data_size(config),
     )
-    train.normal = train.normal.subset(range(min(n_train, len(train.normal))))
+    train, test = make_trainset(splits, Setting.ONE_CLASS, Protocol(), config.seed)
+    # the probe measures training and inference, not BMAD's checkpoint selection on the valid split
     train.valid = None
-    start = time.perf_counter()
     detector = cls.for_profile(
-        config.profile, seed=config.seed, device=config.device, progress=False, **config.params
-    ).fit(train)
-    fit_seconds = time.perf_counter() - start
-    image = test.subset([0]).tensors().to(detector.device)
+        config.profile,
+        seed=config.seed,
+        device=config.device,
+        weights=config.weights,
+        progress=False,
+        **config.params,
+    )
+    # the whole training set of the profile, streamed from the files as the runner does
+    release_memory()
+    with PeakMemory(interval=0.01, device=config.device) as fit_memory:
+        start = time.perf_counter()
+        detector.fit(train)
+        fit_seconds = time.perf_counter() - start
+
+    # decoding (image and mask files, resized to the input size) is timed on its own ...
+    images = _timed_batch(test)
+    decode = time_inference(lambda s: s.materialize(), images, warmup=0, repeats=PROBE_REPEATS)
+    # ... and predict gets the decoded tensors, held in memory
+    batch = images.tensors()
+
+    def predict(x: torch.Tensor) -> Any:
+        return detector.predict(x, batch_size=PROBE_BATCH)
+
+    model_mb = tensor_mb(detector)
+    release_memory()
+    with PeakMemory(interval=0.005, device=config.device) as predict_memory:
+        predict(batch)  # the first warm-up pass (lazy initialisation included) is the one measured
+    timing = time_inference(predict, batch, warmup=max(PROBE_WARMUP - 1, 0), repeats=PROBE_REPEATS)
+
     try:
-        macs = count_macs(detector, image, forward=detector._predict_batch)
+        macs = count_macs(detector, batch[:1].to(detector.device), forward=detector._predict_batch)
     except Exception as err:  # noqa: BLE001 - an op the counter cannot trace; reported, not hidden
         macs, note = None, f"MAC counter failed ({type(err).__name__})"
     else:
         note = ""
-    with torch.no_grad():
-        n_params = count_parameters(detector)
-    module = detector.model
-    model_mb = sum(t.numel() * t.element_size() for t in itertools.chain(module.parameters(), module.buffers())) / 2**20
-    batch = test.subset(range(min(memory_batch, len(test)))).tensors().to(detector.device)
-    start_rss = PeakMemory._rss_mb()
-    with PeakMemory(interval=0.005, device=detector.device) as memory, torch.inference_mode():
-        detector._predict_batch(batch)
-    added = memory.peak_cuda_mb if memory.peak_cuda_mb is not None else max(memory.peak_rss_mb - start_rss, 0.0)
     row = {
         "method": config.method,
-        "params_m": n_params / 1e6,
+        "dataset": config.dataset,
+        "params_m": count_parameters(detector) / 1e6,
         "gmacs": None if macs is None else macs / 1e9,
         "model_mb": model_mb,
-        "inference_mb": model_mb + added,
-        "image_size": list(image.shape[-2:]),
+        "image_size": list(batch.shape[-2:]),
+        "channels": int(batch.shape[1]),
+        "n_train": len(train.normal),
+        "probe_fit_seconds": fit_seconds,
+        "fit_mb": fit_memory.added_mb,
+        "predict_mb": model_mb + predict_memory.added_mb,
+        "predict_ms": timing.ms_per_image,
+        "predict_ms_min": timing.min_ms_per_image,
+        "predict_ms_max": timing.max_ms_per_image,
+        "decode_ms": decode.ms_per_image,
+        "batch": PROBE_BATCH,
+        "warmup": max(PROBE_WARMUP, 1),
+        "repeats": PROBE_REPEATS,
+        "memory_device": "cuda" if predict_memory.added_cuda_mb is not None else "cpu",
         "note": note,
     }
     return row, fit_seconds
@@ -557,50 +684,61 @@ def _log_probe(root: Path, config: RunConfig, key: str, fit_seconds: float) -> N
         handle.write(json.dumps(entry, sort_keys=True) + "\n")
 
 
-def macs_per_image(
+def cost_row(
     method: str,
     dataset: str,
     profile: str,
     data_root: str | None = None,
-    n_train: int = 8,
     seed: int = 0,
-    memory_batch: int = 16,
     device: str = "cpu",
+    weights: str = "auto",
     results: str | os.PathLike | None = None,
     use_cache: bool = True,
 ) -> dict[str, Any]:
-    """Parameters, multiply-accumulates per test image and inference memory of one method (cached).
+    """Cost of one method on one dataset, from that dataset's own fit and predict (cached).
 
-    The architecture (not the training) sets the MACs, so the method is fitted on ``n_train``
-    images for one epoch; memory-bank methods then search a bank built from those images (counted
-    with the torch kNN backend). ``inference_mb`` is the size of the model's tensors plus the peak
-    memory added while predicting a batch of ``memory_batch`` images (CUDA: peak allocation; CPU:
-    the increase of the process's resident memory, sampled every 5 ms, an approximation since the
-    allocator reuses freed memory). The runner's ``peak_memory_mb`` is the whole process's peak,
-    which grows with everything a notebook ran before, so Fig. 3.9 uses this per-method figure.
+    The method is fitted with the profile's parameters on the dataset's whole training set (so a
+    memory bank has the size it has in the run), each training phase stopped after
+    :data:`PROBE_STEPS` steps (:data:`PROBE_PARAMS`). Then :data:`PROBE_BATCH` test images are
+    decoded (timed on their own: ``decode_ms``) and ``detector.predict`` is called on the decoded
+    tensors in one batch of :data:`PROBE_BATCH`: :data:`PROBE_WARMUP` untimed passes, then
+    :data:`PROBE_REPEATS` timed ones (:func:`~medad_core.efficiency.time_inference`), whose median
+    per image is ``predict_ms`` and whose fastest and slowest pass are ``predict_ms_min`` /
+    ``predict_ms_max``. Inference time therefore excludes file decoding; it includes the copy to
+    the device and the maps' return to host memory, as ``predict`` does.
+
+    Memory (:class:`~medad_core.efficiency.PeakMemory`, after
+    :func:`~medad_core.efficiency.release_memory`): ``fit_mb`` is the peak the fit added (GPU: peak
+    CUDA allocation above the allocation at entry; CPU: peak resident memory above the resident
+    memory at entry, sampled every 10 ms); ``predict_mb`` is the model's tensors (parameters and
+    buffers, memory banks included: ``model_mb``) plus the peak the first predict pass added. A
+    schedule that changes a network's training after the probe's steps (CutPaste's backbone
+    unfrozen after ``freeze_epochs``) is not reached, so ``fit_mb`` is the memory of the first
+    phase's steps. Parameters and multiply-accumulates per image (``torch.utils.flop_counter``
+    through the method's predict step on one image) depend on the method, its image size and the
+    dataset's channels only.
 
     The row is cached in ``<results>/probes/<key>.json`` (:func:`probe_key`: the runner's identity of
-    :func:`probe_config` plus ``n_train``, ``memory_batch`` and :data:`PROBE_VERSION`); a probe that
-    really fits appends a ``"kind": "probe"`` line to the runner's ``fits.log``. The cached
-    measurement is the one of the machine that first ran it.
+    :func:`probe_config` plus the batch, warm-up and repeat counts and :data:`PROBE_VERSION`); a
+    probe that really fits appends a ``"kind": "probe"`` line to the runner's ``fits.log``, and a
+    cached one fits nothing. The cached measurement is the one of the machine that first ran it.
 
     Args:
-        method: registry name.
-        dataset: the BMAD dataset whose images are fed.
-        profile: the profile of the method's parameters and image size.
+        method: registry name (any one-class method).
+        dataset: the BMAD dataset fitted and timed.
+        profile: the profile of the method's parameters, image size and training-set size.
         data_root: folder of the real datasets.
-        n_train: training images of the short fit.
         seed: seed of the fit and the split.
-        memory_batch: images of the measured predict batch.
         device: torch device.
+        weights: the weights policy.
         results: the results folder (default :func:`medad_core.runner.results_dir`).
         use_cache: False measures again (and overwrites the cached row).
 
     Returns:
-        ``method, params_m, gmacs, model_mb, inference_mb, image_size, note``.
+        The row (:data:`PROBE_COLUMNS`).
     """
-    config = probe_config(method, dataset, profile, data_root, seed, device)
-    key, ident = probe_key(config, n_train, memory_batch)
+    config = probe_config(method, dataset, profile, data_root, seed, device, weights)
+    key, ident = probe_key(config)
     root = results_dir(results)
     path = root / "probes" / f"{key}.json"
     if use_cache and path.is_file():
@@ -608,7 +746,7 @@ def macs_per_image(
             return json.loads(path.read_text())["row"]
         except (json.JSONDecodeError, KeyError, TypeError):
             pass  # a corrupt probe file counts as absent
-    row, fit_seconds = _measure(config, n_train, memory_batch)
+    row, fit_seconds = _measure(config)
     atomic_write_text(path, json.dumps({"key": key, "identity": ident, "row": row}, indent=1, sort_keys=True))
     _log_probe(root, config, key, fit_seconds)
     return row
@@ -616,61 +754,136 @@ def macs_per_image(
 
 def cost_probe(
     methods: Sequence[str],
-    dataset: str,
+    datasets: Sequence[str] | str,
     profile: str,
     data_root: str | None = None,
     device: str = "cpu",
     results: str | os.PathLike | None = None,
+    seed: int = 0,
+    weights: str = "auto",
+    runs: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
-    """:func:`macs_per_image` of every method (cached per method), one row each.
+    """:func:`cost_row` of every method on every dataset (each cached), one row per (method, dataset).
 
     Args:
         methods: registry names (repeats are measured once).
-        dataset: the BMAD dataset whose images are fed.
-        profile: the profile of the methods' parameters and image size.
+        datasets: BMAD datasets (a single name is one dataset).
+        profile: the profile of the methods' parameters, image size and training-set size.
         data_root: folder of the real datasets.
         device: torch device.
         results: the results folder.
+        seed: seed of the fits.
+        weights: the weights policy.
+        runs: the page's run rows: when given, a method is probed on a dataset only where one of
+            its runs there succeeded (no ``error``), since the figure plots the runs' accuracy.
 
     Returns:
-        One row per method (the columns of :func:`macs_per_image`).
+        Dataset-major rows with the columns :data:`PROBE_COLUMNS`.
     """
+    if isinstance(datasets, str):
+        datasets = [datasets]
+    cells = [(m, d) for d in dict.fromkeys(datasets) for m in dict.fromkeys(methods)]
+    if runs is not None:
+        ok = runs[runs["error"].isna()] if "error" in runs else runs
+        done = set(zip(ok["method"], ok["dataset"], strict=True))
+        cells = [c for c in cells if c in done]
     rows = [
-        macs_per_image(m, dataset, profile, data_root, device=device, results=results) for m in dict.fromkeys(methods)
+        cost_row(m, d, profile, data_root, seed=seed, device=device, weights=weights, results=results) for m, d in cells
     ]
-    return pd.DataFrame(rows, columns=["method", "params_m", "gmacs", "model_mb", "inference_mb", "image_size", "note"])
+    return pd.DataFrame(rows, columns=PROBE_COLUMNS)
 
 
-def efficiency_frames(rows: pd.DataFrame, probe: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, str]:
-    """Fig. 3.9 and the cost table from the cached runs and the :func:`cost_probe` measurements.
+class EfficiencyFrames(NamedTuple):
+    """What :func:`efficiency_frames` returns (a tuple: ``per, models, cost, memory_label = ...``)."""
+
+    #: Fig. 3.9's points: one per (dataset, method) probed
+    per: pd.DataFrame
+    #: parameters, MACs and model size, once per method
+    models: pd.DataFrame
+    #: the cost table, one row per (method, dataset) probed
+    cost: pd.DataFrame
+    #: what the circle area and the memory columns measure (the device)
+    memory_label: str
+
+
+def efficiency_frames(rows: pd.DataFrame, probe: pd.DataFrame) -> EfficiencyFrames:
+    """Fig. 3.9 and the cost tables from the cached runs and the :func:`cost_probe` rows.
+
+    Image AUROC and the full fit time come from the runs (mean over seeds of the successful ones);
+    time and memory per image come from each dataset's probe.
+
+    Args:
+        rows: the runs (``method``, ``dataset``, ``image_auroc``, ``fit_seconds``, optional ``error``).
+        probe: :func:`cost_probe` rows.
 
     Returns:
-        (per dataset and method: ``predict_ms_per_image``, ``image_auroc``, ``memory_mb``; the cost
-        table per method; the memory label naming the device measured).
+        :class:`EfficiencyFrames`.
     """
+    for frame, what in ((rows, "rows"), (probe, "probe")):
+        if not isinstance(frame, pd.DataFrame):
+            raise MedadError(f"efficiency_frames: {what} must be a pandas DataFrame, got {type(frame).__name__}")
+    missing = [c for c in ("method", "dataset", "predict_ms", "predict_mb") if c not in probe]
+    if missing:
+        raise MedadError(f"efficiency_frames: probe rows lack {', '.join(missing)}; pass bmad.cost_probe(...)")
     ok = rows[rows["error"].isna()] if "error" in rows else rows
-    on_gpu = "peak_gpu_memory_mb" in ok and ok["peak_gpu_memory_mb"].notna().any()
-    memory_label = "inference memory (MB, GPU)" if on_gpu else "inference memory (MB, CPU)"
-    ok = ok.merge(probe[["method", "inference_mb"]], on="method", how="left")
-    ok = ok.assign(memory_mb=ok["inference_mb"], name=ok["method"].map(lambda m: PAPER_METHOD_NAMES.get(m, m)))
-    per = ok.groupby(["dataset", "name"], sort=False)[["predict_ms_per_image", "image_auroc", "memory_mb"]].mean()
-    per = per.reset_index()
-    per["dataset"] = per["dataset"].map(lambda d: PAPER_DATASET_NAMES.get(d, d))
-    cost = (
-        ok.groupby("method", sort=False)
-        .agg(
-            params_m=("n_params", lambda s: s.mean() / 1e6),
-            fit_s=("fit_seconds", "mean"),
-            infer_ms_per_image=("predict_ms_per_image", "mean"),
-            image_auroc=("image_auroc", "mean"),
-            process_peak_mb=("peak_memory_mb", "max"),
-        )
+    runs = (
+        ok.groupby(["method", "dataset"], sort=False)
+        .agg(image_auroc=("image_auroc", "mean"), fit_s=("fit_seconds", "mean"), seeds=("image_auroc", "size"))
         .reset_index()
+        if len(ok)
+        else pd.DataFrame(columns=["method", "dataset", "image_auroc", "fit_s", "seeds"])
     )
-    cost = cost.merge(probe[["method", "gmacs", "model_mb", "inference_mb", "note"]], on="method", how="left")
-    cost.insert(0, "name", cost["method"].map(lambda m: PAPER_METHOD_NAMES.get(m, m)))
-    cost = cost.drop(columns="method").rename(columns={"inference_mb": memory_label})
-    return per, cost, memory_label
+    on_gpu = bool((probe.get("memory_device") == "cuda").any()) if len(probe) else False
+    device = "GPU" if on_gpu else "CPU"
+    memory_label = f"inference memory (MB, {device})"
+    both = probe.merge(runs, on=["method", "dataset"], how="left")
+    both["name"] = both["method"].map(lambda m: PAPER_METHOD_NAMES.get(m, m))
+    both["dataset_name"] = both["dataset"].map(lambda d: PAPER_DATASET_NAMES.get(d, d))
+    per = pd.DataFrame(
+        {
+            "dataset": both["dataset_name"],
+            "name": both["name"],
+            "predict_ms_per_image": both["predict_ms"],
+            "predict_ms_min": both["predict_ms_min"],
+            "predict_ms_max": both["predict_ms_max"],
+            "image_auroc": both["image_auroc"],
+            "memory_mb": both["predict_mb"],
+        }
+    )
+    models_rows = []
+    for _, group in both.groupby("method", sort=False):
+        first = group.iloc[0]
+        gmacs = group["gmacs"].dropna()
+        notes = [n for n in dict.fromkeys(group["note"].fillna("")) if n]
+        if gmacs.nunique() > 1:  # e.g. a first convolution on 1 or 3 channels
+            notes.append(f"GMACs {gmacs.min():.3g}-{gmacs.max():.3g} over the datasets (channels)")
+        models_rows.append(
+            {
+                "name": first["name"],
+                "params_m": first["params_m"],
+                "gmacs": first["gmacs"],
+                "model_mb": first["model_mb"],
+                "input": f"{first['image_size'][0]}x{first['image_size'][1]}",
+                "note": "; ".join(notes),
+            }
+        )
+    models = pd.DataFrame(models_rows, columns=["name", "params_m", "gmacs", "model_mb", "input", "note"])
+    cost = pd.DataFrame(
+        {
+            "name": both["name"],
+            "dataset": both["dataset_name"],
+            "n_train": both["n_train"],
+            "fit_s": both["fit_s"],
+            f"fit memory (MB, {device})": both["fit_mb"],
+            "infer_ms_per_image": both["predict_ms"],
+            "infer_ms_min": both["predict_ms_min"],
+            "infer_ms_max": both["predict_ms_max"],
+            "decode_ms_per_image": both["decode_ms"],
+            memory_label: both["predict_mb"],
+            "image_auroc": both["image_auroc"],
+        }
+    )
+    return EfficiencyFrames(per, models, cost, memory_label)
 
 
 # -- hyper-parameters (thesis Tables 3.2-3.6) -------------------------------------------------------------
