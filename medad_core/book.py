@@ -11,6 +11,11 @@ The notebooks are jupytext py:percent files in ``notebooks/``; ``_toc.yml`` list
    ``metadata.papermill.exception``) or was never executed;
 4. builds the HTML with Jupyter Book 1.x (``execute_notebooks: off``) as ``-W -n --keep-going``.
 
+``executor="dask"`` executes the notebooks in parallel, one task per notebook on a Dask cluster
+(:func:`medad_core.batch.dask_map`: a local one of ``workers`` processes, or ``scheduler``); the
+notebooks are independent, and runs two of them share are computed once (the runner's leases).
+The default executes them one after the other in this process.
+
 Notebooks call :func:`profile_banner` first, so every page says which profile produced it.
 """
 
@@ -212,6 +217,35 @@ def build_html(repo: Path = REPO) -> int:
     return subprocess.call(command, cwd=repo)
 
 
+def _execute_on_dask(
+    jobs: list[NotebookJob],
+    parameters: dict[str, Any],
+    repo: Path,
+    workers: int | None,
+    scheduler: str | None,
+    profile: str,
+) -> tuple[list[str], dict[str, float]]:
+    """Execute ``jobs`` as one Dask task each; returns (failures, seconds per notebook)."""
+    from medad_core.batch import dask_map  # noqa: PLC0415 - the dask engine loads only when asked for
+
+    done = dask_map(
+        execute_notebook,
+        [(job, parameters, repo) for job in jobs],
+        workers=workers,
+        scheduler=scheduler,
+        desc=f"notebooks ({profile}, dask)",
+        names=[job.stem for job in jobs],
+    )
+    failures, timings = [], {}
+    for job, (error, seconds) in zip(jobs, done, strict=True):
+        timings[job.stem] = seconds
+        if isinstance(error, BaseException):
+            error = f"{type(error).__name__}: {error}"
+        if error:
+            failures.append(f"{job.stem}: {error}")
+    return failures, timings
+
+
 def build_book(
     profile: str = "quick",
     only: str | None = None,
@@ -220,8 +254,15 @@ def build_book(
     seeds: list[int] | None = None,
     html: bool = True,
     repo: Path = REPO,
+    executor: str = "serial",
+    workers: int | None = None,
+    scheduler: str | None = None,
 ) -> int:
-    """Execute the notebooks (all, or those matching ``only``) and build the book; returns an exit code."""
+    """Execute the notebooks (all, or those matching ``only``) and build the book; returns an exit code.
+
+    ``executor`` is ``serial`` (one after the other, here) or ``dask`` (in parallel on ``workers``
+    local processes or the cluster at ``scheduler``).
+    """
     jobs = notebook_jobs(repo)
     selected = [j for j in jobs if only is None or fnmatch.fnmatch(j.stem, only) or only in j.stem]
     if only is not None and not selected:
@@ -231,15 +272,20 @@ def build_book(
     os.environ["MEDAD_PROGRESS"] = "0"
     failures = []
     timings = {}
-    bar = progress(selected, total=len(selected), desc=f"notebooks ({profile})", leave=True)
-    for job in bar:
-        if hasattr(bar, "set_postfix_str"):
-            bar.set_postfix_str(job.stem)
-        start = time.perf_counter()
-        error = execute_notebook(job, parameters, cwd=repo)
-        timings[job.stem] = time.perf_counter() - start
-        if error:
-            failures.append(f"{job.stem}: {error}")
+    if executor not in ("serial", "dask"):
+        raise MedadError(f"unknown executor {executor!r}; expected serial or dask")
+    if executor == "dask":
+        failures, timings = _execute_on_dask(selected, parameters, repo, workers, scheduler, profile)
+    else:
+        bar = progress(selected, total=len(selected), desc=f"notebooks ({profile})", leave=True)
+        for job in bar:
+            if hasattr(bar, "set_postfix_str"):
+                bar.set_postfix_str(job.stem)
+            start = time.perf_counter()
+            error = execute_notebook(job, parameters, cwd=repo)
+            timings[job.stem] = time.perf_counter() - start
+            if error:
+                failures.append(f"{job.stem}: {error}")
     for stem, seconds in timings.items():
         print(f"  {stem:<32} {seconds:7.1f} s")
     problems = failures + [

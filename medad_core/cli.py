@@ -5,7 +5,10 @@ medad methods                               registered methods, their settings a
 medad run --method NAME --dataset NAME ...  one run; prints the result row (``--json``: one object)
 medad make-phantoms --dataset NAME --out DIR
 medad convert NAME RAW_DIR OUT_ROOT          raw BrainMRI / HeadCT / Hyper-Kvasir -> DRA's folders
-medad book [--profile quick|smoke|paper] [--only PATTERN] [--data-root DIR]
+medad book [--profile quick|smoke|paper] [--only PATTERN] [--data-root DIR] [--executor serial|dask]
+medad batch --list | NAME... | all | GRID.yaml [--profile P] [--workers N | --scheduler ADDR]
+                                            the notebooks' run grids (or a YAML grid), serially or on
+                                            Dask, into one shared results cache
 medad bench NAME [args...]                  benchmarks (``medad bench list``)
 medad cache ls|stale|prune [--all] [--results DIR]
                                             cached rows; those the current code would not serve
@@ -149,12 +152,78 @@ def _cmd_convert(args: argparse.Namespace) -> int:
     return 0
 
 
+def _executor(args: argparse.Namespace) -> str:
+    """``--executor``, defaulting to dask when ``--workers`` or ``--scheduler`` is given."""
+    if args.executor is not None:
+        if args.executor == "serial" and (args.workers or args.scheduler):
+            raise MedadError("--workers / --scheduler need --executor dask (or no --executor)")
+        return args.executor
+    return "dask" if args.workers or args.scheduler else "serial"
+
+
 def _cmd_book(args: argparse.Namespace) -> int:
     from medad_core.book import build_book  # noqa: PLC0415 - needs the optional `book` extra (papermill)
 
+    executor = _executor(args)
+    extra = {} if executor == "serial" else {"executor": executor, "workers": args.workers, "scheduler": args.scheduler}
     return build_book(
-        profile=args.profile, only=args.only, data_root=args.data_root, device=args.device, html=not args.no_html
+        profile=args.profile,
+        only=args.only,
+        data_root=args.data_root,
+        device=args.device,
+        html=not args.no_html,
+        **extra,
     )
+
+
+def _cmd_batch(args: argparse.Namespace) -> int:
+    from medad_core import batch  # noqa: PLC0415 - loads every experiments module
+
+    if args.list:
+        if args.grids:
+            raise MedadError("--list takes no grid names")
+        print("runs per profile (cached runs included; paper counts depend on --data-root):")
+        _print_table(batch.grid_table(args.data_root))
+        print("also: `all` (every grid above), <paper>_<grid> for one grid of a paper module, or a YAML file")
+        return 0
+    if not args.grids:
+        raise MedadError("name a grid (`medad batch --list`), `all`, or a YAML file")
+    names = list(batch.named_grids()) if args.grids == ["all"] else args.grids
+    grids = [batch.resolve_grid(name) for name in names]
+    profile = args.profile or next((g.profile for g in grids if getattr(g, "profile", None)), None) or "quick"
+    root = results_dir(args.results)
+    # the notebooks (and any worker started from here) read the same cache
+    os.environ["MEDAD_RESULTS"] = str(root.resolve())
+    tasks = batch.batch_tasks(grids, profile, args.data_root, args.device, args.seeds, root)
+    executor = _executor(args)
+    where = f"{args.workers or batch.default_workers()} local worker(s)" if not args.scheduler else args.scheduler
+    print(f"{len(tasks)} run(s) of {', '.join(names)} ({profile}) into {root} on {executor}", end="")
+    print(f" ({where})" if executor == "dask" else "", flush=True)
+    try:
+        result = batch.run_batch(
+            tasks,
+            root,
+            executor=executor,
+            workers=args.workers,
+            scheduler=args.scheduler,
+            retries=args.retries,
+            lease_timeout=args.lease_timeout,
+            desc=",".join(names)[:40],
+        )
+    except KeyboardInterrupt:
+        print("\nmedad batch: interrupted; finished runs are cached, the same command continues", file=sys.stderr)
+        return 130
+    counts = result.counts()
+    print(
+        f"{len(tasks)} run(s) in {result.seconds:.1f} s: {counts['computed']} computed, "
+        f"{counts['cached']} from the cache, {counts['failed']} failed"
+    )
+    if counts["failed"]:
+        failed = result.rows[result.rows["batch_status"] == "failed"]
+        for _, row in failed.iterrows():
+            print(f"  failed: {row['method']}/{row['dataset']} seed {row['seed']}: {row['error']}", file=sys.stderr)
+        return 1
+    return 0
 
 
 def _bench_names() -> list[str]:
@@ -189,6 +258,14 @@ def _cmd_bench(args: argparse.Namespace) -> int:
         raise MedadError(f"unknown benchmark {args.name!r}; available: {', '.join(names)}")
     module = importlib.import_module(f"medad_core.bench.{args.name}")
     return int(module.main(list(args.rest)) or 0)
+
+
+def _executor_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--executor", choices=["serial", "dask"], help="default: serial, dask when --workers or --scheduler is given"
+    )
+    p.add_argument("--workers", type=int, help="worker processes of a local Dask cluster (one thread each)")
+    p.add_argument("--scheduler", help="address of a running Dask scheduler, e.g. tcp://HOST:8786")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -257,7 +334,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data-root", default=os.environ.get("MEDAD_DATA_ROOT"))
     p.add_argument("--device", default="cpu")
     p.add_argument("--no-html", action="store_true", help="execute notebooks only")
+    _executor_args(p)
     p.set_defaults(func=_cmd_book)
+
+    p = sub.add_parser("batch", help="run the notebooks' grids (or a YAML grid) serially or on a Dask cluster")
+    p.add_argument("grids", nargs="*", metavar="GRID", help="grid name(s) (`--list`), `all`, or a YAML file")
+    p.add_argument("--list", action="store_true", help="list the named grids with their run counts per profile")
+    p.add_argument("--profile", choices=["smoke", "quick", "paper"], help="default: the YAML file's, else quick")
+    p.add_argument("--data-root", default=os.environ.get("MEDAD_DATA_ROOT"))
+    p.add_argument(
+        "--results", "--results-dir", dest="results", help="shared cache folder (default: $MEDAD_RESULTS or ./results)"
+    )
+    p.add_argument("--device", default="cpu", help="torch device of the runs (cuda: each run takes a GPU=1 worker)")
+    p.add_argument("--seeds", type=int, nargs="+", help="seeds of every grid (default: each grid's own)")
+    p.add_argument("--retries", type=int, default=2, help="Dask retries of a run that raised (default 2)")
+    p.add_argument(
+        "--lease-timeout", type=float, default=None, help="seconds without a heartbeat before a lease is taken over"
+    )
+    _executor_args(p)
+    p.set_defaults(func=_cmd_batch)
 
     p = sub.add_parser("cache", help="list cached rows, show stale ones, prune them")
     p.add_argument("action", choices=["ls", "stale", "prune"])
