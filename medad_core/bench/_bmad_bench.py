@@ -332,10 +332,13 @@ def _repeated(base: torch.Tensor, factor: int, generator: torch.Generator) -> to
 def scaling_report(data: BenchData, profile: str, seed: int, factors: Sequence[int] = (1, 2, 4)) -> dict[str, Any]:
     """PatchCore's memory bank and coreset time as the training set grows, extrapolated to BMAD's brain set.
 
-    The training set is repeated with small noise so that 2x / 4x hold distinct patches. The greedy
-    coreset takes k = ratio N steps over the N projected patches, so its time is ``a k N``: ``a`` is
-    fitted on the measured sizes (median of ``coreset_s / (k N)``) and applied to the paper's N and k.
-    The device estimate streams the projected bank once per step at ``DEVICE_BANDWIDTH_GBPS``.
+    The training set is repeated with small noise so that 2x / 4x hold distinct patches. At every
+    size PatchCore is fitted twice, with the exact greedy coreset (``coreset="greedy"``, PatchCore
+    Alg. 1) and with the partitioned one (``coreset="partitioned"``), whose cells hold at most a
+    quarter of the 1x set's patches (fixed across sizes, so its time should grow linearly), and both
+    score the test set (image and pixel AUROC of each). The time exponent of each selection is the
+    slope of log time over log N; the extrapolation applies each selection's measured cost per
+    distance evaluation to the paper's N and k (:func:`_extrapolate`).
 
     Args:
         data: the decoded tensors (their training images are the 1x set).
@@ -344,49 +347,114 @@ def scaling_report(data: BenchData, profile: str, seed: int, factors: Sequence[i
         factors: the training-set sizes, as multiples of the split's.
 
     Returns:
-        ``rows`` (one per factor: images, patches, bank size and MB, coreset and fit seconds) and
-        ``extrapolation`` (the paper-scale N, k, CPU seconds on this machine, device seconds, memory).
+        ``rows`` (one per size and selection: images, patches, bank size and MB, cells, coreset and fit
+        seconds, image / pixel AUROC) and ``extrapolation`` (the paper-scale N and k, each selection's
+        exponent, CPU time on this machine, device estimate, memory).
     """
     generator = torch.Generator().manual_seed(seed)
     rows = []
+    cell_rows = None
     for factor in factors:
         images = _repeated(data.train, factor, generator)
         part = TrainSet(Setting.ONE_CLASS, normal=ImageSet.from_tensors(images, np.zeros(len(images), int)))
-        detector = get_method("patchcore").for_profile(profile, seed=seed, progress=False)
-        fit_s = _clock(lambda d=detector, p=part: d.fit(p))
-        info = detector.fit_info
-        rows.append(
-            {
-                "factor": factor,
-                "train_images": len(images),
-                "patches": info["n_patches"],
-                "memory_bank": info["memory_bank_size"],
-                "bank_mb": info["memory_bank_size"] * info["feature_dim"] * 4 / 2**20,
-                "coreset_s": info["coreset_seconds"],
-                "fit_s": fit_s,
-                "projection_dim": detector.projection_dim,
-            }
-        )
+        for coreset in ("greedy", "partitioned"):
+            params = {"coreset": coreset} if cell_rows is None else {"coreset": coreset, "partition_rows": cell_rows}
+            detector = get_method("patchcore").for_profile(profile, seed=seed, progress=False, **params)
+            fit_s = _clock(lambda d=detector, p=part: d.fit(p))
+            info = detector.fit_info
+            if cell_rows is None:  # the greedy at 1x comes first and says how many patches the 1x set has
+                cell_rows = max(64, info["n_patches"] // 4)
+            prediction = detector.predict(data.test)
+            rows.append(
+                {
+                    "factor": factor,
+                    "coreset": coreset,
+                    "train_images": len(images),
+                    "patches": info["n_patches"],
+                    "memory_bank": info["memory_bank_size"],
+                    "bank_mb": info["memory_bank_size"] * info["feature_dim"] * 4 / 2**20,
+                    "cells": info["coreset_parts"],
+                    "partition_rows": detector.partition_rows if coreset == "partitioned" else None,
+                    "coreset_s": info["coreset_seconds"],
+                    "fit_s": fit_s,
+                    "image_auroc": _auroc(data.labels, prediction.scores),
+                    "pixel_auroc": None if data.mask_labels is None else _auroc(data.mask_labels, prediction.maps),
+                    "projection_dim": detector.projection_dim,
+                }
+            )
     return {"rows": rows, "extrapolation": _extrapolate(rows)}
 
 
+#: the partitioned selection's default cell size (``PatchCore(partition_rows=...)``) at the paper's scale
+PAPER_PARTITION_ROWS = 65536
+#: steps of the partitioned selection per cell, as a multiple of the cell's share of the bank (its first
+#: cap is twice the share; cells that need more run again)
+PARTITION_OVERSHOOT = 2.0
+#: a device's cost of one step (a few kernel launches), for the partitioned selection's many short steps
+DEVICE_STEP_SECONDS = 40e-6
+
+
+def _exponent(rows: list[dict[str, Any]]) -> float | None:
+    if len(rows) < 2:
+        return None
+    return float(np.polyfit(np.log([r["patches"] for r in rows]), np.log([r["coreset_s"] for r in rows]), 1)[0])
+
+
 def _extrapolate(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    per_step_patch = float(np.median([r["coreset_s"] / (r["memory_bank"] * r["patches"]) for r in rows]))
+    """Each selection's measured cost per distance evaluation applied to BMAD's brain set.
+
+    The exact greedy evaluates ``k N`` distances (k steps over N rows); the partitioned one about
+    ``sum_cells k_cell C ~ ratio N C`` (the overshoot of its caps is in the measured rate). The
+    partitioned selection's bench cells are small and stay in cache, so its CPU rate is taken as
+    the larger (slower) of the two measured rates: the paper's 65,536-row cells (34 MB) do not fit
+    in cache, as the exact greedy's bank does not. The device figures are estimates, not
+    measurements: one pass over the projected rows per step at ``DEVICE_BANDWIDTH_GBPS`` (the exact
+    greedy's N rows; the partitioned one's cells, batched 16 per pass) plus ``DEVICE_STEP_SECONDS``
+    per step.
+
+    Args:
+        rows: :func:`scaling_report` rows (rows without ``coreset`` count as the exact greedy).
+
+    Returns:
+        The paper's N and k, the exact greedy's ``cpu_hours_here`` and ``device_minutes``, the
+        partitioned selection's ``partitioned_cpu_minutes_here`` and ``partitioned_device_seconds``,
+        each selection's fitted time exponent, and the memory of features, projection and bank.
+    """
+    greedy = [r for r in rows if r.get("coreset", "greedy") == "greedy"]
+    cells = [r for r in rows if r.get("coreset") == "partitioned"]
+    per_eval = float(np.median([r["coreset_s"] / (r["memory_bank"] * r["patches"]) for r in greedy]))
     # our projection dimension is the paper's (128), so the measured rate applies to the paper's d'
     scale = PAPER_SCALE["projection_dim"] / max(rows[-1]["projection_dim"], 1)
     n = PAPER_SCALE["train_images"] * PAPER_SCALE["grid"]
     k = math.ceil(PAPER_SCALE["ratio"] * n)
-    bytes_per_step = n * (PAPER_SCALE["projection_dim"] + 4) * 4  # projected bank + norms / distance vectors
-    return {
+    row_bytes = (PAPER_SCALE["projection_dim"] + 4) * 4  # a projected row + norms / distance vectors
+    extra: dict[str, Any] = {
         "paper_patches": n,
         "paper_bank": k,
-        "cpu_hours_here": per_step_patch * scale * k * n / 3600,
-        "device_minutes": k * bytes_per_step / (DEVICE_BANDWIDTH_GBPS * 1e9) / 60,
+        "greedy_exponent": _exponent(greedy),
+        "cpu_hours_here": per_eval * scale * k * n / 3600,
+        "device_minutes": k * n * row_bytes / (DEVICE_BANDWIDTH_GBPS * 1e9) / 60,
         "device_bandwidth_gbps": DEVICE_BANDWIDTH_GBPS,
         "features_gb": n * PAPER_SCALE["feature_dim"] * 4 / 1e9,
         "projected_gb": n * PAPER_SCALE["projection_dim"] * 4 / 1e9,
         "bank_gb": k * PAPER_SCALE["feature_dim"] * 4 / 1e9,
     }
+    if cells:
+        cell_eval = float(np.median([r["coreset_s"] / (r["memory_bank"] * r["partition_rows"]) for r in cells]))
+        n_cells = math.ceil(n / PAPER_PARTITION_ROWS)
+        evaluations = k * PAPER_PARTITION_ROWS  # sum over cells of k_cell x C
+        steps = PARTITION_OVERSHOOT * k / n_cells * math.ceil(n_cells / 16)
+        streamed = PARTITION_OVERSHOOT * evaluations * row_bytes  # bytes the cells' steps read
+        extra.update(
+            {
+                "partition_rows": PAPER_PARTITION_ROWS,
+                "partitioned_cells": n_cells,
+                "partitioned_exponent": _exponent(cells),
+                "partitioned_cpu_minutes_here": max(cell_eval, per_eval) * scale * evaluations / 60,
+                "partitioned_device_seconds": streamed / (DEVICE_BANDWIDTH_GBPS * 1e9) + steps * DEVICE_STEP_SECONDS,
+            }
+        )
+    return extra
 
 
 def _warm_up(images: torch.Tensor) -> None:
@@ -432,11 +500,23 @@ def print_table(rows: list[dict[str, Any]], columns: Sequence[str]) -> None:
         print(frame(rows, columns).to_string(index=False))
 
 
-SCALING_COLUMNS = ["factor", "train_images", "patches", "memory_bank", "bank_mb", "coreset_s", "fit_s"]
+SCALING_COLUMNS = [
+    "factor",
+    "coreset",
+    "train_images",
+    "patches",
+    "memory_bank",
+    "bank_mb",
+    "cells",
+    "coreset_s",
+    "fit_s",
+    "image_auroc",
+    "pixel_auroc",
+]
 
 
 def extrapolation_text(extra: dict[str, Any]) -> str:
-    """One paragraph: PatchCore's coreset at BMAD's brain scale, from the measured rate.
+    """One paragraph: PatchCore's coreset at BMAD's brain scale, from the measured rates.
 
     Args:
         extra: ``scaling_report(...)["extrapolation"]``.
@@ -444,11 +524,25 @@ def extrapolation_text(extra: dict[str, Any]) -> str:
     Returns:
         The text.
     """
-    return (
+
+    def exponent(key: str) -> str:
+        return "" if extra.get(key) is None else f" (time ~ N^{extra[key]:.2f} measured)"
+
+    text = (
         f"At BMAD's brain scale ({extra['paper_patches']:,} patches, a {extra['paper_bank']:,}-row bank): "
-        f"greedy coreset ~{extra['cpu_hours_here']:.1f} h on this CPU; ~{extra['device_minutes']:.1f} min on a "
-        f"device streaming {extra['device_bandwidth_gbps']:.0f} GB/s; memory: features "
-        f"{extra['features_gb']:.1f} GB, projection {extra['projected_gb']:.1f} GB, bank {extra['bank_gb']:.1f} GB."
+        f"exact greedy coreset{exponent('greedy_exponent')} ~{extra['cpu_hours_here']:.1f} h on one core of this "
+        f"CPU; estimated ~{extra['device_minutes']:.1f} min on a device streaming "
+        f"{extra['device_bandwidth_gbps']:.0f} GB/s"
+    )
+    if "partitioned_cpu_minutes_here" in extra:
+        text += (
+            f"; partitioned ({extra['partitioned_cells']} cells of <= {extra['partition_rows']:,} rows)"
+            f"{exponent('partitioned_exponent')} ~{extra['partitioned_cpu_minutes_here']:.0f} min on one core of "
+            f"this CPU, estimated ~{extra['partitioned_device_seconds']:.0f} s on that device"
+        )
+    return text + (
+        f". Memory: features {extra['features_gb']:.1f} GB, projection {extra['projected_gb']:.1f} GB, "
+        f"bank {extra['bank_gb']:.1f} GB."
     )
 
 
