@@ -144,7 +144,12 @@ def _bare_backbone(detector, profile: str) -> FeatureExtractor:
     """The method's backbone up to the deepest layer it reads: the upper limit of a feature-space method."""
     layers = getattr(detector, "layers", None) or [getattr(detector, "layer", "layer3")]
     deepest = sorted(layers)[-1] if all(str(x).startswith("layer") for x in layers) else layers[-1]
-    return FeatureExtractor(getattr(detector, "backbone", "resnet18"), [deepest], "random", profile).eval()
+    # the same memory layout as the method's own backbone, so the fraction compares like with like
+    ours = next((m for m in detector.model.modules() if isinstance(m, FeatureExtractor)), None)
+    channels_last = ours is not None and getattr(ours, "memory_format", None) == torch.channels_last
+    return FeatureExtractor(
+        getattr(detector, "backbone", "resnet18"), [deepest], "random", profile, channels_last=channels_last
+    ).eval()
 
 
 def throughput(detector, images: torch.Tensor, profile: str, repeats: int) -> dict[str, Any]:
@@ -158,19 +163,35 @@ def throughput(detector, images: torch.Tensor, profile: str, repeats: int) -> di
 
     Returns:
         ms per image of each (medians) and ``throughput_fraction`` = backbone time / our time (median over
-        rounds, with its range).
+        rounds, with its range); ``throughput_vs_limit`` (+ spread) = the method's physical minimum
+        (its ``limit_forward(images)``: every network predict must run, e.g. STFPM's teacher and
+        student) / our time, timed in the same rounds; without ``limit_forward`` the limit is the
+        bare backbone and it equals ``throughput_fraction``.
     """
     bare = _bare_backbone(detector, profile)
+    limit = getattr(detector, "limit_forward", None)
     with torch.inference_mode():
         t_bare, t_ours = _interleaved(
             lambda: _clock(lambda: bare(images)), lambda: _clock(lambda: detector._predict_batch(images)), repeats, True
         )
+        t_limit = t_bare
+        if limit is not None:
+            t_limit, t_ours_2 = _interleaved(
+                lambda: _clock(lambda: limit(images)),
+                lambda: _clock(lambda: detector._predict_batch(images)),
+                repeats,
+                True,
+            )
     fraction, spread = _ratio(t_bare, t_ours)
+    vs_limit, limit_spread = (fraction, spread) if limit is None else _ratio(t_limit, t_ours_2)
     return {
         "backbone_ms_per_image": 1000 * float(np.median(t_bare)) / len(images),
+        "limit_ms_per_image": 1000 * float(np.median(t_limit)) / len(images),
         "ours_ms_per_image": 1000 * float(np.median(t_ours)) / len(images),
         "throughput_fraction": fraction,
         "throughput_fraction_spread": spread,
+        "throughput_vs_limit": vs_limit,
+        "throughput_vs_limit_spread": limit_spread,
     }
 
 
@@ -276,6 +297,8 @@ PEER_COLUMNS = [
     "predict_ratio_spread",
     "throughput_fraction",
     "throughput_fraction_spread",
+    "throughput_vs_limit",
+    "throughput_vs_limit_spread",
     "note",
 ]
 

@@ -30,6 +30,7 @@ encoder, Adam with lr 1e-4, condition vectors of 128 dimensions, clamp alpha 1.9
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from typing import Literal
 
 import torch
@@ -39,10 +40,22 @@ from torch import nn
 from medad_core.api import MedadError, Prediction, Setting, TrainSet
 from medad_core.methods._feature_common import check_training_images, map_prediction, resize_square
 from medad_core.nn.anomaly_map import upsample
-from medad_core.nn.backbone import FeatureExtractor
+from medad_core.nn.backbone import FeatureExtractor, use_channels_last
 from medad_core.nn.flows import conditional_flow, gaussian_log_likelihood, positional_encoding_2d
 from medad_core.nn.training import TrainedDetector
 from medad_core.registry import register
+
+#: feature vectors one flow pass decodes at once in predict (bounds the sub-networks' activations)
+DECODE_BLOCK = 1 << 15
+
+
+@lru_cache(maxsize=32)
+def _position_conditions(channels: int, height: int, width: int, device: str) -> torch.Tensor:
+    """The (h w, P) positional conditions of a grid, row-major: a constant, built once per grid and device."""
+    # a normal tensor even when first built under inference_mode: training feeds it to autograd
+    with torch.inference_mode(False), torch.no_grad():
+        encoding = positional_encoding_2d(channels, height, width, device)
+        return encoding.permute(1, 2, 0).reshape(height * width, channels).contiguous()
 
 
 class CFLOWModel(nn.Module):
@@ -84,18 +97,29 @@ class CFLOWModel(nn.Module):
     def flatten(self, feature: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         """(B, C, h, w) -> feature vectors (B h w, C) and their positional conditions (B h w, P)."""
         b, c, h, w = feature.shape
-        encoding = positional_encoding_2d(self.condition_dim, h, w, feature.device)
+        encoding = _position_conditions(self.condition_dim, h, w, str(feature.device))  # (h w, P), built once
         vectors = feature.permute(0, 2, 3, 1).reshape(-1, c)
-        conditions = encoding.permute(1, 2, 0).reshape(1, h * w, -1).expand(b, -1, -1).reshape(-1, self.condition_dim)
+        conditions = encoding.unsqueeze(0).expand(b, -1, -1).reshape(-1, self.condition_dim)
         return vectors, conditions
 
     def forward(self, images: torch.Tensor) -> list[torch.Tensor]:
-        """Per-layer log p / C maps (B, h_l, w_l)."""
+        """Per-layer log p / C maps (B, h_l, w_l): every position of every image decoded at once.
+
+        The flows take the (B h w) vectors of a layer in blocks of ``DECODE_BLOCK`` rows, which bounds
+        the sub-networks' activations on large batches; the rows are independent, so the blocks
+        change nothing.
+        """
         maps = []
         for layer, feature in enumerate(self.features(images)):
             b, _, h, w = feature.shape
             vectors, conditions = self.flatten(feature)
-            maps.append(self.decode(layer, vectors, conditions).view(b, h, w))
+            loglik = torch.cat(
+                [
+                    self.decode(layer, vectors[start : start + DECODE_BLOCK], conditions[start : start + DECODE_BLOCK])
+                    for start in range(0, len(vectors), DECODE_BLOCK)
+                ]
+            )
+            maps.append(loglik.view(b, h, w))
         return maps
 
     def anomaly_map(self, log_likelihoods: list[torch.Tensor], size) -> torch.Tensor:
@@ -231,9 +255,10 @@ class CFLOW(TrainedDetector):
         self._set_reference(train)
 
     def on_train_end(self, train: TrainSet) -> None:
-        """m_l of the selected flows."""
+        """m_l of the selected flows; then predict in the faster channels-last layout (``use_channels_last``)."""
         self.model.eval()
         self._set_reference(train)
+        use_channels_last(self.model)
 
     @torch.no_grad()
     def _set_reference(self, train: TrainSet) -> None:
@@ -251,3 +276,11 @@ class CFLOW(TrainedDetector):
     def _predict_batch(self, images: torch.Tensor) -> Prediction:
         self.input_spec.check(images, self.name)
         return map_prediction(self.model.anomaly_map(self.model(images.float()), images.shape[-2:]))
+
+    def limit_forward(self, images: torch.Tensor) -> None:
+        """The work no implementation of predict avoids: the encoder and the flows on every position.
+
+        Args:
+            images: a batch on the detector's device.
+        """
+        self.model(images.float())

@@ -37,7 +37,7 @@ from torch import nn
 from medad_core.api import MedadError, Prediction, Setting, TrainSet
 from medad_core.methods._feature_common import check_training_images
 from medad_core.nn.anomaly_map import upsample
-from medad_core.nn.backbone import FeatureExtractor
+from medad_core.nn.backbone import FeatureExtractor, use_channels_last
 from medad_core.nn.flows import CrossScaleFlow, flow_nll_loss
 from medad_core.nn.training import Optimization, TrainedDetector, shuffled_batches
 from medad_core.registry import register
@@ -201,8 +201,20 @@ class CSFlow(TrainedDetector):
         return flow_nll_loss(z, log_jac)
 
     def on_train_end(self, train: TrainSet) -> None:
-        """Free the cached pyramid."""
+        """Free the cached pyramid; predict in the faster channels-last layout (``use_channels_last``)."""
         self._pyramid = None
+        use_channels_last(self.model)
+
+    def limit_forward(self, images: torch.Tensor) -> None:
+        """The work no implementation of predict avoids: the backbone at every scale and one flow pass.
+
+        The backbone runs on S, S/2 and S/4 images (1 + 1/4 + 1/16 of one forward), so against one
+        backbone forward CS-Flow's throughput is at most ~0.76 before the flow's own cost.
+
+        Args:
+            images: a batch on the detector's device.
+        """
+        self.model(images.float())
 
     def _predict_batch(self, images: torch.Tensor) -> Prediction:
         self.input_spec.check(images, self.name)

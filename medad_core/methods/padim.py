@@ -25,7 +25,7 @@ from torch import nn
 from medad_core.api import Detector, MedadError, Prediction, Setting, TrainSet
 from medad_core.methods._feature_common import aggregate_neighbourhood, check_training_images, map_prediction
 from medad_core.nn.anomaly_map import anomaly_map
-from medad_core.nn.backbone import FeatureExtractor
+from medad_core.nn.backbone import FeatureExtractor, use_channels_last
 from medad_core.progress import progress
 from medad_core.registry import register
 
@@ -144,7 +144,7 @@ class PaDiM(Detector):
             model.mean = mean_shifted + shift.squeeze(1)
             model.inv_covariance = covariance
         self.fit_info = {"n_features": int(n_keep), "grid": [int(h), int(w)], "n_train": int(count)}
-        self.model = model
+        self.model = use_channels_last(model)  # predict in the faster layout (medad_core.nn.backbone)
 
     def _predict_batch(self, images: torch.Tensor) -> Prediction:
         self.input_spec.check(images, self.name, same_size=True)
