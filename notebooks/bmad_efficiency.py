@@ -46,13 +46,13 @@ probed, probe_note = bmad.probe_datasets(profile, datasets)
 if probe_note:
     display(Markdown(probe_note))
 # one probe per (method, dataset) whose run succeeded: that dataset's own fit, then timed predicts
-probe = bmad.cost_probe(bmad.registered(methods)[0], probed, profile, data_root, device, runs=rows)
+probe = bmad.cost_probe(bmad.registered(methods)[0], probed, profile, data_root, device, seed=seeds[0], runs=rows)
 per, models, cost, memory_label = bmad.efficiency_frames(rows, probe)
 device_name = "GPU" if "GPU" in memory_label else "CPU"
 display(
     Markdown(
         f"**How it was measured.** Every method is timed on batches of **{bmad.PROBE_BATCH} images** "
-        f"(the same for every method and dataset): {bmad.PROBE_WARMUP} untimed warm-up call of "
+        f"(the same for every method and dataset): {bmad.PROBE_WARMUP} untimed warm-up call(s) of "
         f"`predict`, then {bmad.PROBE_REPEATS} timed calls; the x axis is the **median** time per "
         "image, the horizontal bar the fastest to slowest call. **File decoding is excluded**: the "
         "test images are read and resized once beforehand, and the decoding time per image is its own "
@@ -60,7 +60,8 @@ display(
         "banks included) plus the peak the first predict call added; the fit's peak is a column of "
         "the cost table. The probe fits each method on the dataset's whole training set (so a memory "
         f"bank has its run's size) and stops each training phase after {bmad.PROBE_STEPS} steps, "
-        "which reaches a trained network's peak memory; accuracy and full fit time are the runs'."
+        "which reaches a trained network's peak memory, after a priming fit on a few images so that "
+        "the process's one-time initialisation is not counted; accuracy and full fit time are the runs'."
     )
 )
 

@@ -122,6 +122,7 @@ def test_probe_datasets_per_profile():
     assert quick == [d for d in bmad.BMAD_DATASETS if d in bmad.PROBE_DATASETS["quick"]]
     assert "RSNA" in note and "paper profile measures every dataset" in note
     assert bmad.probe_datasets("quick", ["bmad_brain"]) == (["bmad_brain"], "")
+    assert bmad.probe_datasets("quick", ["bmad_chest", "bmad_resc"])[0] == ["bmad_chest"]
 
 
 def _probe_row(method, dataset, **overrides):
