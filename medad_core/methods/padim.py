@@ -19,11 +19,14 @@ WideResNet-50 with the ImageNet weights of anomalib 0.5 (``IMAGENET1K_V1``, :mod
 
 from __future__ import annotations
 
+import itertools
+
 import torch
+import torch.nn.functional as F
 from torch import nn
 
 from medad_core.api import Detector, MedadError, Prediction, Setting, TrainSet
-from medad_core.methods._feature_common import aggregate_neighbourhood, check_training_images, map_prediction
+from medad_core.methods._feature_common import check_training_images, map_prediction
 from medad_core.nn.anomaly_map import anomaly_map
 from medad_core.nn.backbone import FeatureExtractor, use_channels_last
 from medad_core.progress import progress
@@ -44,10 +47,36 @@ class PaDiMModel(nn.Module):
         self.register_buffer("inv_covariance", torch.empty(0))
 
     def embed(self, images: torch.Tensor) -> torch.Tensor:
-        """(B, C, H, W) -> (B, d, h, w) embedding with the kept channels."""
-        feats = self.backbone(images)
-        emb = aggregate_neighbourhood([feats[name] for name in self.backbone.layers], pool=1, mode="nearest")
-        return emb.index_select(1, self.channel_index)
+        """(B, C, H, W) -> (B, d, h, w) embedding with the kept channels.
+
+        The same values as resizing every layer to layer1's grid (nearest), concatenating and keeping
+        ``channel_index``: the kept channels of each layer are selected first, so only d of the
+        D channels are resized and copied (nearest resizing copies values, so the order of the two
+        steps changes nothing).
+        """
+        maps = self.backbone(images)
+        feats = [maps[name] for name in self.backbone.layers]
+        size = feats[0].shape[-2:]
+        parts = []
+        for feature, index in zip(feats, self._layer_indices([f.shape[1] for f in feats]), strict=True):
+            if len(index) == 0:
+                continue
+            part = feature.index_select(1, index)
+            if part.shape[-2:] != size:
+                part = F.interpolate(part, size=size, mode="nearest")
+            parts.append(part)
+        return torch.cat(parts, dim=1)
+
+    def _layer_indices(self, channels: list[int]) -> list[torch.Tensor]:
+        """``channel_index`` split by layer, as indices into each layer's channels (built once per shape)."""
+        key = (tuple(channels), self.channel_index.device)
+        if getattr(self, "_split_key", None) != key:
+            index = self.channel_index  # sorted, into the concatenated channels
+            starts = [0, *itertools.accumulate(channels)]
+            cuts = torch.searchsorted(index, torch.tensor(starts, device=index.device)).tolist()
+            self._splits = [index[cuts[i] : cuts[i + 1]] - starts[i] for i in range(len(channels))]
+            self._split_key = key
+        return self._splits
 
     def forward(self, images: torch.Tensor) -> torch.Tensor:
         """Mahalanobis distance map (B, h, w), PaDiM Eq. 2."""
