@@ -120,11 +120,57 @@ def test_extrapolation_applies_the_measured_rate_to_the_papers_k_and_n():
     expected = extra["paper_bank"] * n * 132 * 4 / (bench.DEVICE_BANDWIDTH_GBPS * 1e9) / 60
     assert extra["device_minutes"] == pytest.approx(expected)
     assert "590" in bench.extrapolation_text(extra) or "588" in bench.extrapolation_text(extra)
+    assert extra["greedy_exponent"] == pytest.approx(2.0)  # 4x the time for 2x the rows
+    assert "partitioned_cpu_minutes_here" not in extra  # no partitioned rows measured
+
+
+def test_extrapolation_of_the_partitioned_coreset_is_linear_in_n_and_labels_the_device_as_an_estimate():
+    greedy = [
+        {"coreset": "greedy", "coreset_s": 1.0, "memory_bank": 100, "patches": 1000, "projection_dim": 128},
+        {"coreset": "greedy", "coreset_s": 4.0, "memory_bank": 200, "patches": 2000, "projection_dim": 128},
+    ]
+    # cells of 250 rows: 2x the rows, 2x the time (rate 1.0 / (100 x 250) = 4e-5 s per evaluation)
+    cells = [
+        {"coreset": "partitioned", "coreset_s": 1.0, "memory_bank": 100, "patches": 1000, "partition_rows": 250},
+        {"coreset": "partitioned", "coreset_s": 2.0, "memory_bank": 200, "patches": 2000, "partition_rows": 250},
+    ]
+    for row in cells:
+        row["projection_dim"] = 128
+    extra = bench._extrapolate(greedy + cells)
+    n, k = extra["paper_patches"], extra["paper_bank"]
+    assert extra["partitioned_exponent"] == pytest.approx(1.0)
+    assert extra["partitioned_cells"] == -(-n // bench.PAPER_PARTITION_ROWS) == 90
+    # the slower of the two measured rates (the cells' 4e-5 here), times k x C evaluations
+    assert extra["partitioned_cpu_minutes_here"] == pytest.approx(4e-5 * k * bench.PAPER_PARTITION_ROWS / 60)
+    assert 0 < extra["partitioned_device_seconds"] < 60 * extra["device_minutes"]
+    text = bench.extrapolation_text(extra)
+    assert "partitioned (90 cells" in text and "N^1.00" in text and "N^2.00" in text and "estimated" in text
 
 
 @pytest.fixture(scope="module")
 def smoke_data():
     return bench.load_data("bmad_brain", "smoke", 0)
+
+
+def test_scaling_report_fits_both_coresets_at_every_size(smoke_data):
+    small = bench.BenchData(
+        "8 images", smoke_data.train[:8], smoke_data.test, smoke_data.labels, smoke_data.mask_labels
+    )
+    report = bench.scaling_report(small, "smoke", seed=0, factors=(1, 2))
+    rows = report["rows"]
+    assert [(r["factor"], r["coreset"]) for r in rows] == [
+        (1, "greedy"),
+        (1, "partitioned"),
+        (2, "greedy"),
+        (2, "partitioned"),
+    ]
+    greedy, cells = rows[0], rows[1]
+    assert greedy["patches"] == cells["patches"] == 8 * 8 * 8  # 8 images, an 8 x 8 layer2 grid at 64 px
+    assert greedy["memory_bank"] == cells["memory_bank"] and greedy["cells"] == 1
+    # cells of a quarter of the 1x patches, the same size at 2x: 4 and 8 cells
+    assert [r["cells"] for r in rows[1::2]] == [4, 8] and cells["partition_rows"] == 128
+    assert all(0 <= r["image_auroc"] <= 1 and 0 <= r["pixel_auroc"] <= 1 for r in rows)
+    assert report["extrapolation"]["partitioned_cells"] == 90
 
 
 def test_peers_report_without_peers_runs_our_side(smoke_data, capsys):
