@@ -185,6 +185,52 @@ def test_manual_optimisation_alternates_two_optimisers():
     assert det.fit_info["steps"] == 6
 
 
+def test_manual_optimisation_counts_updates_and_the_critic_schedule():
+    class Critic(Tiny):
+        """n_critic = 3: a critic update every batch, a generator update on batches 0, 3, 6 of an epoch."""
+
+        manual_optimization = True
+
+        def setup(self, train):
+            self.model = nn.ModuleDict({"critic": nn.Linear(1, 1), "generator": nn.Linear(1, 1)})
+            self.generator_batches = []
+
+        def configure_optimizers(self):
+            return [torch.optim.SGD(m.parameters(), lr=0.1) for m in self.model.values()]
+
+        def training_step(self, batch, epoch):
+            x = batch["image"].mean(dim=(1, 2, 3)).unsqueeze(1)
+            critic_opt, generator_opt = self.optimization.optimizers
+            self.optimizer_step(self.model["critic"](x).pow(2).mean(), critic_opt)
+            if self.step_due(3):
+                self.generator_batches.append((epoch, self.batch_index))
+                self.optimizer_step(self.model["generator"](x).pow(2).mean(), generator_opt)
+            return {"loss": torch.zeros(())}
+
+    det = Critic(epochs=2, batch_size=2, progress=False).fit(_train(n=14))  # 7 batches per epoch
+    assert det.fit_info["steps"] == 14
+    assert det.fit_info["optimizer_steps"] == [14, 6]
+    assert det.generator_batches == [(0, 0), (0, 3), (0, 6), (1, 0), (1, 3), (1, 6)]
+    assert "optimizer_steps" not in Tiny(epochs=1, progress=False).fit(_train()).fit_info  # automatic path
+
+
+def test_a_selector_that_asks_to_stop_ends_the_phase_early():
+    class Patient(ValidSelector):
+        def step(self, epoch, n_epochs):
+            auroc = super().step(epoch, n_epochs)
+            self.should_stop = epoch + 1 >= 2
+            return auroc
+
+    class Stopping(Tiny):
+        def valid_selector(self, train):
+            return Patient(self, train.valid, every=1)
+
+    det = Stopping(epochs=6, batch_size=6, progress=False).fit(_train(valid=True))
+    assert det.fit_info["epochs_run"] == 2 and det.fit_info["stopped_early"] is True
+    assert det.calls[-2:] == ["epoch_end 1", "train_end"]
+    assert "stopped_early" not in Tiny(epochs=2, batch_size=6, progress=False).fit(_train()).fit_info
+
+
 def test_valid_selector_checkpoints_only_the_given_modules():
     det = Tiny(epochs=1, progress=False).fit(_train())
     other = nn.Linear(1, 1)

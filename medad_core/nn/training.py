@@ -23,8 +23,15 @@ schedulers due (``Optimization.interval``: after each ``"step"``, at the end of 
 at the start of each epoch, ``"epoch_start"``, the order of the DRA code). A method with several
 alternating optimisers (GANomaly, f-AnoGAN) sets ``manual_optimization = True``: its
 ``training_step`` calls :meth:`TrainedDetector.optimizer_step` itself for each optimiser and returns
-a dict of (already detached) losses. Diffusion models use the automatic path with a
-``training_step`` that draws the noise level.
+a dict of (already detached) losses; ``fit_info["optimizer_steps"]`` counts the updates of each
+optimiser (in ``configure_optimizers`` order). A critic schedule (WGAN-GP, f-AnoGAN: ``n_critic``
+critic updates per generator update) reads :meth:`TrainedDetector.step_due`, true on every
+``n``-th batch of an epoch starting with its first (``batch_index``, 0-based, counts the batches of
+the current epoch), as the f-AnoGAN code's ``i % n_critic == 0``. Diffusion models use the automatic
+path with a ``training_step`` that draws the noise level.
+
+Early stopping: a selector whose ``should_stop`` attribute becomes True after an evaluation (BMAD's
+patience on the valid AUROC) ends the phase after that epoch; ``fit_info["stopped_early"]`` says so.
 
 ``run_training`` can be called again with another ``phase`` (DeepSVDD's autoencoder pre-training,
 DRA's cross-domain fine-tuning); the hooks read ``self.phase``. ``max_steps`` stops a phase after
@@ -165,6 +172,10 @@ class TrainedDetector(Detector):
         self.optimization: Optimization | None = None
         self._steps = 0
         self._final_loss = math.nan
+        #: 0-based index of the current batch within its epoch (read by :meth:`step_due`)
+        self.batch_index = 0
+        #: manual optimisation: updates of each optimiser of the current phase
+        self.optimizer_steps: list[int] = []
 
     # -- hooks ---------------------------------------------------------------------------------
     def setup(self, train: TrainSet) -> None:
@@ -256,7 +267,9 @@ class TrainedDetector(Detector):
         """
         self.phase = phase
         optimization = self.optimization = Optimization.of(self.configure_optimizers())
+        self.optimizer_steps = [0] * len(optimization.optimizers)
         history: dict[str, list[float]] = {}
+        stopped_early = False
         self._steps, self._final_loss, epochs_run = 0, math.nan, 0
         desc = self.name if phase == "fit" else f"{self.name} {phase}"
         bar = progress(range(epochs), total=epochs, desc=desc, enable=self.progress)
@@ -269,6 +282,9 @@ class TrainedDetector(Detector):
             if selector is not None:
                 # a run cut short by max_steps still evaluates (and can select) its last epoch
                 selector.step(epoch, epoch + 1 if stopped else epochs)
+                # early stopping (patience on the valid AUROC), when the selector has it
+                if getattr(selector, "should_stop", False) and epoch + 1 < epochs:
+                    stopped = stopped_early = True
             epochs_run = epoch + 1
             if "loss" in epoch_losses:
                 bar.set_postfix(loss=f"{epoch_losses['loss']:.4g}")
@@ -287,6 +303,10 @@ class TrainedDetector(Detector):
         if history:
             info["losses"] = history
         info.update(final_loss=self._final_loss, steps=self._steps, epochs_run=epochs_run, **selection)
+        if stopped_early:
+            info["stopped_early"] = True
+        if self.manual_optimization:
+            info["optimizer_steps"] = list(self.optimizer_steps)
         return info
 
     def _run_epoch(self, train: TrainSet, epoch: int, optimization: Optimization) -> dict[str, float]:
@@ -299,7 +319,8 @@ class TrainedDetector(Detector):
             optimization.step_schedulers()
         sums: dict[str, float] = {}
         n_batches = 0
-        for batch in self.train_batches(train, epoch):
+        for index, batch in enumerate(self.train_batches(train, epoch)):
+            self.batch_index = index
             self._steps += 1
             losses = self._step(batch, epoch, self._steps, optimization)
             n_batches += 1
@@ -355,6 +376,24 @@ class TrainedDetector(Detector):
         if clip is not None:
             nn.utils.clip_grad_norm_(Optimization.parameters_of([optimizer]), clip)
         optimizer.step()
+        if self.optimization is not None:
+            for i, known in enumerate(self.optimization.optimizers):
+                if known is optimizer and i < len(self.optimizer_steps):
+                    self.optimizer_steps[i] += 1
+
+    def step_due(self, every: int) -> bool:
+        """Whether the current batch is one of every ``every``-th of its epoch, starting with the first.
+
+        The critic schedule of WGAN-GP (f-AnoGAN's code: the generator is updated when ``i % n_critic
+        == 0``, i the batch index in the epoch), so ``n_critic`` critic updates come per generator update.
+
+        Args:
+            every: the period in batches (>= 1).
+
+        Returns:
+            True when ``batch_index % every == 0``.
+        """
+        return self.batch_index % max(int(every), 1) == 0
 
     # -- shared by the methods with an image embedding ------------------------------------------
     def _embed_with(
