@@ -582,12 +582,15 @@ class BatchResult:
         seconds: wall time of the batch.
         task_seconds: seconds each task spent on its worker (all its attempts' last), by task.
         workers: the worker of each task.
+        records: the rows as the runner returned them (dicts; the frame makes an integer column with
+            a missing value float).
     """
 
     rows: pd.DataFrame
     seconds: float
     task_seconds: list[float]
     workers: list[str]
+    records: list[dict[str, Any]] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         """Tasks per status (computed, cached, failed)."""
@@ -802,6 +805,7 @@ def run_batch(
         seconds=time.perf_counter() - start,
         task_seconds=[float(r.get("seconds", 0.0)) for r in results_by_task],
         workers=[str(r.get("worker", "")) for r in results_by_task],
+        records=[r["row"] for r in results_by_task],
     )
 
 
