@@ -98,7 +98,7 @@ def test_mvtec_outliers_leave_out_the_target_class(tmp_path):
     assert all(r.label == 0 and "/train/good/" in r.path for r in ts.outliers.records)
     split = ts.split
     assert split["outlier_classes"] == ["tile", "wood"] and split["outlier_counts"] == {"tile": 4, "wood": 2}
-    assert list(split["outlier_excluded"]) == ["carpet"] and split["outlier_source"] == "real"
+    assert list(split["outlier_excluded"]) == ["carpet"] and split["outlier_source"] == "files"
     assert ts.outliers.tensors().shape == (6, 3, 16, 16)
     # a dataset beside MVTec AD keeps every class (none overlaps it)
     _mvtec_class(tmp_path, "AITEX")

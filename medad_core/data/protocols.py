@@ -261,7 +261,7 @@ def outlier_source_root(spec: DatasetSpec, data_root: str | os.PathLike | None) 
     return None
 
 
-def outlier_classes(source_classes: dict[str, str], splits) -> tuple[list[str], dict[str, str]]:
+def outlier_classes(source_classes: dict[str, str], splits, phantom: bool = False) -> tuple[list[str], dict[str, str]]:
     """DRA's rule for MVTec AD as an external source: drop every class that overlaps the target.
 
     Sec. 4.6: "When using MVTec AD, we remove the classes that overlap with the training/test data";
@@ -275,8 +275,9 @@ def outlier_classes(source_classes: dict[str, str], splits) -> tuple[list[str], 
     overlaps (e.g. between AITEX's fabric and MVTec AD's carpet), so none are assumed.
 
     Args:
-        source_classes: class name -> its folder (real) or phantom domain (phantom), per class.
+        source_classes: class name -> its folder (files) or phantom domain (``phantom``), per class.
         splits: the target's :class:`~medad_core.data.splits.Splits`.
+        phantom: the source is the MVTec-like phantom (rule c) rather than folders on disk (rule a).
 
     Returns:
         (the classes used, sorted; ``{excluded class: reason}``).
@@ -287,7 +288,7 @@ def outlier_classes(source_classes: dict[str, str], splits) -> tuple[list[str], 
     names.add(_key(target_root.name))
     used, excluded = [], {}
     for cls, where in sorted(source_classes.items()):
-        if splits.source == "phantom":
+        if phantom:
             if domain_family(where) == domain_family(target.phantom):
                 excluded[cls] = f"same phantom domain as the target ({target.phantom})"
                 continue
@@ -304,8 +305,12 @@ def outlier_classes(source_classes: dict[str, str], splits) -> tuple[list[str], 
 
 
 def _multiclass_outliers(splits, spec: DatasetSpec) -> tuple[ImageSet, dict]:
-    """``train/good`` of every source class that does not overlap the target (:func:`outlier_classes`)."""
-    if splits.source == "real":
+    """``train/good`` of every source class that does not overlap the target (:func:`outlier_classes`).
+
+    A run given a data root reads the source from disk (as the cache identity records it), whatever the
+    target's files are; a run on embedded phantoms reads the MVTec-like phantom.
+    """
+    if splits.data_root is not None:
         root = outlier_source_root(spec, splits.data_root)
         if root is None:
             raise dataset_error(
@@ -321,12 +326,12 @@ def _multiclass_outliers(splits, spec: DatasetSpec) -> tuple[ImageSet, dict]:
             for p in sorted(root.iterdir())
             if p.is_dir() and not p.name.startswith(".") and (p / "train" / "good").is_dir()
         }
-        source = "real"
+        source = "files"
     else:
         root = cached_mvtec_like(splits.seed, splits.image_size)
         classes = dict(MVTEC_LIKE_CLASSES)
         source = "phantom (MVTec-like stand-in: one phantom domain per class)"
-    used, excluded = outlier_classes(classes, splits)
+    used, excluded = outlier_classes(classes, splits, phantom=splits.data_root is None)
     if not used:
         removed = ", ".join(f"{c} ({r})" for c, r in excluded.items()) or "none"
         raise dataset_error(
