@@ -42,7 +42,9 @@ display(Markdown(provenance(results, seeds) + " " + dra.seed_note(results)))
 # One row per dataset (MVTec AD per class and the `mean` row), KDAD first, then each method with one
 # and ten training anomalies. "needs data": run the paper profile with `data_root` holding the dataset;
 # a cell averaged over fewer seeds than the profile asks, or a mean over fewer subsets than the
-# paper's, says so in brackets.
+# paper's, says so in brackets. In the quick profile the BrainMRI row runs KDAD, DevNet and DRA only
+# (its phantom's one anomaly class is near DRA's ceiling); every trained model takes 30 steps of batch 12
+# at 48 px (`dra.QUICK_SCHEDULE`; the chapter page says how the step count was chosen).
 
 # %%
 paper_table(ref1, ours, index=["dataset", "subset"], columns=["setting", "method"], best_group=["setting"])
