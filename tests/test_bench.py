@@ -209,6 +209,21 @@ def test_cli_json_lines_on_a_user_mvtec_folder(tmp_path, capsys):
     assert wanted <= set(row) and row["fit_ratio"] is None  # ours only: the peer's columns are empty
 
 
+def test_process_clock_times_cpu_work_not_sleep_on_both_sides():
+    import time  # noqa: PLC0415 - only this test sleeps
+
+    try:
+        peers.set_clock("process")
+        assert bench._clock(lambda: time.sleep(0.2)) < 0.1  # a sleeping process uses no CPU
+        assert peers.now is time.process_time
+        peers.set_clock("wall")
+        assert bench._clock(lambda: time.sleep(0.2)) >= 0.19
+    finally:
+        peers.set_clock("wall")
+    with pytest.raises(MedadError, match="unknown clock 'gpu'; expected one of wall, process"):
+        peers.set_clock("gpu")
+
+
 def test_empty_method_list_is_refused():
     with pytest.raises(MedadError, match="at least one method"):
         bmad.main(["--methods"])

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import math
 import sys
-import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -110,9 +109,10 @@ def _ratio(ours: np.ndarray, theirs: np.ndarray) -> tuple[float, list[float]]:
 
 
 def _clock(fn: Callable[[], Any]) -> float:
-    start = time.perf_counter()
+    # the bench's clock (``peers.set_clock``: wall or process CPU time), the same for both sides
+    start = peers.now()
     fn()
-    return time.perf_counter() - start
+    return peers.now() - start
 
 
 class _Ours:
@@ -135,9 +135,7 @@ class _Ours:
         return seconds
 
     def predict(self) -> float:
-        start = time.perf_counter()
-        self.prediction = self.detector.predict(self.data.test)
-        return time.perf_counter() - start
+        return _clock(lambda: setattr(self, "prediction", self.detector.predict(self.data.test)))
 
 
 def _bare_backbone(detector, profile: str) -> FeatureExtractor:
@@ -585,7 +583,8 @@ def write_report(path: str | Path, context: dict[str, Any], rows: list[dict[str,
         return
     lines = [
         f"Bench of {context['data']}: profile {context['profile']}, seed {context['seed']}, "
-        f"{context['threads']} torch thread(s), {context['repeats']} interleaved rounds, "
+        f"{context['threads']} torch thread(s), {context['repeats']} interleaved rounds "
+        f"({context.get('clock', 'wall')} clock), "
         f"load average {context['load']}, anomalib {context['anomalib']}.",
         "",
     ]

@@ -1,7 +1,7 @@
 """``medad bench bmad``: ours beside anomalib (the chapter's run grid is :mod:`medad_core.experiments.bmad`).
 
 Bench (``medad bench bmad [--profile smoke|quick] [--methods ...] [--dataset ...] [--data-root DIR
---layout mvtec] [--repeats N] [--threads N] [--json] [--out FILE] [--no-peers]``)
+--layout mvtec] [--repeats N] [--threads N] [--clock wall|process] [--json] [--out FILE] [--no-peers]``)
     1. Ours vs anomalib: the seven methods anomalib has (PatchCore, PaDiM, STFPM, RD4AD, CFA, CFLOW,
        CS-Flow) on the same decoded tensors and seed, anomalib's torch models driven by the steps of
        its Lightning modules with our optimiser (``_anomalib_peers``), the backbone shared. Image /
@@ -48,6 +48,13 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--json", action="store_true", help="one JSON object per line per method")
     parser.add_argument("--out", default=None, help="also write the report to this file (.json or markdown)")
     parser.add_argument(
+        "--clock",
+        default="wall",
+        choices=["wall", "process"],
+        help="what the timings read: wall time, or this process's CPU time (steadier on a loaded machine; "
+        "use with --threads 1)",
+    )
+    parser.add_argument(
         "--threads",
         type=int,
         default=None,
@@ -76,6 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     bench.check_methods(args.methods)
     if args.threads:
         torch.set_num_threads(args.threads)
+    bench.peers.set_clock(args.clock)
     dataset = args.dataset or ("folder" if args.data_root else "bmad_brain")
     data = bench.load_data(dataset, args.profile, args.seed, args.data_root, args.layout)
     context = {
@@ -84,13 +92,14 @@ def main(argv: list[str] | None = None) -> int:
         "seed": args.seed,
         "threads": torch.get_num_threads(),
         "repeats": args.repeats,
+        "clock": args.clock,
         "load": " ".join(f"{x:.2f}" for x in os.getloadavg()),
         "anomalib": "off (--no-peers)" if args.no_peers else _anomalib_version(),
     }
     say = print if not args.json else (lambda *a, **k: print(*a, **k, file=sys.stderr))
     say(
         f"\n## Ours vs anomalib on {data.description}, seed {args.seed}, torch threads {context['threads']}, "
-        f"{args.repeats} interleaved rounds, load average {context['load']}"
+        f"{args.repeats} interleaved rounds, {args.clock} clock, load average {context['load']}"
     )
     rows, scaling = [], None
     if "peers" not in args.skip:

@@ -152,9 +152,10 @@ def greedy_coreset(
             if i:
                 current = torch.argmax(min_distance).view(1)
                 selected[i : i + 1] = current
-            torch.mv(projected, projected.index_select(0, current)[0], out=distance)
-            # the same operations in the same order as the reference: bit-identical distances
-            distance.mul_(-2.0).add_(sq_norms).add_(sq_norms.index_select(0, current)).clamp_min_(0.0)
+            # ||x||^2 - 2 x.c in one product (scaling by -2 is exact, so the values are the reference's
+            # -2 (x.c) + ||x||^2 bit for bit), then + ||c||^2
+            torch.addmv(sq_norms, projected, projected.index_select(0, current)[0], alpha=-2.0, out=distance)
+            distance.add_(sq_norms.index_select(0, current)).clamp_min_(0.0)
             torch.minimum(min_distance, distance, out=min_distance)
     return selected
 
