@@ -39,12 +39,12 @@ from pathlib import Path
 
 import numpy as np
 
-from medad_core.api import ImageSet, MedadError, Setting, TrainSet
+from medad_core.api import ImageRecord, ImageSet, MedadError, Setting, TrainSet
 from medad_core.config import Protocol
 from medad_core.data.errors import dataset_error
+from medad_core.data.imageio import IMAGE_EXTENSIONS, FileReader
 from medad_core.data.phantoms.mvtec_like import CLASSES as MVTEC_LIKE_CLASSES
 from medad_core.data.phantoms.mvtec_like import cached_mvtec_like, domain_family
-from medad_core.data.readers import read_dataset
 from medad_core.data.spec import DatasetSpec, get_spec
 from medad_core.data.splits import find_real_root, load_splits
 
@@ -343,13 +343,15 @@ def _multiclass_outliers(splits, spec: DatasetSpec) -> tuple[ImageSet, dict]:
             str(root),
             tree=False,
         )
-    records, reader, per_class = [], None, {}
+    # only train/good is read: a class folder needs no test split to serve as an outlier source
+    records, per_class = [], {}
     for cls in used:
-        class_spec = dataclasses.replace(spec, name=f"{spec.name}/{cls}", has_masks=False)
-        part = read_dataset(class_spec, root / cls, splits.image_size, splits.channels).train
-        reader = reader or part.reader
-        records += part.records
-        per_class[cls] = len(part)
+        folder = root / cls / "train" / "good"
+        files = sorted(
+            p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in IMAGE_EXTENSIONS and p.name[0] != "."
+        )
+        records += [ImageRecord(str(f), 0, "good") for f in files]
+        per_class[cls] = len(files)
     info = {
         "outlier_source": source,
         "outlier_root": str(root),
@@ -357,8 +359,14 @@ def _multiclass_outliers(splits, spec: DatasetSpec) -> tuple[ImageSet, dict]:
         "outlier_excluded": excluded,
         "outlier_counts": per_class,
     }
-    # one reader serves every class: all were read at the same size and channel count
-    return ImageSet(records, reader, has_masks=False, name=f"{spec.name}/train"), info
+    if not records:
+        raise dataset_error(
+            spec, f"the outlier classes {', '.join(used)} have no images in train/good", str(root), tree=False
+        )
+    reader = FileReader(spec.name, splits.channels, splits.image_size, check_masks=False)
+    outliers = ImageSet(records, reader, has_masks=False, name=f"{spec.name}/train")
+    reader(outliers.records[0])  # an unreadable source fails here, not in the middle of training
+    return outliers, info
 
 
 def _unlabelled_pool(splits, protocol: Protocol):
