@@ -7,7 +7,12 @@ cell, and how result rows become the long frames of :mod:`medad_core.tables`.
   subsets as ``<data_root>/MVTec/<class>``, the others as ``<data_root>/<Folder>``), 448 px for MVTec
   AD and 224 px otherwise (App. B.1), three seeds ("averaged over three independent runs").
 * Quick / smoke profiles: the medical datasets (BrainMRI, HeadCT, Hyper-Kvasir) on the embedded
-  phantoms; rows that need real data say so and keep the paper's numbers beside them.
+  phantoms; rows that need real data say so and keep the paper's numbers beside them. Quick trains
+  every open-set model with :data:`QUICK_SCHEDULE` (30 steps at 48 px; the hard-kinds section
+  :data:`KINDS_QUICK_SCHEDULE`). External outliers: LAG (medical) and MVTec AD (:data:`MVTEC_SOURCE`,
+  overlapping classes removed; offline its MVTec-like multi-class phantom), :func:`oe_source`.
+* Seeds vary the model (``seed``) and keep one anomaly draw (``data_seed``) unless ``seed_scope`` says
+  otherwise (:data:`SEED_SCOPES`, :func:`seed_note`).
 
 Grids (:data:`GRIDS`): ``table1`` (Tables 1 and 7), ``table2`` (Tables 2 and 8), ``table3``,
 ``table4``, ``fig3_left``, ``fig3_right``, ``fig5``, ``table9`` (cross-domain) and ``fig1`` (t-SNE).
