@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
 
 import pandas as pd
 import pytest
@@ -16,15 +22,21 @@ from medad_core.data import load_splits, make_trainset, write_phantoms
 from medad_core.data.imageio import read_image
 from medad_core.registry import discover, get_method
 from medad_core.runner import (
+    acquire_lease,
+    cache_key,
     cached_row,
     data_size,
     identity,
+    lease_path,
     load_embeddings,
     load_predictions,
     read_fits_log,
+    read_lease,
     results_dir,
     run,
     run_many,
+    run_status,
+    unique_temp_path,
 )
 
 REQUIRED = [
@@ -244,3 +256,63 @@ def test_data_are_read_at_the_methods_input_size_from_the_files(sized, tmp_path)
     plain = config.replace(params={})
     assert data_size(plain) == 64 and run(plain)["image_shape"] == [1, 64, 64]
     assert identity(plain)["data"]["dataset"]["image_size"] == 64 and row["cache_key"] != run(plain)["cache_key"]
+
+
+# -- leases: one process computes a config, the others wait for its row (medad batch) -------------
+def _foreign_lease(path, *, host="elsewhere", pid=1, timeout=300.0, age=0.0):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    info = {"worker": "tcp://other:1", "host": host, "pid": pid, "timeout": timeout, "token": "theirs"}
+    path.write_text(json.dumps(info))
+    if age:
+        os.utime(path, (time.time() - age, time.time() - age))
+
+
+def test_a_live_lease_is_waited_for_and_its_row_picked_up():
+    config = _config(seed=3)
+    root = results_dir()
+    held = acquire_lease(root, cache_key(config), timeout=30)
+    assert held is not None and acquire_lease(root, cache_key(config)) is None, "one holder at a time"
+    assert run_status(config, root, on_busy="skip") == (None, "busy")
+    waiter = {}
+    thread = threading.Thread(target=lambda: waiter.update(result=run_status(config, root, poll=0.05)))
+    thread.start()
+    time.sleep(0.3)
+    assert thread.is_alive(), "the second caller waits while the lease is held"
+    with held:  # the holder computes the row (no lease of its own: it holds this one)
+        row = run(config, root, lease=False)
+    thread.join(timeout=60)
+    assert waiter["result"] == (row, "cached") and len(read_fits_log(root)) == 1, "computed once"
+    assert not lease_path(root, cache_key(config)).exists(), "released"
+
+
+def test_a_lease_past_its_timeout_is_taken_over():
+    config = _config(seed=4)
+    root = results_dir()
+    path = lease_path(root, cache_key(config))
+    _foreign_lease(path, timeout=0.5)  # fresh: another host's live worker
+    start = time.monotonic()
+    row, status = run_status(config, root, poll=0.05)
+    assert status == "computed" and time.monotonic() - start >= 0.4, "waited for the timeout, then took over"
+    assert row["cache_key"] == path.stem and not path.exists()
+    _foreign_lease(path, timeout=300, age=301)
+    assert run_status(config, root, use_cache=False, on_busy="skip")[1] == "computed", "stale at once: no heartbeat"
+
+
+def test_a_lease_of_a_dead_local_process_is_taken_over_at_once():
+    config = _config(seed=5)
+    root = results_dir()
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    _foreign_lease(lease_path(root, cache_key(config)), host=socket.gethostname(), pid=dead.pid)
+    assert run_status(config, root, on_busy="skip")[1] == "computed"
+
+
+def test_the_holder_keeps_its_lease_fresh_and_temporary_names_are_unique(tmp_path):
+    held = acquire_lease(tmp_path, "k" * 16, timeout=0.4)
+    os.utime(held.path, (time.time() - 10, time.time() - 10))
+    time.sleep(0.3)  # the heartbeat (every timeout / 4) touches it again
+    assert read_lease(held.path)["age"] < 0.4 and acquire_lease(tmp_path, "k" * 16) is None
+    held.release()
+    assert not held.path.exists()
+    names = {unique_temp_path(tmp_path / "x.json").name for _ in range(50)}
+    assert len(names) == 50 and all(f".{os.getpid()}." in n for n in names)
