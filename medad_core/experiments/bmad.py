@@ -18,7 +18,7 @@ import json
 import os
 import re
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -593,16 +593,23 @@ def _timed_batch(test: ImageSet) -> ImageSet:
     return test.subset((np.arange(PROBE_BATCH) * n) // PROBE_BATCH)
 
 
-def _prime(detector: Detector, train: TrainSet, images: ImageSet) -> bool:
-    """Fit ``detector`` on a few training images and predict once, then free it.
+#: (method, device) pairs this process has primed (:func:`_prime`)
+_PRIMED: set[tuple[str, str]] = set()
+
+
+def _prime(build: Callable[[], Detector], train: TrainSet, images: ImageSet) -> bool:
+    """Once per method and device in this process: fit on a few training images and predict once.
 
     The first fit and predict of a process pay one-time costs (kernel libraries, autograd's
     threads, weights downloaded or memory-mapped, cuDNN workspaces) that would otherwise inflate the
     memory of whichever method is probed first. Returns False when the small fit fails (the
     measurement then goes ahead unprimed and its row says so).
     """
-    n = min(len(train.normal), max(PROBE_BATCH, int(detector.batch_size)))
-    small = dataclasses.replace(train, normal=train.normal.subset(range(n)))
+    detector = build()
+    key = (detector.name, str(detector.device))
+    if key in _PRIMED:
+        return True
+    small = dataclasses.replace(train, normal=train.normal.subset(range(min(len(train.normal), PROBE_BATCH))))
     try:
         detector.fit(small).predict(images.tensors(), batch_size=PROBE_BATCH)
     except Exception:  # noqa: BLE001 - priming is best effort; the real fit below reports real errors
@@ -610,6 +617,7 @@ def _prime(detector: Detector, train: TrainSet, images: ImageSet) -> bool:
     finally:
         del detector
         release_memory()
+    _PRIMED.add(key)
     return True
 
 
@@ -640,7 +648,7 @@ def _measure(config: RunConfig) -> tuple[dict[str, Any], float]:
             **config.params,
         )
 
-    primed = _prime(build(), train, images)
+    primed = _prime(build, train, images)
     detector = build()
     # the whole training set of the profile, streamed from the files as the runner does
     release_memory()
@@ -738,8 +746,9 @@ def cost_row(
     the device and the maps' return to host memory, as ``predict`` does.
 
     Memory (:class:`~medad_core.efficiency.PeakMemory`, after
-    :func:`~medad_core.efficiency.release_memory`, and after a priming fit of the same method on a
-    few images and one predict, so that one-time initialisation of the process is not counted):
+    :func:`~medad_core.efficiency.release_memory`, and, once per method and device in a process,
+    after a priming fit on a few images and one predict, so that one-time initialisation of the
+    process is not counted):
     ``fit_mb`` is the peak the fit added (GPU: peak
     CUDA allocation above the allocation at entry; CPU: peak resident memory above the resident
     memory at entry, sampled every 10 ms); ``predict_mb`` is the model's tensors (parameters and
