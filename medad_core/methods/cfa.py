@@ -150,8 +150,9 @@ class CFAModel(nn.Module):
         """The ``k`` smallest squared distances (T, k), ascending, of (T, D') patches to the memory bank.
 
         Equal to ``topk(pairwise_sq_distances(patches, C), k)`` (the same expansion
-        ``||p||^2 - 2 p.c + ||c||^2`` in the same order), computed ``SCORE_BLOCK_ELEMENTS`` distances
-        at a time.
+        ``||p||^2 - 2 p.c + ||c||^2``, up to float rounding), computed ``SCORE_BLOCK_ELEMENTS``
+        distances at a time; ``||p||^2`` is the same along a row, so the K nearest are those of
+        ``||c||^2 - 2 p.c`` (one fused matrix product per block) and it is added to the K kept only.
 
         Args:
             patches: the descriptor features.
@@ -165,10 +166,9 @@ class CFAModel(nn.Module):
         rows = max(1, SCORE_BLOCK_ELEMENTS // len(bank))
         out = patches.new_empty(len(patches), k)
         for start in range(0, len(patches), rows):
-            block = patches[start : start + rows]
-            sq = (block @ bank.T).mul_(-2.0).add_(block.pow(2).sum(1, keepdim=True)).add_(bank_sq).clamp_min_(0.0)
-            out[start : start + rows] = torch.topk(sq, k, dim=1, largest=False).values
-        return out
+            partial = torch.addmm(bank_sq, patches[start : start + rows], bank.T, alpha=-2.0)
+            out[start : start + rows] = torch.topk(partial, k, dim=1, largest=False).values
+        return out.add_(patches.pow(2).sum(1, keepdim=True)).clamp_min_(0.0)
 
     def forward(self, images: torch.Tensor) -> torch.Tensor:
         """Patch scores (B, h, w), CFA Eq. 6-7 (see the module docstring's scoring path)."""
