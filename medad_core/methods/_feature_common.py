@@ -8,8 +8,9 @@ Not a method: modules starting with ``_`` are not auto-registered.
   different channel count with one clear message.
 * :func:`aggregate_neighbourhood` is PatchCore's local patch aggregation (Eq. 2 of Roth et al.):
   3x3 average pooling of every layer, deeper layers bilinearly resized to the first layer's grid,
-  then concatenated along channels. PaDiM and CFA use the same layer-resize-concat step with
-  ``pool=1`` (no pooling).
+  then concatenated along channels. CFA uses it as it is; PaDiM's embedding is the same step with
+  ``pool=1`` and nearest resizing (it keeps its random channels before resizing, which gives the
+  same values).
 * :func:`resize_square` brings a batch to a method's square input size (bilinear), when it has one.
 * :func:`map_prediction` turns pixel maps into a :class:`~medad_core.api.Prediction` whose image
   score is each map's maximum.

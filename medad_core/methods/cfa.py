@@ -32,7 +32,7 @@ AdamW with decoupled weight decay and amsgrad (``optimizer="adamw_amsgrad"``, th
   (``SCORE_BLOCK_ELEMENTS`` distances at a time), so the (B h w, M) distance matrix never exists.
   The search over the whole bank is CFA's definition (Eq. 6, as CFA's code and anomalib): per image
   ``2 (h w) M D'`` flops, with M = h w that is (h w)^2 and outgrows the backbone at large inputs
-  (at 224 px with ResNet-18, 56 x 56 positions: ~8.8 GFLOP per image against ~2.3 for the backbone
+  (at 224 px with ResNet-18, 56 x 56 positions: ~8.8 GFLOP per image against ~2.8 for the backbone
   up to layer3). :meth:`CFA.limit_forward` times that floor for the bench.
 """
 
