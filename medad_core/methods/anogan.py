@@ -59,7 +59,7 @@ class AnoGAN(WGANGPDetector):
         },
         # 32 px, a narrower generator and 10 search steps (CPU budget)
         "quick": {
-            "epochs": 6,
+            "epochs": 4,
             "generator_width": 32,
             "latent_size": 32,
             "batch_size": 32,

@@ -215,8 +215,8 @@ class FAnoGAN(WGANGPDetector):
         },
         # image-level only: the quick profile trains at 32 px with a narrower generator (CPU budget)
         "quick": {
-            "epochs": 10,
-            "encoder_epochs": 10,
+            "epochs": 4,
+            "encoder_epochs": 4,
             "generator_width": 32,
             "latent_size": 32,
             "batch_size": 32,
