@@ -124,6 +124,24 @@ def test_bad_input_is_refused(name, data, fitted):
 def test_wgan_sizes_must_be_multiples_of_16(data):
     with pytest.raises(MedadError, match="multiple of 16"):
         get_method("fanogan").for_profile("smoke", image_size=40, progress=False).fit(data[0])
+    # without an image_size, any data size works: the largest multiple of 16 that fits
+    odd = torch.rand(4, 1, 40, 44)
+    train = TrainSet(Setting.ONE_CLASS, normal=ImageSet.from_tensors(odd, [0] * 4))
+    det = get_method("fanogan").for_profile("smoke", max_steps=1, progress=False).fit(train)
+    assert det.model.size == 32 and np.isfinite(det.predict(odd).scores).all()
+
+
+def test_ganomaly_stops_after_patience_evaluations_without_improvement(data):
+    trainset, test = data
+    train = TrainSet(Setting.ONE_CLASS, normal=trainset.normal, valid=test.subset(range(8)))
+    det = _fit("ganomaly", train, epochs=6, batch_size=16, valid_every=1, patience=1)
+    history = [auroc for _, auroc in det.fit_info["valid_history"]]
+    # patience 1: training ends at the first evaluation that does not beat every earlier one
+    first_stale = next((k for k in range(1, len(history)) if history[k] <= max(history[:k])), None)
+    expected = 6 if first_stale is None or first_stale == 5 else first_stale + 1
+    assert det.fit_info["epochs_run"] == len(history) == expected
+    assert det.fit_info.get("stopped_early", False) == (expected < 6)
+    assert det.fit_info["valid_auroc"] == max(history)
 
 
 # -- pinned pieces -------------------------------------------------------------------------------------

@@ -104,7 +104,7 @@ class WGANGPDetector(TrainedDetector):
         gp_weight: lambda of the gradient penalty.
         n_critic: critic updates per generator update.
         epochs: epochs of the WGAN-GP stage.
-        image_size: input side (divisible by 16; None: the data's side).
+        image_size: input side (divisible by 16; None: the largest multiple of 16 within the data's side).
         select_on_valid: see the subclasses.
         valid_every: evaluate the valid split every this many epochs.
         **kwargs: the :class:`~medad_core.api.Detector` parameters.
@@ -137,7 +137,8 @@ class WGANGPDetector(TrainedDetector):
 
     def _build(self, train: TrainSet, kappa: float, encoder: bool = True) -> None:
         self.input_spec = check_training_images(train, self.name, min_size=16)
-        size = self.image_size or min(self.input_spec.height, self.input_spec.width)
+        # without an image_size: the largest multiple of 16 that fits the data (any user folder works)
+        size = self.image_size or min(self.input_spec.height, self.input_spec.width) // 16 * 16
         if size % 16:
             raise MedadError(
                 f"{self.name}: the critic halves the image four times, so image_size must be a multiple "

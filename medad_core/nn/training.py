@@ -30,8 +30,9 @@ critic updates per generator update) reads :meth:`TrainedDetector.step_due`, tru
 the current epoch), as the f-AnoGAN code's ``i % n_critic == 0``. Diffusion models use the automatic
 path with a ``training_step`` that draws the noise level.
 
-Early stopping: a selector whose ``should_stop`` attribute becomes True after an evaluation (BMAD's
-patience on the valid AUROC) ends the phase after that epoch; ``fit_info["stopped_early"]`` says so.
+Early stopping: a selector whose ``should_stop`` (an attribute, or a method without arguments)
+becomes True after an evaluation (BMAD's patience on the valid AUROC) ends the phase after that
+epoch; ``fit_info["stopped_early"]`` says so.
 
 ``run_training`` can be called again with another ``phase`` (DeepSVDD's autoencoder pre-training,
 DRA's cross-domain fine-tuning); the hooks read ``self.phase``. ``max_steps`` stops a phase after
@@ -283,7 +284,8 @@ class TrainedDetector(Detector):
                 # a run cut short by max_steps still evaluates (and can select) its last epoch
                 selector.step(epoch, epoch + 1 if stopped else epochs)
                 # early stopping (patience on the valid AUROC), when the selector has it
-                if getattr(selector, "should_stop", False) and epoch + 1 < epochs:
+                should_stop = getattr(selector, "should_stop", False)
+                if (should_stop() if callable(should_stop) else should_stop) and epoch + 1 < epochs:
                     stopped = stopped_early = True
             epochs_run = epoch + 1
             if "loss" in epoch_losses:
