@@ -25,6 +25,10 @@ Adam lr 1e-4) and the structure of BMAD's ``UTRAD/models.py`` as described in it
   (4, 4, 4)); the smoke and quick profiles run 64-px data with ``patch_sizes=(4, 4)`` (a 16 x 16 grid, two
   levels), so nothing is resized and the position embedding has the grid's size; other inputs are
   resized bilinearly to the network size and the maps back.
+* Size: 94.5 M parameters in the paper configuration (89.6 M trainable beside the 2.8 M of ResNet-18's
+  layer1-layer3), 2.87 M (76 k trainable) in the smoke / quick one (``d_model`` 32, 2 heads, one layer,
+  FF 64, lr 1e-3, 8 / 4 epochs). Quick profile on the quick ``bmad_brain`` phantom (160 / 20 / 96 images
+  at 64 px), one thread, random ResNet weights offline: 4.2 s fit + 0.4 s predict CPU time.
 * Loss: ``MSE(f_r, f) + MSE(sigma, ||f_r - f||_2.detach())`` (the norm over channels per position).
 * Map: ``d = ||f_r - f||_2 / |sigma|`` per position, then the multi-scale average
   ``sum_j w_j up(avgpool_{k_j}(d))`` with kernels ``k_j = 1, 4, 16, 64`` (stride = kernel, bilinear
@@ -276,22 +280,23 @@ class UTRAD(TrainedDetector):
     paper = "Chen et al. Neural Networks 2022; BMAD thesis Table 3.6"
     version = "1"
     profile_params = {
+        # a narrow one-layer transformer over the 16 x 16 grid of 64-px images (CPU budget)
         "smoke": {
             "patch_sizes": (4, 4),
-            "d_model": 64,
-            "n_heads": 4,
+            "d_model": 32,
+            "n_heads": 2,
             "n_layers": 1,
-            "dim_feedforward": 128,
-            "epochs": 20,
+            "dim_feedforward": 64,
+            "epochs": 8,
             "lr": 1e-3,
         },
         "quick": {
             "patch_sizes": (4, 4),
-            "d_model": 64,
-            "n_heads": 4,
+            "d_model": 32,
+            "n_heads": 2,
             "n_layers": 1,
-            "dim_feedforward": 128,
-            "epochs": 10,
+            "dim_feedforward": 64,
+            "epochs": 4,
             "lr": 1e-3,
         },
         "paper": {"patch_sizes": (4, 4, 4), "image_size": 256, "epochs": 150, "lr": 1e-4},
