@@ -131,20 +131,21 @@ def test_extrapolation_of_the_partitioned_coreset_is_linear_in_n_and_labels_the_
     ]
     # cells of 250 rows: 2x the rows, 2x the time (rate 1.0 / (100 x 250) = 4e-5 s per evaluation)
     cells = [
-        {"coreset": "partitioned", "coreset_s": 1.0, "memory_bank": 100, "patches": 1000, "partition_rows": 250},
-        {"coreset": "partitioned", "coreset_s": 2.0, "memory_bank": 200, "patches": 2000, "partition_rows": 250},
+        {"coreset": "partitioned", "coreset_s": 1.0, "memory_bank": 100, "patches": 1000, "cells": 4},
+        {"coreset": "partitioned", "coreset_s": 2.0, "memory_bank": 200, "patches": 2000, "cells": 8},
     ]
     for row in cells:
         row["projection_dim"] = 128
     extra = bench._extrapolate(greedy + cells)
     n, k = extra["paper_patches"], extra["paper_bank"]
     assert extra["partitioned_exponent"] == pytest.approx(1.0)
-    assert extra["partitioned_cells"] == -(-n // bench.PAPER_PARTITION_ROWS) == 90
-    # the slower of the two measured rates (the cells' 4e-5 here), times k x C evaluations
-    assert extra["partitioned_cpu_minutes_here"] == pytest.approx(4e-5 * k * bench.PAPER_PARTITION_ROWS / 60)
+    # median splits of 5.88 M rows until <= 65,536: 2^7 cells of ~45,900 rows
+    assert extra["partitioned_cells"] == 128
+    # the slower of the two measured rates (the cells' 4e-5 here), times k x the mean cell size
+    assert extra["partitioned_cpu_minutes_here"] == pytest.approx(4e-5 * k * n / 128 / 60)
     assert 0 < extra["partitioned_device_seconds"] < 60 * extra["device_minutes"]
     text = bench.extrapolation_text(extra)
-    assert "partitioned (90 cells" in text and "N^1.00" in text and "N^2.00" in text and "estimated" in text
+    assert "partitioned (128 cells" in text and "N^1.00" in text and "N^2.00" in text and "estimated" in text
 
 
 @pytest.fixture(scope="module")
@@ -170,7 +171,7 @@ def test_scaling_report_fits_both_coresets_at_every_size(smoke_data):
     # cells of a quarter of the 1x patches, the same size at 2x: 4 and 8 cells
     assert [r["cells"] for r in rows[1::2]] == [4, 8] and cells["partition_rows"] == 128
     assert all(0 <= r["image_auroc"] <= 1 and 0 <= r["pixel_auroc"] <= 1 for r in rows)
-    assert report["extrapolation"]["partitioned_cells"] == 90
+    assert report["extrapolation"]["partitioned_cells"] == 128
 
 
 def test_peers_report_without_peers_runs_our_side(smoke_data, capsys):

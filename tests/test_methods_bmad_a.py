@@ -129,6 +129,29 @@ def test_rgb_input_works(data):
     assert roc_auc_score(test.labels, pred.scores) > 0.8
 
 
+def test_patchcore_bank_is_the_coreset_of_all_training_patches_in_image_then_grid_order(data):
+    trainset, test = data
+    detector = _fit("patchcore", trainset)
+    images = trainset.normal.tensors()
+    with torch.inference_mode():
+        emb = detector.model.embed(images)  # (32, D, 8, 8)
+    patches = emb.permute(0, 2, 3, 1).reshape(-1, emb.shape[1])
+    keep = greedy_coreset(patches, 0.1, projection_dim=128, generator=torch.Generator().manual_seed(0))
+    torch.testing.assert_close(detector.model.memory_bank, patches[keep], rtol=0, atol=0)
+    assert detector.fit_info["coreset"] == "greedy" and detector.fit_info["coreset_parts"] == 1
+
+
+def test_patchcore_partitioned_coreset_keeps_the_bank_size_and_detects(data):
+    trainset, test = data
+    # 32 images x 64 patches = 2048 rows in cells of <= 300: 8 cells
+    detector = _fit("patchcore", trainset, coreset="partitioned", partition_rows=300)
+    assert detector.fit_info["coreset_parts"] == 8 and detector.fit_info["memory_bank_size"] == 205
+    pred = detector.predict(test)
+    assert roc_auc_score(test.labels, pred.scores) > 0.8
+    with pytest.raises(MedadError, match="partition_rows must be a positive number"):
+        get_method("patchcore")(partition_rows=0)
+
+
 def test_greedy_coreset_matches_brute_force():
 
     points = torch.randn(300, 8, generator=torch.Generator().manual_seed(1))

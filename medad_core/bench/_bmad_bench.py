@@ -27,6 +27,7 @@ from medad_core.bench import _anomalib_peers as peers
 from medad_core.config import Protocol
 from medad_core.data import load_splits, make_trainset
 from medad_core.nn.backbone import FeatureExtractor
+from medad_core.nn.memory_bank import partition_cells
 from medad_core.registry import available_methods, get_method
 
 # the anomalib side's names, re-exported for the tests and the CLI
@@ -425,7 +426,7 @@ def _extrapolate(rows: list[dict[str, Any]]) -> dict[str, Any]:
     """Each selection's measured cost per distance evaluation applied to BMAD's brain set.
 
     The exact greedy evaluates ``k N`` distances (k steps over N rows); the partitioned one about
-    ``sum_cells k_cell C ~ ratio N C`` (the overshoot of its caps is in the measured rate). The
+    ``sum_cells k_cell |cell| = k N / cells`` (the overshoot of its caps is in the measured rate). The
     partitioned selection's bench cells are small and stay in cache, so its CPU rate is taken as
     the larger (slower) of the two measured rates: the paper's 65,536-row cells (34 MB) do not fit
     in cache, as the exact greedy's bank does not. The device figures are estimates, not
@@ -461,9 +462,10 @@ def _extrapolate(rows: list[dict[str, Any]]) -> dict[str, Any]:
         "bank_gb": k * PAPER_SCALE["feature_dim"] * 4 / 1e9,
     }
     if cells:
-        cell_eval = float(np.median([r["coreset_s"] / (r["memory_bank"] * r["partition_rows"]) for r in cells]))
-        n_cells = math.ceil(n / PAPER_PARTITION_ROWS)
-        evaluations = k * PAPER_PARTITION_ROWS  # sum over cells of k_cell x C
+        # sum over cells of k_cell x |cell| = k x the mean cell size
+        cell_eval = float(np.median([r["coreset_s"] / (r["memory_bank"] * r["patches"] / r["cells"]) for r in cells]))
+        n_cells = partition_cells(n, PAPER_PARTITION_ROWS)
+        evaluations = k * n / n_cells
         steps = PARTITION_OVERSHOOT * k / n_cells * math.ceil(n_cells / 16)
         streamed = PARTITION_OVERSHOOT * evaluations * row_bytes  # bytes the cells' steps read
         extra.update(

@@ -18,15 +18,16 @@ of anomalib 0.5 (``IMAGENET1K_V1``, :mod:`medad_core.weights`).
   exact greedy, index for index). At BMAD's brain scale (7,500 images at 224 px, N = 5.88 M
   patches, a 588 k bank) the exact greedy is 588 k memory-bound passes over the 3 GB projection:
   about 10 min on a current GPU (an estimate from its bandwidth), about a day on one CPU core; the
-  partitioned one with the default C = 65,536 evaluates 90x fewer distances (``medad bench bmad``
-  prints both extrapolations). The paper profile keeps the paper's exact greedy, because it does
-  run in the paper's setting (one GPU); the partitioned one is the option for a CPU or a larger
-  set. Evidence on the quick bench data (10,240 patches, seeds 0-2): with 10 cells the coverage
-  radius is within 2 % of the exact greedy's (random parts instead of cells: +19-27 % and image
-  AUROC -0.08), image AUROC 0.863 against 0.855 (means; 0.838-0.863 for 2.5 to 20 cells, while
-  the exact greedy's own range over the seeds is 0.835-0.868: equal within that noise, not within
-  0.005) and pixel AUROC within 0.005 of the exact greedy's for every seed with 10 cells (within
-  0.008 for every cell size, mostly above it).
+  partitioned one with the default C = 65,536 (128 cells of ~46 k patches) evaluates 128x fewer
+  distances (``medad bench bmad`` prints both extrapolations). The paper profile keeps the
+  paper's exact greedy, because it does run in the paper's setting (one GPU); the partitioned one
+  is the option for a CPU or a larger set. Evidence on the quick bench data (10,240 patches,
+  seeds 0-2): with 16 cells of 640 patches the coverage radius is within 2 % of the exact
+  greedy's (10 random parts instead of cells: +19-27 % and image AUROC -0.08), image AUROC 0.863
+  against 0.855 (means; 0.838-0.863 for 4 to 32 cells, while the exact greedy's own range over
+  the seeds is 0.835-0.868: equal within that noise, not within 0.005) and pixel AUROC within
+  0.005 of the exact greedy's for every seed with 16 cells (within 0.008 for every cell count,
+  mostly above it).
 * Fit memory: the patch descriptors are written into one preallocated (N, D) tensor (no list and
   concatenation, which holds them twice), kept on the host when the fit runs on an accelerator, so
   the device holds only the backbone, the (N, d') projection of the exact greedy (or one pass of
@@ -50,7 +51,7 @@ from medad_core.api import Detector, MedadError, Prediction, Setting, TrainSet
 from medad_core.methods._feature_common import aggregate_neighbourhood, check_training_images
 from medad_core.nn.anomaly_map import anomaly_map
 from medad_core.nn.backbone import FeatureExtractor
-from medad_core.nn.memory_bank import CORESET_METHODS, NearestNeighbourIndex, select_coreset
+from medad_core.nn.memory_bank import CORESET_METHODS, NearestNeighbourIndex, partition_cells, select_coreset
 from medad_core.progress import progress
 from medad_core.registry import register
 
@@ -189,7 +190,7 @@ class PatchCore(Detector):
             "memory_bank_size": int(len(keep)),
             "feature_dim": int(embeddings.shape[1]),
             "coreset": self.coreset,
-            "coreset_parts": 1 if self.coreset == "greedy" else -(-len(embeddings) // self.partition_rows),
+            "coreset_parts": 1 if self.coreset == "greedy" else partition_cells(len(embeddings), self.partition_rows),
             "coreset_seconds": time.perf_counter() - start,
         }
         self.model = model

@@ -39,6 +39,7 @@ __all__ = [
     "greedy_coreset",
     "greedy_coreset_reference",
     "partitioned_coreset",
+    "partition_cells",
     "select_coreset",
     "CORESET_METHODS",
     "knn",
@@ -304,6 +305,21 @@ def partitioned_coreset(
             chosen_rows.append(cells[cell][cell_picks[keep].to(cells[cell].device)])
             offset += len(cell_picks)
     return torch.cat(chosen_rows).to(device)
+
+
+def partition_cells(n: int, partition_rows: int) -> int:
+    """How many cells :func:`partitioned_coreset` splits ``n`` rows into (median splits until <= ``partition_rows``).
+
+    Args:
+        n: the number of rows.
+        partition_rows: the largest cell.
+
+    Returns:
+        The number of cells (a power of two for equal halves; 1 when ``n <= partition_rows``).
+    """
+    if n <= partition_rows:
+        return 1
+    return partition_cells(n - n // 2, partition_rows) + partition_cells(n // 2, partition_rows)
 
 
 def _pca_tree_cells(projected: torch.Tensor, max_rows: int, generator: torch.Generator | None) -> list[torch.Tensor]:
