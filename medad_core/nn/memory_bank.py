@@ -229,7 +229,8 @@ def partitioned_coreset(
 
     Work: ``sum_cells k_cell C d' ~ ratio N C d'`` against ``ratio N^2 d'`` for the whole-set greedy;
     the tree adds O(N d' log(N / C)). Memory: the (N, d') projection (as the exact greedy), the
-    features read ``chunk_size`` rows at a time, one pass of ``parts_per_pass`` cells
+    features read ``chunk_size`` rows at a time (the tree reads the projection 65,536 rows at a
+    time, and a strided sample of at most 16,384 rows per split), one pass of ``parts_per_pass`` cells
     ``(parts_per_pass, C, d')`` with a few ``(parts_per_pass, C)`` vectors, and N indices; nothing of
     size N x k or N x N.
 
@@ -322,7 +323,9 @@ def partition_cells(n: int, partition_rows: int) -> int:
     return partition_cells(n - n // 2, partition_rows) + partition_cells(n // 2, partition_rows)
 
 
-def _pca_tree_cells(projected: torch.Tensor, max_rows: int, generator: torch.Generator | None) -> list[torch.Tensor]:
+def _pca_tree_cells(
+    projected: torch.Tensor, max_rows: int, generator: torch.Generator | None, chunk: int = 1 << 16
+) -> list[torch.Tensor]:
     """Row indices of the cells of a median-split PCA tree, each with at most ``max_rows`` rows."""
     pending = [torch.arange(projected.shape[0], device=projected.device)]
     cells = []
@@ -332,7 +335,8 @@ def _pca_tree_cells(projected: torch.Tensor, max_rows: int, generator: torch.Gen
             cells.append(rows)
             continue
         direction = _principal_direction(projected, rows, generator)
-        coordinate = projected[rows] @ direction
+        # in chunks of rows, so the split never holds a second copy of the projection
+        coordinate = torch.cat([projected[rows[lo : lo + chunk]] @ direction for lo in range(0, len(rows), chunk)])
         order = torch.argsort(coordinate, stable=True)
         half = len(rows) // 2
         pending += [rows[order[half:]], rows[order[:half]]]
