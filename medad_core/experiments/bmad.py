@@ -41,6 +41,7 @@ from medad_core.experiments.common import paper_table, pick_seeds, summarise
 from medad_core.methods.mkd import SOURCE_LAYERS as MKD_LAYERS
 from medad_core.methods.padim import DEFAULT_FEATURES as PADIM_FEATURES
 from medad_core.methods.rd4ad import TEACHER_LAYERS as RD4AD_LAYERS
+from medad_core.methods.utrad import LAYERS as UTRAD_LAYERS
 from medad_core.nn.training import TrainedDetector
 from medad_core.registry import available_methods, get_method
 from medad_core.runner import (
@@ -948,7 +949,7 @@ THESIS_SETTINGS_TABLE = {
 }
 #: networks and layers a method builds without a ``backbone`` / ``layers`` parameter
 _FIXED_BACKBONES = {"mkd": "vgg16", "deepsvdd": "LeNet (trained from scratch)"}
-_FIXED_LAYERS = {"mkd": MKD_LAYERS, "rd4ad": RD4AD_LAYERS}
+_FIXED_LAYERS = {"mkd": MKD_LAYERS, "rd4ad": RD4AD_LAYERS, "utrad": UTRAD_LAYERS}
 #: parameters every detector has (not method settings), and those with their own column
 _GENERIC = {"device", "seed", "weights", "profile", "progress", "max_steps", "knn_backend", "cache_source_mb"}
 _COLUMNS = {
@@ -969,6 +970,9 @@ _COLUMNS = {
     "betas",
     "optimizer",
     "select_on_valid",
+    "selection",
+    "selection_metric",
+    "patience",
     "valid_every",
 }
 _OPTIMIZER_LABELS = {"adamw_amsgrad": "AdamW (amsgrad)", "adam": "Adam"}
@@ -1005,10 +1009,14 @@ def _weights_enum_name(backbone: str) -> str:
 
 
 def _checkpoint(params: dict[str, Any]) -> str:
+    if params.get("selection") == "train_loss":  # UTRAD: the rule of BMAD's code
+        return "lowest training loss"
     if not params.get("select_on_valid"):
         return "last epoch"
     every = params["valid_every"]
-    return "best valid AUROC, every epoch" if every == 1 else f"best valid AUROC, every {every} epochs"
+    metric = "valid pixel AUROC" if params.get("selection_metric") == "pixel_auroc" else "valid AUROC"
+    text = f"best {metric}, every epoch" if every == 1 else f"best {metric}, every {every} epochs"
+    return text + (f", patience {params['patience']}" if params.get("patience") else "")
 
 
 def _settings_row(name: str, profile: str) -> dict[str, Any]:
