@@ -146,7 +146,7 @@ class WGANGPDetector(TrainedDetector):
             )
         if self.n_critic < 1:
             raise MedadError(f"{self.name}: n_critic must be >= 1; got {self.n_critic}")
-        self.weights_used = f"random ({self.name} trains its GAN from scratch)"
+        self.weights_used = f"random ({type(self).__name__} trains its GAN from scratch)"
         self.model = FAnoGANModel(
             size, self.input_spec.channels, self.latent_size, self.generator_width, kappa, encoder
         ).to(self.device)

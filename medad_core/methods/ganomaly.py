@@ -40,7 +40,6 @@ for the pixel metrics).
 
 from __future__ import annotations
 
-import inspect
 from typing import Literal
 
 import torch
@@ -183,27 +182,6 @@ def discriminator_loss(discriminator: nn.Module, x: torch.Tensor, x_hat: torch.T
     return 0.5 * (real + fake)
 
 
-class _PatienceSelector(ValidSelector):
-    """ValidSelector + early stopping after ``patience`` evaluations without a better valid AUROC.
-
-    Used only while :class:`~medad_core.nn.selection.ValidSelector` has no ``patience`` of its own.
-    """
-
-    def __init__(self, *args, patience: int | None = None, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.patience = patience
-        self.should_stop = False
-        self._stale = 0
-
-    def step(self, epoch: int, n_epochs: int) -> float | None:
-        best = self.best_auroc
-        auroc = super().step(epoch, n_epochs)
-        if auroc is not None and self.patience is not None:
-            self._stale = 0 if auroc > best else self._stale + 1
-            self.should_stop = self._stale >= self.patience
-        return auroc
-
-
 @register()
 class GANomaly(TrainedDetector):
     """GANomaly: reconstruct through an encoder-decoder-encoder, score the latent discrepancy."""
@@ -311,16 +289,14 @@ class GANomaly(TrainedDetector):
 
     def valid_selector(self, train: TrainSet) -> ValidSelector | None:
         """BMAD's selection: valid image AUROC every ``valid_every`` epochs, early stopping after ``patience``."""
-        kwargs = {
-            "before_eval": lambda: self.on_validation_start(train),
-            "modules": self.trainable_modules(),
-        }
-        if "patience" in inspect.signature(ValidSelector).parameters:
-            return ValidSelector(
-                self, train.valid, self.valid_every, self.select_on_valid, patience=self.patience, **kwargs
-            )
-        return _PatienceSelector(
-            self, train.valid, self.valid_every, self.select_on_valid, patience=self.patience, **kwargs
+        return ValidSelector(
+            self,
+            train.valid,
+            self.valid_every,
+            self.select_on_valid,
+            before_eval=lambda: self.on_validation_start(train),
+            modules=self.trainable_modules(),
+            patience=self.patience,
         )
 
     def training_step(self, batch: dict, epoch: int) -> dict[str, torch.Tensor]:
