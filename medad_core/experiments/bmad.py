@@ -1184,6 +1184,41 @@ DIFFERENCES = [
         "best valid AUROC",
         "select_on_valid=False, valid_every",
     ),
+    (
+        "DRAEM",
+        "anomaly source",
+        "DTD textures",
+        "anomalib, anomaly_source_path null: the Perlin pattern itself",
+        "the Perlin pattern",
+        "anomaly_source=DIR (a texture folder)",
+    ),
+    ("DRAEM", "opacity beta", "U(0.1, 1.0)", "anomalib: U(0.2, 1.0)", "U(0.1, 1.0)", "beta_range"),
+    (
+        "DRAEM",
+        "image score",
+        "max of the 21 x 21 mean-filtered map",
+        "anomalib: max of the map",
+        "mean-filtered",
+        "score='anomalib'",
+    ),
+    (
+        "DRAEM",
+        "checkpoint",
+        "best valid AUROC, every 10 epochs",
+        "early stopping on valid pixel AUROC, patience 20",
+        "valid pixel AUROC, patience 20",
+        "selection_metric='image_auroc', patience",
+    ),
+    ("DRAEM", "batch size", "8 (DRAEM paper)", "16", "8", "batch_size=16"),
+    ("UTRAD", "activation", "ReLU", "GELU (options.py, YAMLs)", "ReLU", "activation='gelu'"),
+    (
+        "UTRAD",
+        "checkpoint",
+        "best valid AUROC, every 10 epochs",
+        "lowest training loss (valid scored, not used)",
+        "lowest training loss",
+        "selection='valid'",
+    ),
 ]
 
 
