@@ -50,11 +50,10 @@ from typing import Any
 
 import pandas as pd
 
-import medad_core.experiments as experiments
 from medad_core.api import MedadError
 from medad_core.config import PROFILES, Protocol, RunConfig
 from medad_core.progress import progress
-from medad_core.runner import PROFILE_SEEDS, cache_key, cached_row, error_row, results_dir, run_status
+from medad_core.runner import PROFILE_SEEDS, cache_key, cached_row, error_row, results_dir, run_status, servable_row
 
 __all__ = [
     "NOTEBOOK_GRIDS",
@@ -207,6 +206,10 @@ NOTEBOOK_GRIDS: dict[str, NamedGrid] = {
 
 def _paper_modules() -> list[str]:
     """The experiments modules that have named grids (``grid_names`` and ``grid``)."""
+    # imported here, not at the top: a Dask worker unpickling run_task loads this module and needs
+    # none of the experiments modules
+    import medad_core.experiments as experiments  # noqa: PLC0415
+
     out = []
     for name in experiments.__all__:
         module = importlib.import_module(f"medad_core.experiments.{name}")
@@ -490,8 +493,8 @@ def grid_table(data_root: str | None = None, profiles: Sequence[str] = PROFILES)
         for profile in profiles:
             try:
                 row[profile] = len(batch_tasks([grid], profile, data_root))
-            except MedadError as err:
-                row[profile] = f"error: {err}"[:40]
+            except Exception as err:  # noqa: BLE001 - one broken grid must not hide the others
+                row[profile] = f"error: {type(err).__name__}"
         row["what"] = grid.description
         rows.append(row)
     return rows
@@ -774,14 +777,22 @@ def run_batch(
     root = results_dir(results)
     root.mkdir(parents=True, exist_ok=True)
     start = time.perf_counter()
-    refused = [i for i, t in enumerate(tasks) if t.error is not None]
-    runnable = [t for t in tasks if t.error is None]
+    # rows already cached are read here: a rerun starts no cluster and submits only what is missing
+    served: dict[int, dict[str, Any]] = {}
+    for i, task in enumerate(tasks):
+        if task.error is not None:
+            served[i] = {"status": "failed", "row": error_row(task.config, task.error), "seconds": 0.0}
+        else:
+            row = servable_row(task.config, root, True, task.keep_predictions, task.keep_embeddings)
+            if row is not None:
+                served[i] = {"status": "cached", "row": row, "seconds": 0.0, "worker": "cache"}
+    runnable = [t for i, t in enumerate(tasks) if i not in served]
     _prepare(runnable, root)
     bar = _Bar(len(tasks), desc, progress_bar)
-    for _ in refused:
-        bar.finish("failed")
+    for result in served.values():
+        bar.finish(result["status"])
     try:
-        if executor == "serial":
+        if executor == "serial" or not runnable:
             done = _run_serial(runnable, root, lease_timeout, bar)
         elif client is not None:
             done = _run_dask(runnable, root, client, lease_timeout, retries, bar)
@@ -792,13 +803,8 @@ def run_batch(
                 done = _run_dask(runnable, root, c, lease_timeout, retries, bar)
     finally:
         bar.close()
-    results_by_task: list[dict[str, Any]] = []
     it = iter(done)
-    for task in tasks:
-        if task.error is not None:
-            results_by_task.append({"status": "failed", "row": error_row(task.config, task.error), "seconds": 0.0})
-        else:
-            results_by_task.append(next(it))
+    results_by_task = [served[i] if i in served else next(it) for i in range(len(tasks))]
     rows = pd.DataFrame([{**r["row"], "batch_status": r["status"]} for r in results_by_task])
     return BatchResult(
         rows=rows,

@@ -87,6 +87,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "results_dir",
     "cached_row",
+    "servable_row",
     "run",
     "run_status",
     "run_many",
@@ -670,10 +671,26 @@ def acquire_lease(
     return None
 
 
-def _usable_row(
-    config: RunConfig, root: Path, use_cache: bool, keep_predictions: bool, keep_embeddings: bool
+def servable_row(
+    config: RunConfig,
+    results: str | os.PathLike | None = None,
+    use_cache: bool = True,
+    keep_predictions: bool = False,
+    keep_embeddings: bool = False,
 ) -> dict[str, Any] | None:
-    """The cached row of ``config`` if it can be served (its requested arrays stored too), else None."""
+    """The cached row of ``config`` if :func:`run` would serve it (its requested arrays stored too), else None.
+
+    Args:
+        config: the run.
+        results: the results folder.
+        use_cache: False: always None (the run is recomputed).
+        keep_predictions: the stored predictions must exist too.
+        keep_embeddings: the stored embeddings must exist too.
+
+    Returns:
+        The row, or None.
+    """
+    root = results_dir(results)
     row = cached_row(config, root) if use_cache else None
     if row is None:
         return None
@@ -722,7 +739,7 @@ def run_status(
     key = cache_key(config)
 
     def usable() -> dict[str, Any] | None:
-        return _usable_row(config, root, use_cache, keep_predictions, keep_embeddings)
+        return servable_row(config, root, use_cache, keep_predictions, keep_embeddings)
 
     def compute() -> dict[str, Any]:
         row = execute(config, keep_predictions=keep_predictions, results=root, keep_embeddings=keep_embeddings)

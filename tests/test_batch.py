@@ -15,6 +15,7 @@ from conftest import _shared_phantom_cache
 
 from medad_core import batch
 from medad_core.api import MedadError
+from medad_core.book import build_book, check_executed, notebook_jobs
 from medad_core.cli import main
 from medad_core.config import RunConfig
 from medad_core.runner import LEASES, cache_key, read_fits_log
@@ -171,6 +172,36 @@ def test_two_batches_at_once_on_one_results_folder_compute_each_config_once(clie
     assert mine.counts()["computed"] + theirs.counts()["computed"] == len(tasks), "each config computed once"
     assert _stable(mine.records) == _stable(theirs.records)
     _check_cache(root, {t.key for t in tasks})
+
+
+NOTEBOOK = """# %% tags=["parameters"]
+profile = "quick"
+data_root = None
+seeds = None
+device = "cpu"
+
+# %%
+import os
+from pathlib import Path
+
+Path("{out}").joinpath("{stem}.pid").write_text(str(os.getppid()))
+profile
+"""
+
+
+def test_book_executes_its_notebooks_as_dask_tasks(client, tmp_path):
+    repo = tmp_path / "repo"
+    (repo / "notebooks").mkdir(parents=True)
+    stems = ["first", "second"]
+    for stem in stems:
+        (repo / "notebooks" / f"{stem}.py").write_text(NOTEBOOK.format(out=tmp_path, stem=stem))
+    toc = "format: jb-book\nroot: index\nchapters:\n" + "".join(f"- file: book/generated/{s}\n" for s in stems)
+    (repo / "_toc.yml").write_text(toc)
+    code = build_book(profile="smoke", repo=repo, html=False, executor="dask", scheduler=client.scheduler.address)
+    assert code == 0 and not check_executed(notebook_jobs(repo))
+    workers = set(client.run(os.getpid).values())
+    kernels_parents = {int((tmp_path / f"{s}.pid").read_text()) for s in stems}
+    assert kernels_parents <= workers, "each notebook's kernel was started by a Dask worker"
 
 
 def test_a_worker_killed_mid_run_loses_only_its_task(client, tmp_path):
