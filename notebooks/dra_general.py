@@ -43,8 +43,8 @@ display(Markdown(provenance(results, seeds) + " " + dra.seed_note(results)))
 # and ten training anomalies. "needs data": run the paper profile with `data_root` holding the dataset;
 # a cell averaged over fewer seeds than the profile asks, or a mean over fewer subsets than the
 # paper's, says so in brackets. In the quick profile the BrainMRI row runs KDAD, DevNet and DRA only
-# (its phantom's one anomaly class is near DRA's ceiling); every trained model takes 30 steps of batch 12
-# at 48 px (`dra.QUICK_SCHEDULE`; the chapter page says how the step count was chosen).
+# (its phantom's one anomaly class is near DRA's ceiling); every trained model takes the chapter's quick
+# schedule (`dra.QUICK_SCHEDULE`; the chapter page says how the step count was chosen).
 
 # %%
 paper_table(ref1, ours, index=["dataset", "subset"], columns=["setting", "method"], best_group=["setting"])

@@ -338,3 +338,20 @@ def test_outlier_table_lists_used_and_removed_classes():
     assert list(table.index) == [("Hyper-Kvasir", "Barretts", "MVTec AD")]
     assert table.iloc[0]["classes used"] == "brain_mri (40), chest_xray (40)"
     assert table.iloc[0]["classes removed"].startswith("endoscopy:") and table.iloc[0]["images"] == 80
+
+
+# -- the quick schedule ------------------------------------------------------------------------------
+def test_quick_schedule_applies_to_open_set_runs_and_the_schedule_grid_shares_table2():
+    table2 = {c.config_hash(): c for c in dra_exp.grid("table2", "quick")}
+    for c in table2.values():
+        expected = dra_exp.QUICK_SCHEDULE if c.method in dra_exp.OPEN_SET_METHODS else {}
+        assert all(c.params.get(k) == v for k, v in expected.items()), (c.method, c.params)
+    assert "iterations" not in next(c for c in table2.values() if c.method == "mkd").params
+    kinds = dra_exp.grid("hard_kinds", "quick")
+    assert all(c.params["image_size"] == 64 and c.params["iterations"] == 5 for c in kinds)
+    short, long = dra_exp.grid("schedule", "quick")
+    assert short.config_hash() in table2 and short.method == "dra"
+    assert long.params["iterations"] == 2 * short.params["iterations"]
+    assert long.params["epochs"] == short.params["epochs"]
+    brain = {c.method for c in dra_exp.grid("table1", "quick") if c.dataset == "brainmri"}
+    assert brain == {"mkd", "devnet", "dra"}
