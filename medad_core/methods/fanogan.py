@@ -25,9 +25,10 @@ the networks of the code BMAD ran (``f-AnoGAN/your_own_dataset``, models of ``A0
 * Anomaly score (Eq. 8-9), per image: A(x) = A_R(x) + kappa A_D(x) with the two terms of L_izif.
 * Images are resized to ``image_size`` and scaled to [-1, 1] (``Normalize(0.5, 0.5)``); BMAD's config
   ``img_size: 224`` gives G a first Linear of 100 x 128 x 56^2 ~ 40 M weights. BMAD's training also
-  flips the images horizontally at random (not done here: medical images are not mirror-symmetric
-  in general; the phantoms are). Epochs: the config's 200 for each stage; BMAD keeps the last model
-  (``select_on_valid=False``); ``select_on_valid=True`` selects the encoder on the valid split.
+  flips the images horizontally at random (``hflip=True``); off by default, as no augmentation is
+  part of the method (and left-right matters in some medical images). Epochs: the config's 200 for
+  each stage; BMAD keeps the last model (``select_on_valid=False``); ``select_on_valid=True``
+  selects the encoder on the valid split.
 * AUROC sign: medad computes the AUROC with the anomalous images as positives. BMAD's
   ``test_anomaly_detection.py`` passes ``pos_label=0`` while its anomalous images are labelled 1, so
   the AUROC it prints is 1 - AUROC; the thesis's f-AnoGAN cells (55-77 %) may be inverted.
@@ -107,6 +108,8 @@ class WGANGPDetector(TrainedDetector):
         image_size: input side (divisible by 16; None: the largest multiple of 16 within the data's side).
         select_on_valid: see the subclasses.
         valid_every: evaluate the valid split every this many epochs.
+        hflip: flip each training image horizontally with probability 0.5 (BMAD's
+            ``RandomHorizontalFlip``; off by default, see the module docstring).
         **kwargs: the :class:`~medad_core.api.Detector` parameters.
     """
 
@@ -124,9 +127,11 @@ class WGANGPDetector(TrainedDetector):
         image_size: int | None = None,
         select_on_valid: bool = False,
         valid_every: int = 10,
+        hflip: bool = False,
         **kwargs,
     ):
         super().__init__(epochs=epochs, valid_every=valid_every, select_on_valid=select_on_valid, **kwargs)
+        self.hflip = hflip
         self.latent_size = latent_size
         self.generator_width = generator_width
         self.lr = lr
@@ -168,11 +173,19 @@ class WGANGPDetector(TrainedDetector):
         """No selection in the GAN stage (the score needs the trained stage-2 networks)."""
         return None
 
+    def training_images(self, batch: dict) -> torch.Tensor:
+        """The batch's prepared images x, flipped at random when ``hflip``."""
+        x = self.model.prepare(batch["image"].float())
+        if self.hflip:
+            flip = (torch.rand(len(x), generator=self._noise) < 0.5).to(x.device).view(-1, 1, 1, 1)
+            x = torch.where(flip, x.flip(-1), x)
+        return x
+
     def gan_step(self, batch: dict) -> dict[str, torch.Tensor]:
         """One critic update; one generator update on every ``n_critic``-th batch (same z)."""
         d_opt, g_opt = self.optimization.optimizers
         model = self.model
-        real = model.prepare(batch["image"].float())
+        real = self.training_images(batch)
         z = torch.randn(len(real), model.latent, generator=self._noise).to(real.device)
         fake = model.generator(z)
         penalty = gradient_penalty(model.critic, real, fake, self.gp_weight, self._noise)
@@ -265,7 +278,7 @@ class FAnoGAN(WGANGPDetector):
             return self.gan_step(batch)
         (e_opt,) = self.optimization.optimizers
         model = self.model
-        x = model.prepare(batch["image"].float())
+        x = self.training_images(batch)
         reconstruction = model.generator(model.encoder(x))
         residual = F.mse_loss(reconstruction, x)
         feature_residual = F.mse_loss(model.critic.features(reconstruction), model.critic.features(x))
