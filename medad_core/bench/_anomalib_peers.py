@@ -50,6 +50,7 @@ __all__ = ["CLOCKS", "PEERS", "SAME_LOSS", "PeerRun", "build_peer", "anomalib_in
 #: with more it sums the threads)
 CLOCKS = {"wall": time.perf_counter, "process": time.process_time}
 now = time.perf_counter
+clock_name = "wall"
 
 
 def set_clock(name: str) -> None:
@@ -61,10 +62,10 @@ def set_clock(name: str) -> None:
     Raises:
         MedadError: an unknown clock.
     """
-    global now  # noqa: PLW0603 - one switch for every timing of the bench, both sides
+    global now, clock_name  # noqa: PLW0603 - one switch for every timing of the bench, both sides
     if name not in CLOCKS:
         raise MedadError(f"unknown clock {name!r}; expected one of {', '.join(CLOCKS)}")
-    now = CLOCKS[name]
+    now, clock_name = CLOCKS[name], name
 
 
 #: our parameters that select the loss anomalib's peer trains with
