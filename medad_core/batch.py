@@ -197,7 +197,11 @@ NOTEBOOK_GRIDS: dict[str, NamedGrid] = {
         _nb("dra_ablation", (_part("dra", "table3"),), "DRA Table 3 (ablation)"),
         _nb("dra_pseudo", (_part("dra", "table4"),), "DRA Table 4 (pseudo-anomaly source)"),
         _nb("dra_disentangle", (_part("dra", "fig3_left"), _part("dra", "fig3_right")), "DRA Fig. 3 (left, right)"),
-        _nb("dra_losses", (_part("dra", "fig5"),), "DRA Fig. 5 (losses)"),
+        _nb(
+            "dra_losses",
+            (_part("dra", "fig5"), _part("dra", "schedule", own_seeds=True)),
+            "DRA Fig. 5 (losses), quick schedule",
+        ),
         _nb("dra_crossdomain", (_part("dra", "table9"),), "DRA Table 9 (cross-domain)"),
         _nb("dra_tsne", (_part("dra", "fig1", keep=_keep_both),), "DRA Fig. 1 (t-SNE)"),
     )
