@@ -191,9 +191,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     names = list(batch.named_grids()) if args.grids == ["all"] else args.grids
     grids = [batch.resolve_grid(name) for name in names]
     profile = args.profile or next((g.profile for g in grids if getattr(g, "profile", None)), None) or "quick"
-    root = results_dir(args.results)
-    # the notebooks (and any worker started from here) read the same cache
-    os.environ["MEDAD_RESULTS"] = str(root.resolve())
+    root = results_dir(args.results).resolve()  # workers get this path: absolute
     tasks = batch.batch_tasks(grids, profile, args.data_root, args.device, args.seeds, root)
     executor = _executor(args)
     where = f"{args.workers or batch.default_workers()} local worker(s)" if not args.scheduler else args.scheduler

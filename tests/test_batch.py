@@ -72,7 +72,8 @@ def client(tmp_path_factory):
 # -- grids ----------------------------------------------------------------------------------------
 def test_every_notebook_that_runs_a_grid_has_a_named_grid_of_its_name():
     sources = {p.stem: p.read_text() for p in (REPO / "notebooks").glob("*.py")}
-    runs = {s for s, text in sources.items() if re.search(r"\b(bmad|dra|data)\.(run|table_runs|tsne_runs)\(", text)}
+    papers = "|".join(batch._paper_modules())
+    runs = {s for s, text in sources.items() if re.search(rf"\b({papers})\.(run|table_runs|tsne_runs)\(", text)}
     assert runs, "the notebooks run their grids through the experiments modules"
     assert runs <= set(batch.NOTEBOOK_GRIDS), f"notebooks without a named grid: {runs - set(batch.NOTEBOOK_GRIDS)}"
     assert set(batch.NOTEBOOK_GRIDS) <= set(sources), "a named grid without its notebook"
