@@ -22,7 +22,7 @@ profile = "quick"  # smoke | quick | paper
 data_root = None  # folder holding the real datasets (paper profile), None = embedded phantoms
 seeds = None  # None = the default seeds of the profile
 device = "cpu"
-methods = None  # None = the eleven BMAD feature-embedding methods (smoke: PaDiM only), or a list of registry names
+methods = None  # None = the fifteen BMAD algorithms and AnoGAN (smoke: PaDiM only), or a list of registry names
 datasets = None  # None = the three pixel-level BMAD benchmarks (smoke: brain MRI)
 examples_per_dataset = 2
 

@@ -1,6 +1,7 @@
 """BMAD (thesis Ch. 3): the chapter's grids, name mappings, table frames and the efficiency measurement.
 
-Grids (:data:`GRIDS`): ``tables`` (methods x six datasets x seeds, Tables 3.7-3.11 and Fig. 3.9) and
+Grids (:data:`GRIDS`): ``tables`` (the fifteen methods of the thesis and AnoGAN, :data:`METHODS`, x six
+datasets x seeds, Tables 3.7-3.11 and Fig. 3.9) and
 ``localisation`` (the three datasets with masks, Fig. 3.8). One-class setting; the trained methods
 select their checkpoint on the valid split (BMAD's protocol, Sec. 3.4.1). The three BMAD notebooks
 run the same configs, so whichever runs first computes and the others read the cache. Predictions
@@ -63,6 +64,12 @@ __all__ = [
     "PAPER_DATASET_NAMES",
     "TABLE_OF_DATASET",
     "FEATURE_METHODS",
+    "RECON_METHODS",
+    "EXTRA_METHODS",
+    "METHODS",
+    "FAMILIES",
+    "FAMILY_CLAIM",
+    "family_claim",
     "SEEDS",
     "GRIDS",
     "METRICS",
@@ -124,6 +131,7 @@ TABLE_OF_DATASET = {
 }
 #: registry name -> the thesis' row label
 PAPER_METHOD_NAMES = {
+    "anogan": "AnoGAN",
     "fanogan": "f-AnoGAN",
     "ganomaly": "GANomaly",
     "draem": "DRAEM",
@@ -140,7 +148,12 @@ PAPER_METHOD_NAMES = {
     "cflow": "CFLOW",
     "csflow": "CS-Flow",
 }
-#: the eleven feature-embedding algorithms of BMAD (this chapter's notebooks)
+#: the four reconstruction-based algorithms of the BMAD tables (thesis Sec. 3.3, Tables 3.7-3.11)
+RECON_METHODS = ["fanogan", "ganomaly", "draem", "utrad"]
+#: AnoGAN, which Sec. 3.3 names among the reconstruction methods but the tables do not print: a row of
+#: ours with no paper number
+EXTRA_METHODS = ["anogan"]
+#: the eleven feature-embedding algorithms of BMAD
 FEATURE_METHODS = [
     "deepsvdd",
     "cutpaste",
@@ -154,6 +167,8 @@ FEATURE_METHODS = [
     "cflow",
     "csflow",
 ]
+#: the chapter's rows: the thesis's fifteen (reconstruction first, as Tables 3.7-3.11 print them) and AnoGAN
+METHODS = [*RECON_METHODS, *FEATURE_METHODS, *EXTRA_METHODS]
 #: seeds per profile for the chapter (quick: one seed so the chapter fits its CPU budget)
 SEEDS = {"smoke": [0], "quick": [0], "paper": [0, 1, 2, 3, 4]}
 #: the smoke profile only checks that the pages execute (seconds): one method, one dataset
@@ -176,7 +191,6 @@ PRO_OF_METHOD = {
     "cflow": "pro_anomalib_legacy",
     "rd4ad": "pro_anomalib_legacy",
     "draem": "pro_anomalib_legacy",
-    "ganomaly": "pro_anomalib_legacy",
     "utrad": "pro_bmad",
     "mkd": "pro_bmad",
     "csflow": "pro_bmad",
@@ -236,7 +250,7 @@ def selection(
             "(this profile checks that the page executes; use quick or paper for the whole table)."
         )
     if methods is None:
-        methods = SMOKE_METHODS if profile == "smoke" else FEATURE_METHODS
+        methods = SMOKE_METHODS if profile == "smoke" else METHODS
     if datasets is None:
         datasets = SMOKE_DATASETS if profile == "smoke" else BMAD_DATASETS
     return list(methods), [d for d in datasets if d in GRIDS[name]], note
@@ -384,6 +398,59 @@ def paper_pairs(ours: pd.DataFrame) -> pd.DataFrame:
     return paper.merge(
         ours.dropna(subset=["mean"]), on=["dataset", "method", "metric"], suffixes=("_paper", "_ours")
     ).dropna(subset=["mean_paper"])
+
+
+#: the thesis's two families (Sec. 3.3): four reconstruction-based rows of Tables 3.7-3.10, eleven feature-based
+FAMILIES = {**{m: "reconstruction" for m in RECON_METHODS}, **{m: "feature" for m in FEATURE_METHODS}}
+#: the claim of Sec. 3.5 the chapter checks
+FAMILY_CLAIM = (
+    "Feature-based methods show better performance than reconstruction-based methods "
+    "(thesis Sec. 3.5; checked as the family mean image AUROC per dataset)"
+)
+
+
+def family_claim(ours: pd.DataFrame) -> pd.DataFrame:
+    """The thesis's "feature-based beat reconstruction-based" as a computed check, per dataset.
+
+    The family mean is the mean image AUROC of the family's methods on a dataset (Tables 3.7-3.10); the
+    claim holds on a dataset when the feature family's mean is the larger. The paper's own numbers break
+    it on BTCV+LiTS (59.7 vs 59.2 for reconstruction); the table shows that beside ours.
+
+    Args:
+        ours: :func:`paper_frame` of the ``tables`` grid (the thesis's method and dataset names).
+
+    Returns:
+        One row per dataset: ``dataset``, ``feature (paper)``, ``reconstruction (paper)``, ``holds (paper)``,
+        ``feature (ours)``, ``reconstruction (ours)``, ``holds (ours)`` and ``methods (ours)`` (how many of
+        each family's methods have a number of ours, e.g. ``11 + 4 of 15``).
+    """
+    family_of = {PAPER_METHOD_NAMES[m]: f for m, f in FAMILIES.items()}
+    sizes = pd.Series(family_of).value_counts()
+    paper = pd.concat([reference_table(t) for t in dict.fromkeys(TABLE_OF_DATASET.values())])
+    frames = {}
+    for label, frame in (("paper", paper), ("ours", ours)):
+        part = frame[(frame["metric"] == "image_auroc") & frame["method"].isin(family_of)].dropna(subset=["mean"])
+        part = part.assign(family=part["method"].map(family_of))
+        frames[label] = part.groupby(["dataset", "family"])["mean"].agg(["mean", "count"]).unstack("family")
+    out = []
+    for dataset in PAPER_DATASET_NAMES.values():
+        row: dict[str, Any] = {"dataset": dataset}
+        for label, table in frames.items():
+            means = table["mean"].loc[dataset] if dataset in table.index else pd.Series(dtype=float)
+            feature, recon = means.get("feature", np.nan), means.get("reconstruction", np.nan)
+            row[f"feature ({label})"] = feature
+            row[f"reconstruction ({label})"] = recon
+            row[f"holds ({label})"] = (
+                "not tested" if np.isnan(feature) or np.isnan(recon) else ("yes" if feature > recon else "no")
+            )
+            if label == "ours":
+                counts = table["count"].loc[dataset] if dataset in table.index else pd.Series(dtype=float)
+                row["methods (ours)"] = (
+                    f"{int(counts.get('feature', 0) or 0)} of {sizes['feature']} feature, "
+                    f"{int(counts.get('reconstruction', 0) or 0)} of {sizes['reconstruction']} reconstruction"
+                )
+        out.append(row)
+    return pd.DataFrame(out)
 
 
 def localisation_examples(
@@ -946,9 +1013,17 @@ THESIS_SETTINGS_TABLE = {
     "mkd": "3.6",
     "utrad": "3.6",
     "simplenet": "3.6",
+    "anogan": "none (Sec. 3.3)",
 }
 #: networks and layers a method builds without a ``backbone`` / ``layers`` parameter
-_FIXED_BACKBONES = {"mkd": "vgg16", "deepsvdd": "LeNet (trained from scratch)"}
+_FIXED_BACKBONES = {
+    "mkd": "vgg16",
+    "deepsvdd": "LeNet (trained from scratch)",
+    "draem": "reconstructive + discriminative U-Net (from scratch)",
+    "ganomaly": "DCGAN encoder-decoder-encoder (from scratch)",
+    "fanogan": "WGAN-GP generator, critic, izi_f encoder (from scratch)",
+    "anogan": "WGAN-GP generator and critic (from scratch)",
+}
 _FIXED_LAYERS = {"mkd": MKD_LAYERS, "rd4ad": RD4AD_LAYERS, "utrad": UTRAD_LAYERS}
 #: parameters every detector has (not method settings), and those with their own column
 _GENERIC = {"device", "seed", "weights", "profile", "progress", "max_steps", "knn_backend", "cache_source_mb"}
@@ -1211,6 +1286,34 @@ DIFFERENCES = [
     ),
     ("DRAEM", "batch size", "8 (DRAEM paper)", "16", "8", "batch_size=16"),
     ("UTRAD", "activation", "ReLU", "GELU (options.py, YAMLs)", "ReLU", "activation='gelu'"),
+    (
+        "GANomaly",
+        "adversarial and latent losses",
+        "L_adv feature matching on D, L_enc L2 (Eq. 4-6)",
+        "anomalib: MSE of D's predictions, SmoothL1 latent loss",
+        "feature matching, L2",
+        "loss='anomalib'",
+    ),
+    ("GANomaly", "score", "mean |z - z_hat| (Eq. 8)", "mean squared error", "mean |z - z_hat|", "score='squared'"),
+    (
+        "GANomaly",
+        "input range",
+        "[-1, 1] (authors' code)",
+        "ImageNet statistics (BMAD config)",
+        "[-1, 1]",
+        "normalization='imagenet'",
+    ),
+    ("GANomaly", "first convolution padding", "1 (DCGAN)", "anomalib: 4", "1", "first_padding=4"),
+    ("f-AnoGAN", "augmentation", "none stated", "random horizontal flip", "none", "hflip=True"),
+    (
+        "f-AnoGAN",
+        "AUROC sign",
+        "AUROC of the anomaly score",
+        "roc_curve(pos_label=0): prints 1 - AUROC",
+        "the correct AUROC",
+        "-",
+    ),
+    ("AnoGAN", "GAN", "DCGAN (Schlegl et al. 2017)", "not in BMAD's code", "WGAN-GP (f-AnoGAN's G and D)", "-"),
     (
         "UTRAD",
         "checkpoint",
