@@ -849,6 +849,9 @@ def open_client(
 ) -> Iterator[Any]:
     """A ``distributed.Client``: to ``scheduler``, or to a new ``LocalCluster`` closed on exit.
 
+    The local cluster's workers are spawned processes: a script that opens one needs the usual
+    ``if __name__ == "__main__":`` guard (``medad batch`` and notebooks need nothing).
+
     Args:
         workers: worker processes of the local cluster (default :func:`default_workers`).
         scheduler: address of a running scheduler (``tcp://HOST:8786``); its cluster stays up.
