@@ -3,11 +3,14 @@ the partitioned coreset (count, distinct rows, seed, coverage against the exact 
 
 from __future__ import annotations
 
+import math
+
 import pytest
 import torch
 from torch.profiler import ProfilerActivity, profile
 
 from medad_core.api import MedadError
+from medad_core.nn import memory_bank
 from medad_core.nn.memory_bank import (
     greedy_coreset,
     greedy_coreset_reference,
@@ -15,6 +18,7 @@ from medad_core.nn.memory_bank import (
     random_projection,
     select_coreset,
 )
+from medad_core.registry import get_method
 
 
 def _clustered(n: int, dim: int, seed: int) -> torch.Tensor:
@@ -152,3 +156,38 @@ def test_unknown_coreset_is_a_medad_error_listing_the_options():
         PatchCore(coreset="fast")
     with pytest.raises(ValueError, match="partition_rows"):
         partitioned_coreset(torch.randn(10, 3), 0.5, partition_rows=0)
+
+
+def test_jl_dimension_matches_the_bound_by_hand():
+    # 4 ln N / (eps^2 / 2 - eps^3 / 3) with eps = 0.9: 0.405 - 0.243 = 0.162
+    assert memory_bank.jl_min_dim(10_000, 0.9) == int(4 * math.log(10_000) / 0.162)
+    assert memory_bank.jl_min_dim(10_000, 0.5) > memory_bank.jl_min_dim(10_000, 0.9)
+    with pytest.raises(MedadError, match="eps"):
+        memory_bank.jl_min_dim(100, 1.5)
+
+
+def test_sparse_projection_is_anomalibs_achlioptas_matrix():
+    n, d = 2000, 400
+    features = torch.eye(d).repeat(n // d, 1)  # rows of the identity read the matrix row by row
+    out = memory_bank.random_projection(features, 128, torch.Generator().manual_seed(0), kind="sparse")
+    dim = memory_bank.jl_min_dim(n, 0.9)
+    assert out.shape == (n, dim)
+    matrix = out[:d]
+    density = 1 / d**0.5
+    nonzero = matrix[matrix != 0]
+    # entries are +-sqrt(1 / s) / sqrt(d') and a share s of them is non-zero
+    assert torch.allclose(nonzero.abs(), torch.full_like(nonzero, (1 / density) ** 0.5 / dim**0.5))
+    assert abs((matrix != 0).float().mean().item() - density) < 0.01
+    assert abs((nonzero > 0).float().mean().item() - 0.5) < 0.05
+    with pytest.raises(MedadError, match="projection"):
+        memory_bank.random_projection(features, 16, kind="dense")
+
+
+def test_patchcore_takes_the_sparse_projection_of_the_code_bmad_ran():
+    with pytest.raises(MedadError, match="projection"):
+        get_method("patchcore")(projection="orthogonal")
+    points = torch.randn(600, 64, generator=torch.Generator().manual_seed(1))
+    keep = memory_bank.select_coreset(
+        "greedy", points, 0.1, projection="sparse", generator=torch.Generator().manual_seed(0)
+    )
+    assert len(keep) == 60 and len(set(keep.tolist())) == 60

@@ -1260,6 +1260,14 @@ DIFFERENCES = [
         "select_on_valid=False, valid_every",
     ),
     (
+        "PatchCore",
+        "coreset projection",
+        "a random linear projection (Johnson-Lindenstrauss)",
+        "anomalib 0.5: SparseRandomProjection(eps=0.9), d' from the JL bound",
+        "Gaussian, d' = 128",
+        "projection='sparse'",
+    ),
+    (
         "DRAEM",
         "anomaly source",
         "DTD textures",

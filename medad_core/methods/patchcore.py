@@ -51,7 +51,13 @@ from medad_core.api import Detector, MedadError, Prediction, Setting, TrainSet
 from medad_core.methods._feature_common import aggregate_neighbourhood, check_training_images
 from medad_core.nn.anomaly_map import anomaly_map
 from medad_core.nn.backbone import FeatureExtractor
-from medad_core.nn.memory_bank import CORESET_METHODS, NearestNeighbourIndex, partition_cells, select_coreset
+from medad_core.nn.memory_bank import (
+    CORESET_METHODS,
+    PROJECTIONS,
+    NearestNeighbourIndex,
+    partition_cells,
+    select_coreset,
+)
 from medad_core.progress import progress
 from medad_core.registry import register
 
@@ -113,16 +119,20 @@ class PatchCore(Detector):
         layers: the backbone layers whose features are aggregated (Eq. 2).
         coreset_ratio: the bank's share of the training patches.
         num_neighbors: b of the image-score re-weighting (Eq. 7).
-        projection_dim: d' of the coreset's random projection.
+        projection_dim: d' of the coreset's Gaussian random projection (the paper's "random linear
+            projection"; the default).
+        projection: ``gaussian`` (default) or ``sparse``: the code BMAD ran (anomalib 0.5's
+            ``SparseRandomProjection(eps=0.9)``: d' from the Johnson-Lindenstrauss bound for the number of
+            training patches, density 1/sqrt(D); ``projection_dim`` is then not used).
         sigma: the Gaussian smoothing of the pixel map.
         knn_backend: ``auto``, ``torch`` or ``faiss`` (:func:`~medad_core.nn.memory_bank.knn`).
-        coreset: ``greedy`` (Alg. 1, exact; default) or ``partitioned`` (the greedy inside random parts of
-            ``partition_rows`` patches: linear in N; module docstring).
-        partition_rows: the largest part of the ``partitioned`` selection.
+        coreset: ``greedy`` (Alg. 1, exact; default) or ``partitioned`` (the greedy inside the cells of a
+            PCA tree of at most ``partition_rows`` patches: linear in N; module docstring).
+        partition_rows: the largest cell of the ``partitioned`` selection.
         **kwargs: :class:`~medad_core.api.Detector`'s (device, seed, weights, profile, batch_size, ...).
 
     Raises:
-        MedadError: an unknown ``coreset`` or a ``partition_rows`` below 1.
+        MedadError: an unknown ``coreset`` or ``projection``, or a ``partition_rows`` below 1.
     """
 
     name = "patchcore"
@@ -148,6 +158,7 @@ class PatchCore(Detector):
         knn_backend: str = "auto",
         coreset: str = "greedy",
         partition_rows: int = 65536,
+        projection: str = "gaussian",
         **kwargs,
     ):
         super().__init__(**kwargs)
@@ -162,8 +173,11 @@ class PatchCore(Detector):
             raise MedadError(f"patchcore: coreset must be one of {', '.join(CORESET_METHODS)}; got {coreset!r}")
         if int(partition_rows) < 1:
             raise MedadError(f"patchcore: partition_rows must be a positive number of patches; got {partition_rows}")
+        if projection not in PROJECTIONS:
+            raise MedadError(f"patchcore: projection must be one of {', '.join(PROJECTIONS)}; got {projection!r}")
         self.coreset = coreset
         self.partition_rows = int(partition_rows)
+        self.projection = projection
 
     def _fit(self, train: TrainSet) -> None:
         self.input_spec = check_training_images(train, self.name)
@@ -183,6 +197,7 @@ class PatchCore(Detector):
             show_progress=self.progress,
             device=self.device,
             partition_rows=self.partition_rows,
+            projection=self.projection,
         )
         model.memory_bank = embeddings[keep.to(embeddings.device)].to(self.device)
         self.fit_info = {

@@ -28,6 +28,7 @@ Shared by PatchCore (greedy coreset + kNN scoring) and CFA (nearest memory featu
 from __future__ import annotations
 
 import contextlib
+import math
 
 import torch
 
@@ -36,6 +37,8 @@ from medad_core.progress import progress
 
 __all__ = [
     "random_projection",
+    "jl_min_dim",
+    "PROJECTIONS",
     "greedy_coreset",
     "greedy_coreset_reference",
     "partitioned_coreset",
@@ -55,8 +58,15 @@ def random_projection(
     *,
     chunk_size: int = 1 << 18,
     device: torch.device | str | None = None,
+    kind: str = "gaussian",
+    eps: float = 0.9,
 ) -> torch.Tensor:
     """Project (N, D) features to (N, dim) with a Gaussian matrix scaled by 1/sqrt(dim).
+
+    ``kind="sparse"`` is the projection of the code BMAD ran (anomalib 0.5's ``SparseRandomProjection``
+    with ``eps=0.9``, Achlioptas / Li et al.): ``dim`` is replaced by the Johnson-Lindenstrauss bound
+    ``4 ln N / (eps^2 / 2 - eps^3 / 3)`` and the matrix has density ``s = 1 / sqrt(D)`` with entries
+    ``+-sqrt(1 / s) / sqrt(dim)`` (zero otherwise).
 
     The product runs ``chunk_size`` rows at a time on ``device``, so features kept on the CPU can be
     projected on an accelerator without a full copy of them there.
@@ -68,12 +78,21 @@ def random_projection(
         generator: draws the (D, dim) matrix (on the CPU, so a seed gives the same matrix anywhere).
         chunk_size: rows per matrix product.
         device: where the result lives (default: the features' device).
+        kind: ``gaussian`` or ``sparse`` (see above).
+        eps: the distortion of the sparse projection's Johnson-Lindenstrauss bound.
 
     Returns:
         The (N, dim) float32 projection on ``device``.
+
+    Raises:
+        MedadError: an unknown ``kind``.
     """
     device = features.device if device is None else torch.device(device)
-    matrix = _projection_matrix(features.shape[1], dim, generator, device)
+    if kind == "sparse":
+        dim = jl_min_dim(features.shape[0], eps)
+    elif kind != "gaussian":
+        raise MedadError(f"unknown projection {kind!r}; expected one of {', '.join(PROJECTIONS)}")
+    matrix = _projection_matrix(features.shape[1], dim, generator, device, sparse=kind == "sparse")
     if matrix is None:
         return features.to(device, torch.float32)
     out = torch.empty(features.shape[0], dim, device=device, dtype=torch.float32)
@@ -83,12 +102,36 @@ def random_projection(
     return out
 
 
+#: the random projections of the coreset selection (``projection=...``)
+PROJECTIONS = ("gaussian", "sparse")
+
+
+def jl_min_dim(n_samples: int, eps: float) -> int:
+    """The Johnson-Lindenstrauss dimension ``4 ln N / (eps^2 / 2 - eps^3 / 3)`` (Dasgupta and Gupta).
+
+    Args:
+        n_samples: N, the rows to embed.
+        eps: the distortion, in (0, 1).
+
+    Returns:
+        The smallest dimension the bound allows (at least 1).
+    """
+    if not 0 < eps < 1:
+        raise MedadError(f"the projection's eps must be in (0, 1); got {eps}")
+    return max(1, int(4 * math.log(max(n_samples, 2)) / (eps**2 / 2 - eps**3 / 3)))
+
+
 def _projection_matrix(
-    n_features: int, dim: int, generator: torch.Generator | None, device: torch.device
+    n_features: int, dim: int, generator: torch.Generator | None, device: torch.device, sparse: bool = False
 ) -> torch.Tensor | None:
     # drawn on the CPU so that a seed gives the same matrix on every device; None: no projection
     if dim <= 0 or dim >= n_features:
         return None
+    if sparse:
+        density = 1.0 / n_features**0.5
+        keep = torch.rand(n_features, dim, generator=generator) < density
+        signs = torch.randint(0, 2, (n_features, dim), generator=generator, dtype=torch.float32) * 2 - 1
+        return (signs * keep * (1.0 / density) ** 0.5 / dim**0.5).to(device)
     matrix = torch.randn(n_features, dim, generator=generator, dtype=torch.float32)
     return (matrix / dim**0.5).to(device)
 
@@ -109,6 +152,7 @@ def greedy_coreset(
     show_progress: bool = False,
     device: torch.device | str | None = None,
     chunk_size: int = 1 << 18,
+    projection: str = "gaussian",
 ) -> torch.Tensor:
     """Indices of a coreset of ``round(ratio * N)`` rows chosen by greedy k-center (PatchCore Alg. 1).
 
@@ -127,6 +171,8 @@ def greedy_coreset(
         show_progress: a progress bar over the steps.
         device: where the selection runs (default: the features' device).
         chunk_size: rows per chunk of the projection.
+        projection: ``gaussian`` (d' = ``projection_dim``) or ``sparse`` (the code BMAD ran; see
+            :func:`random_projection`).
 
     Returns:
         The (k,) long indices on ``device``, in the order they were chosen.
@@ -139,7 +185,9 @@ def greedy_coreset(
     device = features.device if device is None else torch.device(device)
     if target >= n:
         return torch.arange(n, device=device)
-    projected = random_projection(features, projection_dim, generator, chunk_size=chunk_size, device=device)
+    projected = random_projection(
+        features, projection_dim, generator, chunk_size=chunk_size, device=device, kind=projection
+    )
     start = int(torch.randint(n, (1,), generator=generator))  # drawn after the projection matrix
     selected = torch.empty(target, dtype=torch.long, device=device)
     selected[0] = start
@@ -212,6 +260,7 @@ def partitioned_coreset(
     device: torch.device | str | None = None,
     chunk_size: int = 1 << 18,
     parts_per_pass: int | None = None,
+    projection: str = "gaussian",
 ) -> torch.Tensor:
     """Greedy k-center (PatchCore Alg. 1) inside cells of the projected rows: linear in N instead of quadratic.
 
@@ -246,6 +295,7 @@ def partitioned_coreset(
         parts_per_pass: cells selected together in one batched pass (batched products may round
             differently, so a near tie can break otherwise); None: 1 on the CPU (a cell stays in
             cache), enough for ~2^20 rows on an accelerator.
+        projection: ``gaussian`` or ``sparse`` (:func:`random_projection`).
 
     Returns:
         The (k,) distinct long indices on ``device``, cell by cell, each cell's in the order they were chosen.
@@ -267,8 +317,11 @@ def partitioned_coreset(
             show_progress=show_progress,
             device=device,
             chunk_size=chunk_size,
+            projection=projection,
         )
-    projected = random_projection(features, projection_dim, generator, chunk_size=chunk_size, device=device)
+    projected = random_projection(
+        features, projection_dim, generator, chunk_size=chunk_size, device=device, kind=projection
+    )
     with _single_cpu_thread(device.type == "cpu"):
         cells = _pca_tree_cells(projected, partition_rows, generator)
         sizes = torch.tensor([len(c) for c in cells])
