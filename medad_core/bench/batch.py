@@ -58,6 +58,15 @@ def _noop(i: int) -> int:
     return i
 
 
+def _spin(n: int = 5_000_000) -> float:
+    """Seconds of a pure-Python loop: the same work in 1 and in N processes shows the cores we get."""
+    start = time.perf_counter()
+    total = 0
+    for i in range(n):
+        total += i
+    return time.perf_counter() - start
+
+
 def _stable(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{k: v for k, v in r.items() if not any(m in k for m in VOLATILE)} for r in records]
 
@@ -80,7 +89,9 @@ def measure(
 
     Returns:
         runs, workers, serial_s, dask_s, ratio, grid_overhead_ms, noop_ms, cluster_start_s,
-        rows_equal, load_average, and the goals.
+        rows_equal, load_average, cores_available (how many cores ``workers`` processes got at once,
+        from a pure-Python loop: below ``workers`` the machine is shared and no ratio can reach the
+        goal), and the goals.
     """
     grid = CustomGrid(name="bench", methods=(method,), datasets=tuple(datasets), seeds=tuple(seeds))
     warm = RunConfig(method=method, dataset=datasets[0], profile=profile, seed=10_000)
@@ -102,6 +113,10 @@ def measure(
             cluster_start = time.perf_counter() - start
             # every worker runs the warm-up config once (one task each, pinned to it)
             client.run(_warm, warm.to_dict(), str(tmp_path / "warm"))
+            # cores this grid can actually use now: N x (one process's loop time) / (each of N at once)
+            alone = _spin()
+            together = list(client.run(_spin).values())
+            cores = workers * alone / (sum(together) / len(together))
             tasks = batch_tasks([grid], profile, results=tmp_path / "dask")
             dask = run_batch(tasks, tmp_path / "dask", executor="dask", client=client, progress_bar=False)
             n_noop = 200
@@ -119,6 +134,7 @@ def measure(
         "grid_overhead_ms": round(1000 * (dask.seconds * workers - sum(dask.task_seconds)) / n, 1),
         "noop_ms": round(1000 * noop_wall * workers / n_noop, 2),
         "cluster_start_s": round(cluster_start, 1),
+        "cores_available": round(cores, 2),
         "rows_equal": _stable(serial.records) == _stable(dask.records),
         "failed": serial.counts()["failed"] + dask.counts()["failed"],
         "load_average": [round(x, 2) for x in os.getloadavg()],
@@ -146,6 +162,7 @@ def main(argv: list[str]) -> int:
         ratio_ok = "met" if out["ratio"] <= GOAL_RATIO else "missed"
         overhead_ok = "met" if max(out["grid_overhead_ms"], out["noop_ms"]) < GOAL_OVERHEAD_MS else "missed"
         print(f"{out['runs']} {args.profile} runs of {args.method}, {out['cpus']} CPUs, load {out['load_average']}")
+        print(f"  cores the {out['workers']} workers got at once: {out['cores_available']} (1.0 = they shared one)")
         print(f"  serial               {out['serial_s']:8.2f} s")
         print(
             f"  dask, {out['workers']} workers       {out['dask_s']:8.2f} s (cluster start {out['cluster_start_s']} s)"
