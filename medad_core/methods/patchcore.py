@@ -21,13 +21,11 @@ of anomalib 0.5 (``IMAGENET1K_V1``, :mod:`medad_core.weights`).
   partitioned one with the default C = 65,536 (128 cells of ~46 k patches) evaluates 128x fewer
   distances (``medad bench bmad`` prints both extrapolations). The paper profile keeps the
   paper's exact greedy, because it does run in the paper's setting (one GPU); the partitioned one
-  is the option for a CPU or a larger set. Evidence on the quick bench data (10,240 patches,
-  seeds 0-2): with 16 cells of 640 patches the coverage radius is within 2 % of the exact
-  greedy's (10 random parts instead of cells: +19-27 % and image AUROC -0.08), image AUROC 0.863
-  against 0.855 (means; 0.838-0.863 for 4 to 32 cells, while the exact greedy's own range over
-  the seeds is 0.835-0.868: equal within that noise, not within 0.005) and pixel AUROC within
-  0.005 of the exact greedy's for every seed with 16 cells (within 0.008 for every cell count,
-  mostly above it).
+  is the option for a CPU or a larger set. The evidence for the cells (a PCA tree rather than
+  random parts, whose coverage radius and AUROC are clearly worse) is measured, not typed here:
+  ``medad bench bmad`` prints both selections' coverage, image and pixel AUROC, times and
+  extrapolations side by side; ``tests/test_memory_bank.py`` pins the coverage radius within 1.1x of
+  the exact greedy's.
 * Fit memory: the patch descriptors are written into one preallocated (N, D) tensor (no list and
   concatenation, which holds them twice), kept on the host when the fit runs on an accelerator, so
   the device holds only the backbone, the (N, d') projection of the exact greedy (or one pass of

@@ -27,8 +27,7 @@ Adam lr 1e-4) and the structure of BMAD's ``UTRAD/models.py`` as described in it
   resized bilinearly to the network size and the maps back.
 * Size: 94.5 M parameters in the paper configuration (89.6 M trainable beside the 2.8 M of ResNet-18's
   layer1-layer3), 2.87 M (76 k trainable) in the smoke / quick one (``d_model`` 32, 2 heads, one layer,
-  FF 64, lr 1e-3, 8 / 4 epochs). Quick profile on the quick ``bmad_brain`` phantom (160 / 20 / 96 images
-  at 64 px), one thread, random ResNet weights offline: 4.2 s fit + 0.4 s predict CPU time.
+  FF 64, lr 1e-3, 8 / 4 epochs).
 * Loss: ``MSE(f_r, f) + MSE(sigma, ||f_r - f||_2.detach())`` (the norm over channels per position).
 * Map: ``d = ||f_r - f||_2 / |sigma|`` per position, then the multi-scale average
   ``sum_j w_j up(avgpool_{k_j}(d))`` with kernels ``k_j = 1, 4, 16, 64`` (stride = kernel, bilinear
