@@ -10,6 +10,7 @@ import pytest
 import torch
 import torch.nn.functional as F
 
+from medad_core.bench._bmad_bench import throughput
 from medad_core.methods import cfa as cfa_module
 from medad_core.methods import cflow as cflow_module
 from medad_core.methods._feature_common import aggregate_neighbourhood
@@ -158,3 +159,33 @@ def test_cflow_blockwise_decoding_equals_one_pass_with_the_positional_encoding(m
         out = model(images)
     for got, want in zip(out, expected, strict=True):
         torch.testing.assert_close(got, want, rtol=1e-5, atol=1e-6)
+
+
+class _FakeDetector:
+    """The parts of a fitted detector the bench's throughput reads (its predict counts its calls)."""
+
+    backbone, layers = "resnet18", ("layer1",)
+
+    def __init__(self, extractor: FeatureExtractor, with_limit: bool):
+        self.model, self.batches = torch.nn.ModuleList([extractor]), []
+        if with_limit:
+            self.limit_forward = lambda images: self.batches.append(("limit", images))
+
+    def _predict_batch(self, images):
+        self.batches.append(("predict", images))
+
+
+@pytest.mark.parametrize("with_limit", [False, True])
+def test_bench_throughput_vs_limit_times_the_methods_limit_forward_on_the_same_batch(with_limit):
+    extractor = use_channels_last(FeatureExtractor("resnet18", ["layer1"], "random", "smoke").eval())
+    detector, images = _FakeDetector(extractor, with_limit), _images(2)
+    row = throughput(detector, images, "smoke", repeats=2)
+    kinds = [kind for kind, _ in detector.batches]
+    assert all(batch is images for _, batch in detector.batches)
+    if with_limit:  # one warm-up and two rounds of each, interleaved with predict
+        assert kinds.count("limit") == 3 and kinds[kinds.index("limit") + 1] == "predict"
+    else:  # no limit_forward: the limit is the bare backbone
+        assert "limit" not in kinds
+        assert row["throughput_vs_limit"] == row["throughput_fraction"]
+        assert row["throughput_vs_limit_spread"] == row["throughput_fraction_spread"]
+    assert row["throughput_vs_limit"] > 0
