@@ -81,7 +81,9 @@ class CSFlowModel(nn.Module):
 
     def forward(self, images: torch.Tensor) -> tuple[list[torch.Tensor], torch.Tensor]:
         """The flow's per-scale z maps and log|det J| (B,) of the image pyramid."""
-        return self.flow(self.pyramid(images))
+        # the flow's convolutions run on maps of a few pixels, where NCHW is the faster layout even
+        # when the backbone runs channels-last (a no-op for NCHW maps)
+        return self.flow([p.contiguous() for p in self.pyramid(images)])
 
 
 @register("cs-flow", "cs_flow")
@@ -203,7 +205,7 @@ class CSFlow(TrainedDetector):
     def on_train_end(self, train: TrainSet) -> None:
         """Free the cached pyramid; predict in the faster channels-last layout (``use_channels_last``)."""
         self._pyramid = None
-        use_channels_last(self.model)
+        use_channels_last(self.model.encoder)  # the backbone only (CSFlowModel.forward)
 
     def limit_forward(self, images: torch.Tensor) -> None:
         """The work no implementation of predict avoids: the backbone at every scale and one flow pass.
