@@ -17,11 +17,46 @@ from medad_core.cli import main as medad_main
 from medad_core.nn.training import Optimization
 
 SEVEN = {"patchcore", "padim", "stfpm", "rd4ad", "cfa", "cflow", "csflow"}
+NINE = SEVEN | {"draem", "ganomaly"}
+needs_anomalib = pytest.mark.skipif(not peers.anomalib_installed(), reason="anomalib not installed")
 
 
-def test_peer_table_names_the_seven_methods_anomalib_has():
-    assert set(bench.PEERS) == SEVEN == set(bmad.PEER_METHODS)
+def test_peer_table_names_the_nine_methods_anomalib_has():
+    assert set(bench.PEERS) == NINE == set(bmad.PEER_METHODS)
     assert bench.PEER_SUPPORTED == set(bench.PEERS)
+    # the two without a pretrained backbone share none and compute their inputs inside the clock
+    assert all(bench.PEERS[m].their_backbone is None and bench.PEERS[m].inputs is not None for m in NINE - SEVEN)
+
+
+def test_anomalibs_choices_are_named_options_of_our_methods():
+    from medad_core.registry import get_method  # noqa: PLC0415 - only this test needs the classes
+
+    assert peers.SAME_LOSS["draem"] == {"score": "anomalib"}
+    assert peers.SAME_LOSS["ganomaly"]["loss"] == "anomalib" and peers.SAME_LOSS["ganomaly"]["score"] == "squared"
+    for method, options in peers.SAME_LOSS.items():
+        detector = get_method(method).for_profile("smoke", **options)  # a typo'd option would raise here
+        assert all(getattr(detector, k) == v for k, v in options.items())
+
+
+def test_same_optimizer_reads_the_learning_rate_of_parameter_groups_and_same_schedule_the_milestones():
+    class Grouped:
+        model = torch.nn.Linear(2, 2)
+
+        def configure_optimizers(self):
+            opt = torch.optim.Adam([{"params": self.model.weight, "lr": 3e-3}, {"params": self.model.bias, "lr": 3e-3}])
+            scheduler = torch.optim.lr_scheduler.MultiStepLR(opt, [8, 9], gamma=0.1)
+            return Optimization([opt], [scheduler], interval="epoch")
+
+    make, _ = peers.same_optimizer(Grouped())
+    weight = torch.nn.Parameter(torch.zeros(1))
+    optimizer = make([weight])
+    assert optimizer.param_groups[0]["lr"] == 3e-3  # Adam's defaults say 1e-3: the groups' lr is used
+    scheduler = peers.same_schedule(Grouped())(optimizer)
+    for _ in range(9):
+        optimizer.step()
+        scheduler.step()
+    assert optimizer.param_groups[0]["lr"] == pytest.approx(3e-5)  # x 0.1 at epochs 8 and 9
+    assert peers.same_schedule(_Trained()) is None and peers.same_schedule(object()) is None
 
 
 def test_unknown_peer_is_a_medad_error_before_anomalib_is_imported():
@@ -183,6 +218,46 @@ def test_peers_report_without_peers_runs_our_side(smoke_data, capsys):
     assert 0.0 <= row["image_auroc_ours"] <= 1.0 and row["fit_s_ours"] > 0
     assert all(row[k] is None for k in bench.PEER_KEYS) and "image_auroc_peer" in row
     assert 0 < row["throughput_fraction"] and row["throughput_fraction_spread"][0] <= row["throughput_fraction"]
+
+
+def _tiny(data: bench.BenchData, n_train: int = 8, per_class: int = 4) -> bench.BenchData:
+    """A few training images and ``per_class`` normal + anomalous test images of the smoke data."""
+    picks = np.concatenate([np.flatnonzero(data.labels == c)[:per_class] for c in (0, 1)])
+    masks = data.mask_labels.reshape(len(data.labels), -1)[picks].ravel()
+    return bench.BenchData("tiny", data.train[:n_train], data.test[picks], data.labels[picks], masks)
+
+
+def test_throughput_of_draem_and_ganomaly_is_against_their_own_bare_network(smoke_data):
+    from medad_core.registry import get_method  # noqa: PLC0415 - only this test fits them
+
+    tiny = _tiny(smoke_data)
+    for method in ("draem", "ganomaly"):
+        detector = get_method(method).for_profile("smoke", epochs=1, seed=0, progress=False)
+        detector.fit(tiny.trainset())
+        row = bench.throughput(detector, tiny.test, "smoke", repeats=2)
+        assert row["throughput_limit"] == bench.BARE_NETWORK[method][1] and "backbone" not in row["throughput_limit"]
+        assert 0 < row["throughput_fraction"] and np.isfinite(row["limit_ms_per_image"])
+
+
+@needs_anomalib
+@pytest.mark.parametrize("method", ["draem", "ganomaly"])
+def test_smoke_bench_against_anomalib_gives_finite_aurocs_and_ratios_on_both_sides(method, smoke_data, monkeypatch):
+    from medad_core.registry import get_method  # noqa: PLC0415 - the profile is shortened for the test
+
+    monkeypatch.setitem(get_method(method).profile_params["smoke"], "epochs", 2)
+    tiny = _tiny(smoke_data)
+    row = bench.bench_method(method, tiny, "smoke", seed=0, repeats=1, with_peer=True, batch=8)
+    assert "note" not in row, row.get("note")
+    for key in ("image_auroc_ours", "image_auroc_peer"):
+        assert 0.0 <= row[key] <= 1.0
+    if method == "draem":  # the peer is built at our widths: the same network, parameter for parameter
+        assert 0.0 <= row["pixel_auroc_ours"] <= 1.0 and 0.0 <= row["pixel_auroc_peer"] <= 1.0
+        assert row["params_peer"] == row["params_ours"]
+    else:
+        assert row["pixel_auroc_peer"] is None and row["pixel_auroc_ours"] is None
+    for key in ("fit_ratio", "predict_ratio", "throughput_fraction"):
+        assert np.isfinite(row[key]) and row[key] > 0
+    assert row["shared_tensors"] == 0 and row["ours_options"].startswith(next(iter(peers.SAME_LOSS[method])))
 
 
 def test_report_files_hold_the_rows(tmp_path):

@@ -16,6 +16,23 @@ the trainers. What the two sides could do differently and the bench makes equal:
   ``configure_optimizers`` builds (and its gradient clipping), on anomalib's trainable parameters.
 * **Loss**: anomalib's loss of the method; where ours has a named option for the same loss the
   bench selects it (``SAME_LOSS``: CFLOW's ``-log sigmoid``).
+* **DRAEM** (no backbone): anomalib's ``DraemModel`` hard-codes widths 128 / 64; the bench builds
+  its two sub-networks at our ``base_width`` (and half of it), on our network-size inputs (resized
+  to a multiple of 32, 3 channels). anomalib's own augmenter (``PerlinAnomalyGenerator`` without a
+  texture folder: the Perlin pattern is the source, pure torch, no DTD and no ``imgaug``) alters the
+  same [0, 1] batches with our ``beta_range`` and ``p_anomalous``; both networks then see
+  ImageNet-normalised images, as ours (anomalib 2.7's Lightning DRAEM refuses a ``Normalize``; the
+  bench gives both sides the same tensors). Loss: anomalib's ``DraemLoss``; optimiser: our Adam and
+  our ``MultiStepLR`` schedule (anomalib's milestones 400 / 600 never arrive in a short run).
+  Ours runs with ``score="anomalib"`` (the max of the unsmoothed map, anomalib's score).
+* **GANomaly** (no backbone): anomalib's ``GanomalyModel`` at our padded size, channels,
+  ``n_features``, ``latent_size`` and ``extra_layers``, on the input ours computes (resized and
+  normalised; each side pads itself), trained by its Lightning ``training_step`` (G then D, two
+  Adams with our hyper-parameters, its ``GeneratorLoss`` / ``DiscriminatorLoss``). Ours runs with
+  anomalib's choices: ``loss="anomalib"``, ``score="squared"``, ``first_padding=4`` and
+  ``normalization="imagenet"`` (anomalib's default pre-processor). anomalib never re-initialises D;
+  ours does below a loss of 1e-5 (``fit_info["d_reinits"]``, 0 in a short run).
+* **No shared weights** for these two: both sides train from their own seeded initialisation.
 * **CS-Flow's features**: anomalib's CS-Flow hard-codes EfficientNet-B5 (304 channels, strides
   32-128). The bench builds its flow for our pyramid's channel count and grid and gives it our
   frozen pyramid (ours at ``n_scales`` scales), so both flows see the same features; anomalib still
@@ -40,6 +57,7 @@ from torch import nn
 from torchvision.models.feature_extraction import create_feature_extractor
 
 from medad_core.api import MedadError
+from medad_core.methods._feature_common import resize_square
 from medad_core.nn.backbone import imagenet_normalize
 from medad_core.nn.training import Optimization
 
@@ -68,8 +86,13 @@ def set_clock(name: str) -> None:
     now, clock_name = CLOCKS[name], name
 
 
-#: our parameters that select the loss anomalib's peer trains with
-SAME_LOSS: dict[str, dict[str, Any]] = {"cflow": {"loss": "logsigmoid"}}
+#: our parameters that select anomalib's choice where the two differ by design (loss, score, an
+#: architecture detail), so both sides compute the same thing; the bench row lists them (``ours_options``)
+SAME_LOSS: dict[str, dict[str, Any]] = {
+    "cflow": {"loss": "logsigmoid"},
+    "draem": {"score": "anomalib"},
+    "ganomaly": {"loss": "anomalib", "score": "squared", "first_padding": 4, "normalization": "imagenet"},
+}
 
 
 def anomalib_installed() -> bool:
@@ -116,6 +139,7 @@ class Training:
     seed: int
     make_optimizer: Callable[[Any], torch.optim.Optimizer] | None = None
     clip_norm: float | None = None
+    make_scheduler: Callable[[torch.optim.Optimizer], Any] | None = None
 
 
 def same_optimizer(ours) -> tuple[Callable[[Any], torch.optim.Optimizer] | None, float | None]:
@@ -136,10 +160,39 @@ def same_optimizer(ours) -> tuple[Callable[[Any], torch.optim.Optimizer] | None,
     # constructor does not take (AdamW's ``decoupled_weight_decay``)
     accepted = inspect.signature(type(first)).parameters
     kwargs = {k: v for k, v in first.defaults.items() if k in accepted}
+    # a detector that passes parameter groups (DRAEM: one per sub-network) sets lr on the groups, not
+    # in ``defaults``: the first group's settings are the ones its steps use
+    kwargs.update({k: v for k, v in first.param_groups[0].items() if k in accepted and k != "params"})
     return partial(type(first), **kwargs), optimization.clip_norm
 
 
-def train_epochs(images: torch.Tensor, loss_of_batch, optimizer: torch.optim.Optimizer, training: Training) -> None:
+def same_schedule(ours) -> Callable[[torch.optim.Optimizer], Any] | None:
+    """A factory of our detector's per-epoch ``MultiStepLR`` (milestones, gamma) for another optimiser.
+
+    Args:
+        ours: our fitted detector.
+
+    Returns:
+        The factory, or None when ours steps no ``MultiStepLR`` per epoch.
+    """
+    configure = getattr(ours, "configure_optimizers", None)
+    if configure is None:
+        return None
+    optimization = Optimization.of(configure())
+    schedulers = [s for s in optimization.schedulers if isinstance(s, torch.optim.lr_scheduler.MultiStepLR)]
+    if not schedulers or optimization.interval != "epoch":
+        return None
+    milestones = sorted(schedulers[0].milestones.elements())
+    return partial(torch.optim.lr_scheduler.MultiStepLR, milestones=milestones, gamma=schedulers[0].gamma)
+
+
+def train_epochs(
+    images: torch.Tensor,
+    loss_of_batch,
+    optimizer: torch.optim.Optimizer,
+    training: Training,
+    on_epoch_end: Callable[[], Any] | None = None,
+) -> None:
     """The plain epoch loop the peers train with (shuffled batches, one step per batch).
 
     Args:
@@ -147,6 +200,7 @@ def train_epochs(images: torch.Tensor, loss_of_batch, optimizer: torch.optim.Opt
         loss_of_batch: batch -> scalar loss.
         optimizer: stepped once per batch.
         training: batch size, epochs, seed (epoch e shuffles with ``seed + e``) and gradient clipping.
+        on_epoch_end: called after every epoch (a scheduler's ``step``).
     """
     params = [p for group in optimizer.param_groups for p in group["params"]]
     for epoch in range(training.epochs):
@@ -157,6 +211,8 @@ def train_epochs(images: torch.Tensor, loss_of_batch, optimizer: torch.optim.Opt
             if training.clip_norm is not None:
                 torch.nn.utils.clip_grad_norm_(params, training.clip_norm)
             optimizer.step()
+        if on_epoch_end is not None:
+            on_epoch_end()
 
 
 @contextlib.contextmanager
@@ -390,7 +446,8 @@ class _SharedPyramid(nn.Module):
             for s in range(self.n_scales):
                 size = (max(height // 2**s, 1), max(width // 2**s, 1))
                 scaled = F.interpolate(images, size=size, mode="bilinear", align_corners=False)
-                out.append(self.body(scaled)[self.layer])
+                # NCHW as anomalib's own extractor gives it (our fitted body runs channels-last)
+                out.append(self.body(scaled)[self.layer].contiguous())
         return out
 
 
@@ -438,13 +495,109 @@ def _peer_csflow(ours, training: Training) -> tuple[nn.Module, PeerFit]:
     return model, partial(_fit_csflow, model, training)
 
 
+def _draem_inputs(ours, images: torch.Tensor, train: bool) -> torch.Tensor:
+    """Our DRAEM's network input: at its size, 3 channels; [0, 1] to train, normalised to predict."""
+    x = ours._to_network(images.float())
+    x = x.expand(-1, 3, -1, -1) if x.shape[1] == 1 else x
+    return x if train else imagenet_normalize(x)
+
+
+def _fit_draem(model: nn.Module, augmenter, loss_fn, training: Training, images: torch.Tensor) -> None:
+    """The steps of anomalib's DRAEM ``training_step``: its augmenter on the clean batch, its model and loss."""
+    optimizer = training.make_optimizer(list(model.parameters()))
+    scheduler = None if training.make_scheduler is None else training.make_scheduler(optimizer)
+    model.train()
+
+    def loss_of_batch(batch: torch.Tensor) -> torch.Tensor:
+        augmented, mask = augmenter(batch)
+        reconstruction, prediction = model(imagenet_normalize(augmented))
+        return loss_fn(imagenet_normalize(batch), reconstruction, mask, prediction)
+
+    train_epochs(images, loss_of_batch, optimizer, training, None if scheduler is None else scheduler.step)
+
+
+def _peer_draem(ours, training: Training) -> tuple[nn.Module, PeerFit]:
+    from anomalib.data.utils.generators.perlin import PerlinAnomalyGenerator  # noqa: PLC0415 - optional (peers)
+    from anomalib.models.image.draem import torch_model as draem_torch  # noqa: PLC0415 - optional (peers)
+    from anomalib.models.image.draem.loss import DraemLoss  # noqa: PLC0415 - optional (peers)
+
+    original_rec, original_dis = draem_torch.ReconstructiveSubNetwork, draem_torch.DiscriminativeSubNetwork
+    # DraemModel builds width 128 / 64 sub-networks; ours may be narrower (smoke, quick): the same widths
+    draem_torch.ReconstructiveSubNetwork = partial(original_rec, base_width=ours.base_width)
+    draem_torch.DiscriminativeSubNetwork = partial(original_dis, base_width=max(ours.base_width // 2, 1))
+    try:
+        model = draem_torch.DraemModel()
+    finally:
+        draem_torch.ReconstructiveSubNetwork, draem_torch.DiscriminativeSubNetwork = original_rec, original_dis
+    augmenter = PerlinAnomalyGenerator(
+        anomaly_source_path=None,
+        probability=ours.p_anomalous,
+        blend_factor=tuple(float(b) for b in ours.beta_range),
+    )
+    return model, partial(_fit_draem, model, augmenter, DraemLoss(), training)
+
+
+def _ganomaly_inputs(ours, images: torch.Tensor, train: bool) -> torch.Tensor:
+    """Our GANomaly's input before padding (resized, normalised with its statistics); anomalib pads itself."""
+    del train  # the same input to train and to predict
+    model = ours.model
+    return (resize_square(images.float(), model.size) - model.mean) / model.std
+
+
+def _fit_ganomaly(model: nn.Module, generator_loss, discriminator_loss, training: Training, images) -> None:
+    """The steps of anomalib's GANomaly ``training_step`` (manual optimisation): G's step, then D's, per batch."""
+    d_opt = training.make_optimizer(list(model.discriminator.parameters()))
+    g_opt = training.make_optimizer(list(model.generator.parameters()))
+    model.train()
+    for epoch in range(training.epochs):
+        for batch in batches(images, training.batch_size, shuffle=True, seed=training.seed + epoch):
+            padded, fake, latent_i, latent_o = model(batch)
+            pred_real, _ = model.discriminator(padded)
+            pred_fake, _ = model.discriminator(fake)
+            g_loss = generator_loss(latent_i, latent_o, padded, fake, pred_real, pred_fake)
+            g_opt.zero_grad()
+            g_loss.backward(retain_graph=True)  # D's step below reuses pred_real's graph, as anomalib's
+            g_opt.step()
+            pred_fake, _ = model.discriminator(fake.detach())
+            d_loss = discriminator_loss(pred_real, pred_fake)
+            d_opt.zero_grad()
+            d_loss.backward()
+            d_opt.step()
+
+
+def _peer_ganomaly(ours, training: Training) -> tuple[nn.Module, PeerFit]:
+    from anomalib.models.image.ganomaly.loss import (  # noqa: PLC0415 - optional (peers)
+        DiscriminatorLoss,
+        GeneratorLoss,
+    )
+    from anomalib.models.image.ganomaly.torch_model import GanomalyModel  # noqa: PLC0415 - optional (peers)
+
+    padded = ours.model.padded
+    model = GanomalyModel(
+        input_size=(padded, padded),
+        num_input_channels=ours.input_spec.channels,
+        n_features=ours.n_features,
+        latent_vec_size=ours.latent_size,
+        extra_layers=ours.extra_layers,
+        add_final_conv_layer=True,
+    )
+    generator_loss = GeneratorLoss(ours.w_adv, ours.w_con, ours.w_enc)
+    return model, partial(_fit_ganomaly, model, generator_loss, DiscriminatorLoss(), training)
+
+
 @dataclass(frozen=True)
 class Peer:
-    """One anomalib peer: its builder and where each side keeps the backbone the two sides share."""
+    """One anomalib peer: its builder and where each side keeps the backbone the two sides share.
+
+    ``their_backbone`` None: the method has no pretrained backbone, nothing is shared. ``inputs``
+    (ours, [0, 1] images, train) -> their model's input, computed inside the timed fit / predict (as
+    ours computes its input inside); None: the ImageNet-normalised images, computed once beforehand.
+    """
 
     build: Callable[[Any, Training], tuple[nn.Module, PeerFit]]
-    their_backbone: Callable[[nn.Module], nn.Module]
+    their_backbone: Callable[[nn.Module], nn.Module] | None
     our_backbone: Callable[[Any], nn.Module] = lambda model: model.backbone
+    inputs: Callable[[Any, torch.Tensor, bool], torch.Tensor] | None = None
 
 
 def _teacher(model) -> nn.Module:
@@ -455,7 +608,7 @@ def _encoder(model) -> nn.Module:
     return model.encoder
 
 
-#: the methods whose anomalib torch model this bench drives (all seven that anomalib has)
+#: the methods whose anomalib torch model this bench drives (the nine of BMAD's that anomalib has)
 PEERS: dict[str, Peer] = {
     "patchcore": Peer(_peer_patchcore, lambda m: m.feature_extractor.feature_extractor),
     "padim": Peer(_peer_padim, lambda m: m.feature_extractor.feature_extractor),
@@ -464,6 +617,8 @@ PEERS: dict[str, Peer] = {
     "cfa": Peer(_peer_cfa, lambda m: m.feature_extractor),
     "cflow": Peer(_peer_cflow, lambda m: m.encoder.feature_extractor, _encoder),
     "csflow": Peer(_peer_csflow, lambda m: m.feature_extractor.body, _encoder),
+    "draem": Peer(_peer_draem, None, inputs=_draem_inputs),
+    "ganomaly": Peer(_peer_ganomaly, None, inputs=_ganomaly_inputs),
 }
 
 
@@ -495,8 +650,9 @@ class PeerRun:
         peer = PEERS[self.method]
         with _offline_backbones():
             model, fit_step = peer.build(self.ours, self.training)
-        self.shared_backbone_tensors = copy_backbone(peer.their_backbone(model), peer.our_backbone(self.ours.model))
-        fit_step(self.train_images)
+        if peer.their_backbone is not None:
+            self.shared_backbone_tensors = copy_backbone(peer.their_backbone(model), peer.our_backbone(self.ours.model))
+        fit_step(self._inputs(self.train_images, train=True))
         model.eval()
         self.model = model
         return now() - start
@@ -509,8 +665,17 @@ class PeerRun:
         """
         self.model.eval()
         start = now()
-        self.scores, self.maps = _predict(self.model, self.test_images, self.training)
+        with torch.inference_mode():
+            images = self._inputs(self.test_images, train=False)
+        self.scores, self.maps = _predict(self.model, images, self.training)
         return now() - start
+
+    def _inputs(self, images: torch.Tensor, train: bool) -> torch.Tensor:
+        inputs = PEERS[self.method].inputs
+        if inputs is None:
+            return images  # normalised once by build_peer
+        with torch.no_grad():
+            return inputs(self.ours, images, train)
 
     @property
     def n_params(self) -> int:
@@ -538,8 +703,12 @@ def build_peer(method: str, ours, train_images: torch.Tensor, test_images: torch
         raise MedadError(f"no anomalib peer for {method!r}; the bench drives {', '.join(PEERS)}")
     make_optimizer, clip_norm = same_optimizer(ours)
     size = tuple(train_images.shape[-2:])
-    training = Training(size, ours.batch_size, getattr(ours, "epochs", 1), seed, make_optimizer, clip_norm)
-    return PeerRun(method, ours, training, imagenet_normalize(train_images), imagenet_normalize(test_images))
+    training = Training(
+        size, ours.batch_size, getattr(ours, "epochs", 1), seed, make_optimizer, clip_norm, same_schedule(ours)
+    )
+    if PEERS[method].inputs is None:
+        train_images, test_images = imagenet_normalize(train_images), imagenet_normalize(test_images)
+    return PeerRun(method, ours, training, train_images, test_images)
 
 
 def _predict(model: nn.Module, images: torch.Tensor, training: Training) -> tuple[np.ndarray, np.ndarray]:
@@ -548,5 +717,10 @@ def _predict(model: nn.Module, images: torch.Tensor, training: Training) -> tupl
         for x in batches(images, training.batch_size):
             out = model(x)
             scores.append(out.pred_score.reshape(-1))
-            maps.append(out.anomaly_map.reshape(len(x), *training.size))
-    return torch.cat(scores).numpy(), torch.cat(maps).numpy()
+            if out.anomaly_map is None:  # an image-level method (GANomaly)
+                continue
+            anomaly_map = out.anomaly_map.reshape(len(x), 1, *out.anomaly_map.shape[-2:])
+            if tuple(anomaly_map.shape[-2:]) != tuple(training.size):  # a network size other than the data's
+                anomaly_map = F.interpolate(anomaly_map, size=training.size, mode="bilinear", align_corners=False)
+            maps.append(anomaly_map.reshape(len(x), *training.size))
+    return torch.cat(scores).numpy(), (torch.cat(maps).numpy() if maps else None)

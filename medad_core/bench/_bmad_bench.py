@@ -26,7 +26,7 @@ from medad_core.api import ImageSet, MedadError, Setting, TrainSet
 from medad_core.bench import _anomalib_peers as peers
 from medad_core.config import Protocol
 from medad_core.data import load_splits, make_trainset
-from medad_core.nn.backbone import FeatureExtractor
+from medad_core.nn.backbone import FeatureExtractor, imagenet_normalize
 from medad_core.nn.memory_bank import partition_cells
 from medad_core.registry import available_methods, get_method
 
@@ -151,6 +151,34 @@ def _bare_backbone(detector, profile: str) -> FeatureExtractor:
     ).eval()
 
 
+def _draem_network(detector, images: torch.Tensor) -> Callable[[], Any]:
+    x = imagenet_normalize(detector._to_network(images.float()))  # prepared once, outside the clock
+    return lambda: detector.model(x)
+
+
+def _ganomaly_network(detector, images: torch.Tensor) -> Callable[[], Any]:
+    x = detector.model.prepare(images.float())  # prepared once, outside the clock
+    return lambda: detector.model.generate(x)
+
+
+#: the limit of a method without a pretrained backbone: the bare forward of our own network on a
+#: prepared batch (resized and normalised beforehand), which predict cannot avoid; name -> (limit, label)
+BARE_NETWORK: dict[str, tuple[Callable[[Any, torch.Tensor], Callable[[], Any]], str]] = {
+    "draem": (_draem_network, "our DRAEM network's forward (both sub-networks, prepared batch)"),
+    "ganomaly": (_ganomaly_network, "our GANomaly generator's forward (G_E, G_D, E; prepared batch)"),
+}
+
+
+def _limit(detector, images: torch.Tensor, profile: str) -> tuple[Callable[[], Any], str]:
+    """What ``throughput_fraction`` divides by: the bare backbone, or for a method without one its bare network."""
+    if detector.name in BARE_NETWORK:
+        make, label = BARE_NETWORK[detector.name]
+        return make(detector, images), label
+    bare = _bare_backbone(detector, profile)
+    layer = next(iter(bare.layers)) if getattr(bare, "layers", None) else "?"
+    return (lambda: bare(images)), f"bare backbone ({getattr(detector, 'backbone', 'resnet18')} to {layer})"
+
+
 def throughput(detector, images: torch.Tensor, profile: str, repeats: int) -> dict[str, Any]:
     """Our predict on one batch against the bare backbone forward on the same batch, interleaved.
 
@@ -161,17 +189,19 @@ def throughput(detector, images: torch.Tensor, profile: str, repeats: int) -> di
         repeats: timed rounds.
 
     Returns:
-        ms per image of each (medians) and ``throughput_fraction`` = backbone time / our time (median over
-        rounds, with its range); ``throughput_vs_limit`` (+ spread) = the method's physical minimum
-        (its ``limit_forward(images)``: every network predict must run, e.g. STFPM's teacher and
-        student) / our time, timed in the same rounds; without ``limit_forward`` the limit is the
-        bare backbone and it equals ``throughput_fraction``.
+        ms per image of each (medians) and ``throughput_fraction`` = limit time / our time (median over
+        rounds, with its range), the limit named in ``throughput_limit``: the bare backbone forward
+        (feature-space methods), or, for a method without a pretrained backbone (``BARE_NETWORK``:
+        DRAEM, GANomaly), the bare forward of our own network on a batch prepared beforehand;
+        ``throughput_vs_limit`` (+ spread) = the method's physical minimum (its
+        ``limit_forward(images)``: every network predict must run, e.g. STFPM's teacher and student) /
+        our time, timed in the same rounds; without ``limit_forward`` it equals ``throughput_fraction``.
     """
-    bare = _bare_backbone(detector, profile)
+    bare, label = _limit(detector, images, profile)
     limit = getattr(detector, "limit_forward", None)
     with torch.inference_mode():
         t_bare, t_ours = _interleaved(
-            lambda: _clock(lambda: bare(images)), lambda: _clock(lambda: detector._predict_batch(images)), repeats, True
+            lambda: _clock(bare), lambda: _clock(lambda: detector._predict_batch(images)), repeats, True
         )
         t_limit = t_bare
         if limit is not None:
@@ -189,6 +219,7 @@ def throughput(detector, images: torch.Tensor, profile: str, repeats: int) -> di
         "ours_ms_per_image": 1000 * float(np.median(t_ours)) / len(images),
         "throughput_fraction": fraction,
         "throughput_fraction_spread": spread,
+        "throughput_limit": label,
         "throughput_vs_limit": vs_limit,
         "throughput_vs_limit_spread": limit_spread,
     }
@@ -204,7 +235,10 @@ def _peer_row(ours: _Ours, peer: peers.PeerRun, data: BenchData, repeats: int) -
     predict_ratio, predict_spread = _ratio(t_ours_pred, t_peer_pred)
     return {
         "image_auroc_peer": _auroc(data.labels, peer.scores),
-        "pixel_auroc_peer": None if data.mask_labels is None else _auroc(data.mask_labels, peer.maps),
+        # no maps from an image-level peer (GANomaly)
+        "pixel_auroc_peer": None
+        if data.mask_labels is None or peer.maps is None
+        else _auroc(data.mask_labels, peer.maps),
         "fit_s_ours": float(np.median(t_ours_fit)),
         "fit_s_peer": float(np.median(t_peer_fit)),
         "fit_ratio": fit_ratio,
@@ -259,6 +293,9 @@ def bench_method(
     ours = _Ours(method, data, profile, seed)
     # the peer's keys are always there (None without a peer), so JSON lines have one schema
     row: dict[str, Any] = {"method": method, **dict.fromkeys(PEER_KEYS)}
+    # anomalib's choices our side was run with (``SAME_LOSS``), so the table says what was compared
+    options = peers.SAME_LOSS.get(method, {})
+    row["ours_options"] = ", ".join(f"{k}={v}" for k, v in options.items()) or None
     peer = None
     if with_peer:
         ours.fit()  # the peer copies this fitted detector's backbone and optimiser
@@ -298,6 +335,8 @@ PEER_COLUMNS = [
     "throughput_fraction_spread",
     "throughput_vs_limit",
     "throughput_vs_limit_spread",
+    "throughput_limit",
+    "ours_options",
     "note",
 ]
 

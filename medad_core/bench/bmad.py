@@ -2,12 +2,16 @@
 
 Bench (``medad bench bmad [--profile smoke|quick] [--methods ...] [--dataset ...] [--data-root DIR
 --layout mvtec] [--repeats N] [--threads N] [--clock wall|process] [--json] [--out FILE] [--no-peers]``)
-    1. Ours vs anomalib: the seven methods anomalib has (PatchCore, PaDiM, STFPM, RD4AD, CFA, CFLOW,
-       CS-Flow) on the same decoded tensors and seed, anomalib's torch models driven by the steps of
-       its Lightning modules with our optimiser (``_anomalib_peers``), the backbone shared. Image /
+    1. Ours vs anomalib: the nine of BMAD's methods anomalib has (PatchCore, PaDiM, STFPM, RD4AD,
+       CFA, CFLOW, CS-Flow, DRAEM, GANomaly) on the same decoded tensors and seed, anomalib's torch
+       models driven by the steps of its Lightning modules with our optimiser (``_anomalib_peers``),
+       the backbone shared where there is one, ours run with anomalib's choice where the two differ
+       by design (``ours_options``: e.g. DRAEM ``score=anomalib``, GANomaly ``loss=anomalib``). Image /
        pixel AUROC of both, the fit and predict time ratios (ours / theirs) as the median of
        ``--repeats`` interleaved rounds with their range, and our predict's throughput as a fraction
-       of the bare backbone forward on the same batch (the upper limit of a feature-space method).
+       of its limit on the same batch (``throughput_limit``: the bare backbone forward, the upper
+       limit of a feature-space method; for DRAEM and GANomaly, which have no pretrained backbone,
+       the bare forward of our own network on a batch resized and normalised beforehand).
        anomalib is optional (the ``peers`` extra); without it only our side runs and the report says so.
     2. PatchCore scaling: memory-bank size and coreset time with the training set at 1x, 2x, 4x, and
        the coreset extrapolated to BMAD's brain set (7,500 images at 224 px, WRN-50).
@@ -31,7 +35,7 @@ from medad_core.bench import _bmad_bench as bench
 
 __all__ = ["PEER_METHODS", "main"]
 
-PEER_METHODS = ["patchcore", "padim", "stfpm", "rd4ad", "cfa", "cflow", "csflow"]
+PEER_METHODS = ["patchcore", "padim", "stfpm", "rd4ad", "cfa", "cflow", "csflow", "draem", "ganomaly"]
 
 
 def _parser() -> argparse.ArgumentParser:
