@@ -164,7 +164,7 @@ def test_cflow_blockwise_decoding_equals_one_pass_with_the_positional_encoding(m
 class _FakeDetector:
     """The parts of a fitted detector the bench's throughput reads (its predict counts its calls)."""
 
-    backbone, layers = "resnet18", ("layer1",)
+    name, backbone, layers = "fake", "resnet18", ("layer1",)
 
     def __init__(self, extractor: FeatureExtractor, with_limit: bool):
         self.model, self.batches = torch.nn.ModuleList([extractor]), []
