@@ -133,6 +133,9 @@ def test_patchcore_bank_is_the_coreset_of_all_training_patches_in_image_then_gri
     trainset, test = data
     detector = _fit("patchcore", trainset)
     images = trainset.normal.tensors()
+    # the bank was built in the default layout (the fitted model predicts channels-last): embed as the fit did
+    detector.model.to(memory_format=torch.contiguous_format)
+    detector.model.backbone.memory_format = torch.contiguous_format
     with torch.inference_mode():
         emb = detector.model.embed(images)  # (32, D, 8, 8)
     patches = emb.permute(0, 2, 3, 1).reshape(-1, emb.shape[1])

@@ -48,7 +48,7 @@ from torch import nn
 from medad_core.api import Detector, MedadError, Prediction, Setting, TrainSet
 from medad_core.methods._feature_common import aggregate_neighbourhood, check_training_images
 from medad_core.nn.anomaly_map import anomaly_map
-from medad_core.nn.backbone import FeatureExtractor
+from medad_core.nn.backbone import FeatureExtractor, use_channels_last
 from medad_core.nn.memory_bank import (
     CORESET_METHODS,
     PROJECTIONS,
@@ -208,7 +208,8 @@ class PatchCore(Detector):
             # CPU seconds of this process (steadier than wall time on a loaded machine; the bench's --clock)
             "coreset_cpu_seconds": time.process_time() - start_cpu,
         }
-        self.model = model
+        # the bank is built in the default layout; predict runs the backbone channels-last (rounding only)
+        self.model = use_channels_last(model)
 
     def _embed_training_set(self, model: PatchCoreModel, train: TrainSet) -> torch.Tensor:
         """All training patch descriptors, (N, D) float32, in one tensor filled batch by batch.
