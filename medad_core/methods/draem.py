@@ -58,7 +58,6 @@ from medad_core.methods._feature_common import check_training_images
 from medad_core.nn.backbone import imagenet_normalize
 from medad_core.nn.losses import softmax_focal_loss, ssim_loss
 from medad_core.nn.perlin import load_textures, simulate_anomalies
-from medad_core.nn.selection import ValidSelector
 from medad_core.nn.training import Optimization, TrainedDetector
 from medad_core.registry import register
 
@@ -316,19 +315,6 @@ class DRAEM(TrainedDetector):
         milestones = sorted({max(1, round(f * self.epochs)) for f in self.lr_milestones})
         scheduler = torch.optim.lr_scheduler.MultiStepLR(optimizer, milestones, gamma=self.lr_gamma)
         return Optimization([optimizer], [scheduler], interval="epoch")
-
-    def valid_selector(self, train: TrainSet) -> ValidSelector | None:
-        """BMAD's early stopping on the valid pixel AUROC (``selection_metric``, ``patience``)."""
-        return ValidSelector(
-            self,
-            train.valid,
-            self.valid_every,
-            self.select_on_valid,
-            before_eval=lambda: self.on_validation_start(train),
-            modules=self.trainable_modules(),
-            metric=self.selection_metric,
-            patience=self.patience,
-        )
 
     def training_step(self, batch: dict, epoch: int) -> dict[str, torch.Tensor]:
         """Simulate anomalies (Eq. 1) on the clean batch, reconstruct and segment them (Eq. 2-4)."""

@@ -49,7 +49,6 @@ from torch import nn
 from medad_core.api import MedadError, Prediction, Setting, TrainSet
 from medad_core.methods._feature_common import check_training_images, resize_square
 from medad_core.nn.gan import DCGANDecoder, DCGANDiscriminator, DCGANEncoder, dcgan_init, next_pow2, pad_nextpow2
-from medad_core.nn.selection import ValidSelector
 from medad_core.nn.training import TrainedDetector
 from medad_core.registry import register
 
@@ -286,18 +285,6 @@ class GANomaly(TrainedDetector):
             torch.optim.Adam(model.discriminator.parameters(), lr=self.lr, betas=self.betas),
             torch.optim.Adam(generator, lr=self.lr, betas=self.betas),
         ]
-
-    def valid_selector(self, train: TrainSet) -> ValidSelector | None:
-        """BMAD's selection: valid image AUROC every ``valid_every`` epochs, early stopping after ``patience``."""
-        return ValidSelector(
-            self,
-            train.valid,
-            self.valid_every,
-            self.select_on_valid,
-            before_eval=lambda: self.on_validation_start(train),
-            modules=self.trainable_modules(),
-            patience=self.patience,
-        )
 
     def training_step(self, batch: dict, epoch: int) -> dict[str, torch.Tensor]:
         """One G update (L_G, Eq. 7), then one D update (BCE); D re-initialised when its loss < 1e-5."""

@@ -223,6 +223,9 @@ class TrainedDetector(Detector):
             self.select_on_valid,
             before_eval=lambda: self.on_validation_start(train),
             modules=self.trainable_modules(),
+            # BMAD's early stopping where a method has it (DRAEM: valid pixel AUROC; GANomaly: patience 3)
+            metric=getattr(self, "selection_metric", "image_auroc"),
+            patience=getattr(self, "patience", None),
         )
 
     def on_validation_start(self, train: TrainSet) -> None:
