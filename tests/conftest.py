@@ -12,6 +12,9 @@ os.environ.setdefault("CUDA_VISIBLE_DEVICES", "")
 import numpy as np
 import pytest
 import torch
+import torch.nn.functional as F
+
+from medad_core.api import ImageSet, Setting, TrainSet
 
 torch.set_num_threads(max(1, (os.cpu_count() or 2) // 2))
 
@@ -45,3 +48,38 @@ def easy_images(n_normal: int = 24, n_anomalous: int = 16, size: int = 32, chann
         masks[i, y : y + size // 4, x : x + size // 4] = True
     images = torch.where(masks[:, None], torch.ones_like(images), images)
     return images, labels, masks
+
+
+def texture_lesions(
+    size: int, n_train: int = 32, n_test: int = 32, side_range: tuple[int, int] | None = None, seed: int = 0
+) -> tuple[TrainSet, ImageSet]:
+    """Bicubic noise textures; every other test image gets a bright square lesion (the mask).
+
+    Args:
+        size: image side.
+        n_train: normal training images.
+        n_test: test images (odd indices anomalous).
+        side_range: [low, high) of the lesion side (default ``size // 6`` to ``size // 3``).
+        seed: the generator's seed.
+
+    Returns:
+        (one-class TrainSet, test ImageSet with labels and masks).
+    """
+    low, high = side_range or (size // 6, size // 3)
+    generator = torch.Generator().manual_seed(seed)
+
+    def textures(n: int) -> torch.Tensor:
+        noise = torch.rand(n, 1, size // 8, size // 8, generator=generator)
+        return (0.3 + 0.3 * F.interpolate(noise, size=(size, size), mode="bicubic", align_corners=False)).clamp(0, 1)
+
+    train, test = textures(n_train), textures(n_test)
+    labels = torch.arange(n_test) % 2
+    masks = torch.zeros(n_test, size, size, dtype=torch.bool)
+    for i in torch.nonzero(labels).flatten().tolist():
+        side = int(torch.randint(low, high, (1,), generator=generator))
+        y, x = torch.randint(0, size - side, (2,), generator=generator).tolist()
+        masks[i, y : y + side, x : x + side] = True
+    lesion = 0.7 + 0.25 * torch.rand(test.shape, generator=generator)
+    test = torch.where(masks[:, None], lesion, test)
+    normal = ImageSet.from_tensors(train, np.zeros(n_train, dtype=int))
+    return TrainSet(Setting.ONE_CLASS, normal=normal), ImageSet.from_tensors(test, labels.numpy(), masks)

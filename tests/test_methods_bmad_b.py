@@ -21,7 +21,7 @@ import os
 import numpy as np
 import pytest
 import torch
-import torch.nn.functional as F
+from conftest import texture_lesions
 from sklearn.metrics import roc_auc_score
 
 from medad_core.api import ImageSet, MedadError, Setting, TrainSet
@@ -35,26 +35,9 @@ os.environ.setdefault("MEDAD_OFFLINE", "1")
 SIZE = 64
 
 
-def _textures(n: int, generator: torch.Generator) -> torch.Tensor:
-    noise = torch.rand(n, 1, SIZE // 8, SIZE // 8, generator=generator)
-    return (0.3 + 0.3 * F.interpolate(noise, size=(SIZE, SIZE), mode="bicubic", align_corners=False)).clamp(0, 1)
-
-
 @pytest.fixture(scope="module")
 def data() -> tuple[TrainSet, ImageSet]:
-    generator = torch.Generator().manual_seed(0)
-    train = _textures(32, generator)
-    test = _textures(32, generator)
-    labels = torch.arange(32) % 2
-    masks = torch.zeros(32, SIZE, SIZE, dtype=torch.bool)
-    for i in torch.nonzero(labels).flatten().tolist():
-        side = int(torch.randint(SIZE // 6, SIZE // 3, (1,), generator=generator))
-        y, x = torch.randint(0, SIZE - side, (2,), generator=generator).tolist()
-        masks[i, y : y + side, x : x + side] = True
-    lesion = 0.7 + 0.25 * torch.rand(test.shape, generator=generator)
-    test = torch.where(masks[:, None], lesion, test)
-    trainset = TrainSet(Setting.ONE_CLASS, normal=ImageSet.from_tensors(train, np.zeros(32, dtype=int)))
-    return trainset, ImageSet.from_tensors(test, labels.numpy(), masks)
+    return texture_lesions(SIZE, n_train=32)
 
 
 def _fit(name: str, trainset: TrainSet, seed: int = 0, **params):

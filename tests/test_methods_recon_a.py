@@ -16,11 +16,12 @@ import numpy as np
 import pytest
 import torch
 import torch.nn.functional as F
+from conftest import texture_lesions
 from PIL import Image
 from sklearn.metrics import roc_auc_score
 from torch import nn
 
-from medad_core.api import Detector, ImageSet, MedadError, Prediction, Setting, TrainSet
+from medad_core.api import Detector, ImageSet, MedadError, Prediction, TrainSet
 from medad_core.methods.draem import DRAEMModel, draem_image_score, draem_loss
 from medad_core.methods.utrad import multiscale_pool, utrad_loss, utrad_map
 from medad_core.metrics import pixel_auroc
@@ -252,25 +253,8 @@ def test_valid_selector_falls_back_to_image_auroc_without_maps():
 
 
 # -- the methods on synthetic textures ---------------------------------------------------------------------
-def _textures(n: int, size: int, generator: torch.Generator) -> torch.Tensor:
-    noise = torch.rand(n, 1, size // 8, size // 8, generator=generator)
-    return (0.3 + 0.3 * F.interpolate(noise, size=(size, size), mode="bicubic", align_corners=False)).clamp(0, 1)
-
-
 def _data(size: int, n_train: int = 32) -> tuple[TrainSet, ImageSet]:
-    generator = torch.Generator().manual_seed(0)
-    train = _textures(n_train, size, generator)
-    test = _textures(32, size, generator)
-    labels = torch.arange(32) % 2
-    masks = torch.zeros(32, size, size, dtype=torch.bool)
-    for i in torch.nonzero(labels).flatten().tolist():
-        side = int(torch.randint(size // 6, size // 3, (1,), generator=generator))
-        y, x = torch.randint(0, size - side, (2,), generator=generator).tolist()
-        masks[i, y : y + side, x : x + side] = True
-    lesion = 0.7 + 0.25 * torch.rand(test.shape, generator=generator)
-    test = torch.where(masks[:, None], lesion, test)
-    normal = ImageSet.from_tensors(train, np.zeros(n_train, dtype=int))
-    return TrainSet(Setting.ONE_CLASS, normal=normal), ImageSet.from_tensors(test, labels.numpy(), masks)
+    return texture_lesions(size, n_train=n_train)
 
 
 #: small configurations of each method (smoke widths, fewer steps) and their data size
