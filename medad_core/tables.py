@@ -68,6 +68,11 @@ TABLES: dict[str, dict[str, str]] = {
         "style": "percent_plain",
         "best": "column",
     },
+    "ddad_fig5": {
+        "title": "DDAD-ASR Fig. 5: AUC against the unlabelled pool's anomaly rate (RSNA, AE; numbers of Sec. 4.4.1)",
+        "style": "percent_plain",
+        "best": "none",
+    },
     "dia_table1": {"title": "DIA Table 1: fine-grained medical AD, AUROC", "style": "fraction_std2", "best": "column"},
     "dia_table2": {
         "title": "DIA Table 2: rotate vs perm shifting transformation",
@@ -82,6 +87,11 @@ TABLES: dict[str, dict[str, str]] = {
     "dia_table4": {
         "title": "DIA Table 4: parameters (M) and MACs (G) by dissolving resolution",
         "style": "number",
+        "best": "none",
+    },
+    "dia_fig4": {
+        "title": "DIA Fig. 4: AUROC with the DDPM trained on a fraction gamma of the data",
+        "style": "fraction",
         "best": "none",
     },
     "thesis_table3_7": {"title": "Thesis Table 3.7: BMAD liver CT (BTCV + LiTS)", "style": "percent", "best": "column"},

@@ -282,3 +282,22 @@ def test_side_by_side_best_per_row_within_groups_and_lower_is_better():
     )
     assert low.loc["B", ("M2", "paper")] and not low.loc["A", ("M2", "paper")]
     assert not low.xs("ours", axis=1, level=-1).to_numpy().any()  # nothing of ours to rank
+
+
+def test_figure_tables_repeat_their_main_tables():
+    """DDAD Fig. 5's AR-0.6 numbers are Table 3's; DIA Fig. 4's gamma = 1 PneumoniaMNIST cell is Table 1's."""
+    fig5 = tables.reference_table("ddad_fig5")
+    at_06 = fig5[fig5["subset"] == "0.6"]
+    assert len(at_06) == 2
+    for _, row in at_06.iterrows():
+        assert cell("ddad_table3", dataset="RSNA", method=row["method"])[0] == pytest.approx(row["mean"])
+    assert (
+        cell("ddad_fig5", subset="any", method="Rec. (AE)")[0]
+        == cell("ddad_table3", dataset="RSNA", method="Rec. (AE)")[0]
+    )
+    gamma1 = cell("dia_fig4", dataset="PneumoniaMNIST", subset="gamma=1")[0]
+    assert gamma1 == cell("dia_table1", dataset="PneumoniaMNIST", method="DIA")[0]
+    assert (
+        cell("dia_fig4", dataset="Kvasir-Polyp", subset="gamma=1")[0]
+        != cell("dia_table1", dataset="Kvasir-Polyp", method="DIA")[0]
+    )
