@@ -98,10 +98,13 @@ def test_bmad_grids_per_profile():
     smoke = bmad.grid("tables", "smoke")
     assert [(c.method, c.dataset) for c in smoke] == [("padim", "bmad_brain")]
     quick = bmad.grid("tables", "quick")
-    assert {c.dataset for c in quick} == set(bmad.BMAD_DATASETS)
-    # all fifteen thesis algorithms and AnoGAN, each on every dataset
+    assert {c.dataset for c in quick} == set(bmad.QUICK_DATASETS) < set(bmad.BMAD_DATASETS)
+    # all fifteen thesis algorithms and AnoGAN, each on every quick dataset; the paper profile runs all six
     assert {c.method for c in quick} == set(bmad.METHODS)
-    assert len(quick) == len(bmad.METHODS) * len(bmad.BMAD_DATASETS)
+    assert len(quick) == len(bmad.METHODS) * len(bmad.QUICK_DATASETS)
+    assert {c.dataset for c in bmad.grid("tables", "paper", methods=["padim"])} == set(bmad.BMAD_DATASETS)
+    assert "OCT2017" in bmad.selection("quick")[2]
+    assert {c.dataset for c in bmad.grid("tables", "quick", datasets=["bmad_oct2017"])} == {"bmad_oct2017"}
     assert {c.dataset for c in bmad.grid("localisation", "quick")} == set(bmad.PIXEL_DATASETS)
     assert {c.seed for c in bmad.grid("tables", "paper", methods=["padim"])} == {0, 1, 2, 3, 4}
     methods, datasets, note = bmad.selection("smoke")
