@@ -122,6 +122,54 @@ def notebook_jobs(repo: Path = REPO) -> list[NotebookJob]:
     return jobs
 
 
+def parameter_problems(source: Path) -> list[str]:
+    """What papermill cannot read in a notebook's ``parameters`` cell (empty when all is well).
+
+    papermill reads ``name = value  # type: T help`` lines (``papermill --help-notebook`` prints them);
+    it skips, with a warning, a line whose comment holds ``=``, and a parameter without a type or a
+    help text leaves a reader of ``--help-notebook`` guessing.
+
+    Args:
+        source: the jupytext source of a notebook.
+
+    Returns:
+        One message per problem, naming the line.
+    """
+    import jupytext  # noqa: PLC0415 - optional dependency (the book extra)
+    from papermill.translators import PythonTranslator  # noqa: PLC0415 - optional dependency (the book extra)
+
+    cells = [c for c in jupytext.read(source).cells if "parameters" in c.get("metadata", {}).get("tags", [])]
+    if len(cells) != 1:
+        return [f"{source.name}: {len(cells)} cells tagged 'parameters' (expected one)"]
+    lines = [line for line in cells[0].source.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    parsed = {p.name: p for p in PythonTranslator.inspect(cells[0])}
+    problems = []
+    for line in lines:
+        name = line.split("=")[0].split(":")[0].strip()
+        found = parsed.get(name)
+        if found is None:
+            problems.append(f"{source.name}: papermill cannot parse {line!r} (no '=' in the comment)")
+        elif found.inferred_type_name in ("None", "") or not found.help:
+            problems.append(f"{source.name}: {name!r} needs '# type: T help' (papermill --help-notebook shows them)")
+    return problems
+
+
+def _quiet_kernel_manager() -> type:
+    """A kernel manager whose kernels log errors only.
+
+    Each ipykernel warns at start that its TCP ports (bound to localhost) are unencrypted; a build
+    of two dozen notebooks printed that two dozen times over the progress bar. Errors in a cell
+    still reach the build through papermill.
+    """
+    from jupyter_client.manager import KernelManager  # noqa: PLC0415 - optional dependency (the book extra)
+
+    class QuietKernelManager(KernelManager):
+        def format_kernel_cmd(self, extra_arguments: list[str] | None = None) -> list[str]:
+            return [*super().format_kernel_cmd(extra_arguments), "--IPKernelApp.log_level=ERROR"]
+
+    return QuietKernelManager
+
+
 def _tag(cell: Any, tag: str) -> None:
     tags = cell.setdefault("metadata", {}).setdefault("tags", [])
     if tag not in tags:
@@ -156,6 +204,7 @@ def execute_notebook(job: NotebookJob, parameters: dict[str, Any], cwd: Path = R
             cwd=str(cwd),
             progress_bar=False,
             log_output=False,
+            kernel_manager_class=_quiet_kernel_manager(),
         )
     except papermill.PapermillExecutionError as err:
         error = f"{err.ename}: {err.evalue} (cell {err.exec_count})"
@@ -268,6 +317,10 @@ def build_book(
     if only is not None and not selected:
         raise MedadError(f"--only {only!r} matches no notebook; notebooks: {', '.join(j.stem for j in jobs)}")
     parameters = {"profile": profile, "data_root": data_root, "seeds": seeds, "device": device}
+    unreadable = [problem for job in selected for problem in parameter_problems(job.source)]
+    if unreadable:
+        print("medad book: fix the parameters cells first:\n  " + "\n  ".join(unreadable), file=sys.stderr)
+        return 1
     # kernels inherit the environment: no progress bars in the published pages
     os.environ["MEDAD_PROGRESS"] = "0"
     failures = []

@@ -20,12 +20,12 @@
 # below is generated from the code that ran.
 
 # %% tags=["parameters"]
-profile = "quick"  # smoke | quick | paper
-data_root = None  # folder holding the real datasets (paper profile), None = embedded phantoms
-seeds = None  # None = the default seeds of the profile
-device = "cpu"
-methods = None  # None = the fifteen BMAD algorithms and AnoGAN (smoke: PaDiM only), or a list of registry names
-datasets = None  # None = the six BMAD benchmarks (smoke: brain MRI only)
+profile = "quick"  # type: str smoke | quick | paper
+data_root = None  # type: Optional[str] folder holding the real datasets (paper profile), None: embedded phantoms
+seeds = None  # type: Optional[list[int]] None: the default seeds of the profile
+device = "cpu"  # type: str torch device (cpu, cuda, cuda:1, ...)
+methods = None  # type: Optional[list[str]] registry names; None: the 15 BMAD algorithms + AnoGAN (smoke: PaDiM)
+datasets = None  # type: Optional[list[str]] None: six BMAD benchmarks (quick: four, smoke: brain MRI)
 
 # %%
 from IPython.display import Markdown, display

@@ -18,13 +18,13 @@
 # The runs are the same cached runs as the tables page (first seed).
 
 # %% tags=["parameters"]
-profile = "quick"  # smoke | quick | paper
-data_root = None  # folder holding the real datasets (paper profile), None = embedded phantoms
-seeds = None  # None = the default seeds of the profile
-device = "cpu"
-methods = None  # None = the fifteen BMAD algorithms and AnoGAN (smoke: PaDiM only), or a list of registry names
-datasets = None  # None = the three pixel-level BMAD benchmarks (smoke: brain MRI)
-examples_per_dataset = 2
+profile = "quick"  # type: str smoke | quick | paper
+data_root = None  # type: Optional[str] folder holding the real datasets (paper profile), None: embedded phantoms
+seeds = None  # type: Optional[list[int]] None: the default seeds of the profile
+device = "cpu"  # type: str torch device (cpu, cuda, cuda:1, ...)
+methods = None  # type: Optional[list[str]] registry names; None: the 15 BMAD algorithms + AnoGAN (smoke: PaDiM)
+datasets = None  # type: Optional[list[str]] None: the three pixel-level BMAD benchmarks (smoke: brain MRI)
+examples_per_dataset = 2  # type: int localisation examples shown per dataset
 
 # %%
 from IPython.display import Markdown, display

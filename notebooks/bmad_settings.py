@@ -21,7 +21,7 @@
 # differ, and which option selects the other choice.
 
 # %% tags=["parameters"]
-profile = "quick"  # the book's profile: the paper profile (BMAD's settings) is shown, then this one's if it differs
+profile = "quick"  # type: str the book's profile: the paper profile (BMAD's settings) is shown, then this one's if it differs
 
 # %%
 import pandas as pd

@@ -26,10 +26,10 @@
 # after the seen class.
 
 # %% tags=["parameters"]
-profile = "quick"  # smoke | quick | paper
-data_root = None  # folder holding the real datasets (paper profile); None = embedded phantoms
-seeds = None  # None = the profile's default seeds
-device = "cpu"
+profile = "quick"  # type: str smoke | quick | paper
+data_root = None  # type: Optional[str] folder holding the real datasets (paper profile); None: embedded phantoms
+seeds = None  # type: Optional[list[int]] None: the profile's default seeds
+device = "cpu"  # type: str torch device (cpu, cuda, cuda:1, ...)
 
 # %%
 from IPython.display import Markdown, display

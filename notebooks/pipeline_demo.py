@@ -17,11 +17,11 @@
 # papers' methods. A second execution of this page reads every row from the results cache.
 
 # %% tags=["parameters"]
-profile = "quick"  # smoke | quick | paper
-data_root = None  # folder holding the real datasets (None = embedded phantoms)
-seeds = None  # None = the default seeds of the profile
-device = "cpu"
-datasets = ["bmad_brain", "bmad_chest"]
+profile = "quick"  # type: str smoke | quick | paper
+data_root = None  # type: Optional[str] folder holding the real datasets (None: embedded phantoms)
+seeds = None  # type: Optional[list[int]] None: the default seeds of the profile
+device = "cpu"  # type: str torch device (cpu, cuda, cuda:1, ...)
+datasets = ["bmad_brain", "bmad_chest"]  # type: list[str] the datasets the demo runs on
 
 # %%
 from medad_core.book import profile_banner

@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from medad_core.book import REPO, build_book, check_executed, execute_notebook, notebook_jobs
+from medad_core.book import REPO, build_book, check_executed, execute_notebook, notebook_jobs, parameter_problems
 
 pytestmark = pytest.mark.xdist_group("book")
 #: pages that show tables only (the generated hyper-parameter tables); every other page draws a figure
@@ -26,6 +26,24 @@ def _copy_repo(dest: Path) -> Path:
     )
     shutil.copytree(REPO, dest, ignore=ignore)
     return dest
+
+
+def test_every_parameters_cell_reads_in_papermill_with_types_and_help():
+    """`papermill --help-notebook` lists each parameter with its type and meaning, and warns about none."""
+    sources = sorted((REPO / "notebooks").glob("*.py"))
+    assert len(sources) >= 14
+    assert [problem for source in sources for problem in parameter_problems(source)] == []
+
+
+def test_parameter_problems_names_the_line_papermill_skips(tmp_path):
+    bad = tmp_path / "bad.py"
+    bad.write_text(
+        '# %% tags=["parameters"]\nprofile = "quick"  # type: str smoke | quick | paper\n'
+        "seeds = None  # None = the default seeds\ndevice = 'cpu'\n\n# %%\nprint(profile)\n"
+    )
+    problems = parameter_problems(bad)
+    assert len(problems) == 2
+    assert "seeds = None" in problems[0] and "'device' needs" in problems[1]
 
 
 @pytest.fixture(scope="module")
