@@ -79,7 +79,16 @@ def _config_from_args(args: argparse.Namespace):
     if setting is None:
         order = [s for s in Setting if s in method.settings]
         setting = order[0].value
-    for field in ("n_anomalies", "dra_setting", "seen_class", "pseudo", "outlier_dataset", "anomaly_rate", "k_shot"):
+    for field in (
+        "n_anomalies",
+        "dra_setting",
+        "seen_class",
+        "pseudo",
+        "outlier_dataset",
+        "anomaly_rate",
+        "pool_size",
+        "k_shot",
+    ):
         value = getattr(args, field)
         if value is not None:
             protocol_kwargs[field] = value
@@ -282,7 +291,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--method", required=True)
     p.add_argument("--dataset", required=True, help="dataset name (see `medad datasets`), or `folder`")
     p.add_argument("--data-root", help="folder with the real dataset(s); omitted = embedded phantoms")
-    p.add_argument("--layout", choices=["bmad", "mvtec"], help="layout of a `folder` dataset")
+    p.add_argument("--layout", choices=["bmad", "mvtec", "ddad"], help="layout of a `folder` dataset")
     p.add_argument("--profile", default="quick", choices=["smoke", "quick", "paper"])
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--data-seed", type=int, default=0, help="seed of the embedded phantom dataset")
@@ -303,6 +312,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--outlier-dataset", help="dataset of external outliers (pseudo=external; SAOE's outlier exposure)"
     )
     proto.add_argument("--anomaly-rate", type=float, help="DDAD unlabelled-pool anomaly rate AR")
+    proto.add_argument(
+        "--pool-size",
+        type=int,
+        help="DDAD unlabelled-pool size |D_u| (default: the paper's count; a folder: the largest at the AR)",
+    )
     proto.add_argument("--k-shot", type=int, help="normal training images for few-shot methods")
     p.add_argument("--json", action="store_true", help="print the row as one JSON object")
     p.add_argument("--results-dir", help="cache folder (default: $MEDAD_RESULTS or ./results)")

@@ -38,6 +38,9 @@ class Protocol:
         ``outlier_dataset`` dataset whose normal images serve as external outliers (LAG for medical data).
     Dual-distribution (DDAD-ASR, Sec. 4.1):
         ``anomaly_rate`` fraction of anomalies in the unlabelled pool, AR in [0, 1] (0.6 default).
+        ``pool_size``    images in the unlabelled pool D_u (None: the paper's count, Table 1, for the
+                         paper's datasets; the largest pool the folder can supply at the AR for a user
+                         folder; the phantom's whole pool for phantoms).
     Few-shot vision-language:
         ``k_shot``       number of normal training images (None = all; 0 = zero-shot).
     Cross-domain (DRA Table 9, App. C.3):
@@ -64,6 +67,7 @@ class Protocol:
     source_data_root: str | None = None
     source_layout: str | None = None
     test_seen_class: bool = False
+    pool_size: int | None = None
 
     def __post_init__(self) -> None:
         if self.n_anomalies < 0:
@@ -78,6 +82,8 @@ class Protocol:
             raise MedadError("pseudo='external' needs outlier_dataset (e.g. 'lag')")
         if not 0.0 <= self.anomaly_rate <= 1.0:
             raise MedadError(f"anomaly_rate must be in [0, 1]; got {self.anomaly_rate}")
+        if self.pool_size is not None and (isinstance(self.pool_size, bool) or int(self.pool_size) < 1):
+            raise MedadError(f"pool_size must be a positive number of unlabelled images; got {self.pool_size!r}")
         if self.k_shot is not None and self.k_shot < 0:
             raise MedadError(f"k_shot must be >= 0; got {self.k_shot}")
         if self.test_seen_class and self.dra_setting != "hard":
@@ -128,7 +134,11 @@ class RunConfig:
 
     def to_dict(self) -> dict[str, Any]:
         """The config as plain JSON values (the protocol as a dict)."""
-        return dataclasses.asdict(self)
+        out = dataclasses.asdict(self)
+        # an unset pool size is left out, so the hashes of runs from before the field existed still hold
+        if out["protocol"].get("pool_size") is None:
+            out["protocol"].pop("pool_size", None)
+        return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> RunConfig:

@@ -428,6 +428,15 @@ def execute(
         **{f"protocol_{k}": v for k, v in config.to_dict()["protocol"].items()},
         "params": canonical_json(config.params),
         **scores,
+        # image-level extras (DRA's heads, DDAD's six scores): AUROC and AP of each, so one fit fills every row
+        "extras": {
+            key: {
+                "image_auroc": metrics.image_auroc(labels, np.asarray(value, dtype=np.float64)),
+                "image_ap": metrics.image_ap(labels, np.asarray(value, dtype=np.float64)),
+            }
+            for key, value in prediction.extras.items()
+            if np.ndim(value) == 1 and len(value) == len(labels) and np.isfinite(value).all()
+        },
         "fit_seconds": fit_time[0],
         "adapt_seconds": adapt_time[0] if source_train is not None else None,
         "predict_seconds": predict_time[0],

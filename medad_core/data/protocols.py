@@ -22,8 +22,12 @@
     CutPaste pseudo anomalies are made on the fly by the method (:mod:`medad_core.data.pseudo`).
 * ``dual_distribution`` (DDAD-ASR Sec. 4.1, Table 1; ``data/*/data.json``): D_n = the normal
   training images; D_u = the first ⌊extra·AR⌋ images of the abnormal pool plus the first
-  extra − ⌊extra·AR⌋ of the normal pool (deterministic prefixes, as the released code). An AR the
-  pools cannot serve exactly raises an error (the original code silently truncates).
+  extra − ⌊extra·AR⌋ of the normal pool (deterministic prefixes, as the released code), where
+  extra = ``protocol.pool_size``, by default the paper's |D_u| (Table 1) for its datasets, the whole
+  (equal) pools of a phantom, and for a user folder the largest pool it supplies at the AR
+  (:func:`largest_pool`). An AR the pools cannot serve exactly raises an error naming the largest
+  pool possible at that AR and the rates possible at the requested size (the original code silently
+  truncates).
 * ``zero_few_shot``: ``k_shot`` normal images drawn with ``RandomState(seed)`` (None = all, 0 = none).
 
 The returned ``TrainSet.split`` records dataset, source, protocol, seed, the drawn indices and
@@ -48,7 +52,7 @@ from medad_core.data.phantoms.mvtec_like import cached_mvtec_like, domain_family
 from medad_core.data.spec import DatasetSpec, get_spec
 from medad_core.data.splits import find_real_root, load_splits
 
-__all__ = ["make_trainset", "TEN_SHOT", "outlier_classes", "outlier_source_root"]
+__all__ = ["make_trainset", "TEN_SHOT", "outlier_classes", "outlier_source_root", "largest_pool", "pool_rates"]
 
 TEN_SHOT = 10
 
@@ -369,33 +373,102 @@ def _multiclass_outliers(splits, spec: DatasetSpec) -> tuple[ImageSet, dict]:
     return outliers, info
 
 
+def largest_pool(n_normal: int, n_abnormal: int, anomaly_rate: float) -> int:
+    """The largest unlabelled pool that pools of ``n_normal`` + ``n_abnormal`` images supply at ``anomaly_rate``.
+
+    A pool of M images at rate AR holds ⌊M·AR⌋ abnormal and M − ⌊M·AR⌋ normal images (DDAD-ASR's
+    ``anomaly_data.py``: ``abnormal_num = int(extra * ar)``). The largest M at which M·AR is a whole
+    number is preferred, so the drawn pool has exactly the rate asked for (AR 0.6: a multiple of 5);
+    only when no such M fits does the largest M of the truncating rule come back.
+
+    Args:
+        n_normal: images in the normal pool.
+        n_abnormal: images in the abnormal pool.
+        anomaly_rate: AR in [0, 1].
+
+    Returns:
+        The largest M (0 when not even one image can be drawn at that rate).
+    """
+    m = np.arange(n_normal + n_abnormal + 1)
+    n_ab = np.floor(m * anomaly_rate + 1e-9).astype(int)
+    ok = (n_ab <= n_abnormal) & (m - n_ab <= n_normal) & (m > 0)
+    exact = ok & (np.abs(m * anomaly_rate - np.round(m * anomaly_rate)) < 1e-6)
+    if exact.any():
+        return int(m[exact].max())
+    # a truncated pool must still hold an anomaly when anomalies were asked for
+    ok &= (n_ab > 0) | (anomaly_rate == 0)
+    return int(m[ok].max()) if ok.any() else 0
+
+
+def pool_rates(n_normal: int, n_abnormal: int, pool_size: int) -> tuple[int, int] | None:
+    """The abnormal counts a pool of ``pool_size`` images can hold: (fewest, most), or None when none.
+
+    Args:
+        n_normal: images in the normal pool.
+        n_abnormal: images in the abnormal pool.
+        pool_size: the pool's size M.
+
+    Returns:
+        ``(max(0, M − n_normal), min(n_abnormal, M))``, or None when that range is empty.
+    """
+    low, high = max(0, pool_size - n_normal), min(n_abnormal, pool_size)
+    return (low, high) if low <= high else None
+
+
+def _pool_size(splits, protocol: Protocol, n_normal: int, n_abnormal: int) -> tuple[int, str]:
+    """The pool size of a run and the rule that chose it (see :class:`~medad_core.config.Protocol`)."""
+    spec = splits.spec
+    table = spec.options.get("table1", {})
+    if protocol.pool_size is not None:
+        return int(protocol.pool_size), "requested (pool_size)"
+    if spec.options.get("user"):
+        size = largest_pool(n_normal, n_abnormal, float(protocol.anomaly_rate))
+        return size, "the largest pool the folder supplies at this anomaly rate"
+    if splits.source == "phantom" or "extra" not in table:
+        return min(n_normal, n_abnormal), "the phantom's pools (equal normal and abnormal pools)"
+    return int(table["extra"]), "the paper's count (DDAD-ASR Table 1)"
+
+
 def _unlabelled_pool(splits, protocol: Protocol):
+    """D_u at the protocol's exact anomaly rate: prefixes of the abnormal and the normal pool."""
     spec = splits.spec
     if splits.pool_normal is None or splits.pool_abnormal is None:
         raise dataset_error(
             spec,
             "the dual-distribution setting needs DDAD's unlabelled pools (datasets "
-            "ddad_rsna, ddad_vincxr, ddad_braintumor, ddad_lag: data.json with "
-            "train/unlabeled)",
+            "ddad_rsna, ddad_vincxr, ddad_cxad, ddad_braintumor, ddad_lag: data.json with "
+            "train/unlabeled; or your own folder with --dataset folder --layout ddad)",
             splits.root,
             tree=False,
         )
-    table = spec.options.get("table1", {})
-    if splits.source == "phantom":
-        extra = min(len(splits.pool_normal), len(splits.pool_abnormal))
-    else:
-        extra = int(table.get("extra", min(len(splits.pool_normal), len(splits.pool_abnormal))))
+    n_normal, n_abnormal = len(splits.pool_normal), len(splits.pool_abnormal)
     ar = float(protocol.anomaly_rate)
+    extra, rule = _pool_size(splits, protocol, n_normal, n_abnormal)
     n_ab = int(np.floor(extra * ar + 1e-9))
     n_norm = extra - n_ab
-    if n_ab > len(splits.pool_abnormal) or n_norm > len(splits.pool_normal):
-        max_ar = min(len(splits.pool_abnormal), extra) / extra
-        min_ar = max(0, extra - len(splits.pool_normal)) / extra
+    if extra < 1 or n_ab > n_abnormal or n_norm > n_normal:
+        largest = largest_pool(n_normal, n_abnormal, ar)
+        at_ar = (
+            f"at AR {ar:g} the largest pool possible is {largest} images (--pool-size {largest})"
+            if largest > 0
+            else f"at AR {ar:g} no pool is possible (the {'abnormal' if ar > 0 else 'normal'} pool is empty)"
+        )
+        rates = pool_rates(n_normal, n_abnormal, extra) if extra >= 1 else None
+        if rates is None:
+            at_size = (
+                f"at pool size {extra} no exact rate is possible (the pools hold {n_normal + n_abnormal} images in all)"
+                if extra > n_normal + n_abnormal
+                else f"at pool size {extra} no exact rate is possible"
+            )
+        else:
+            at_size = (
+                f"at pool size {extra} exact rates are possible in [{rates[0] / extra:.3f}, {rates[1] / extra:.3f}]"
+            )
         raise dataset_error(
             spec,
-            f"anomaly rate {ar} needs {n_ab} abnormal + {n_norm} normal unlabelled images "
-            f"but the pools hold {len(splits.pool_abnormal)} + {len(splits.pool_normal)}; "
-            f"exact rates are possible in [{min_ar:.3f}, {max_ar:.3f}]",
+            f"anomaly rate {ar:g} with an unlabelled pool of {extra} images ({rule}) needs {n_ab} abnormal + "
+            f"{n_norm} normal images, but the pools hold {n_abnormal} abnormal + {n_normal} normal; "
+            f"{at_ar}; {at_size}",
             splits.root,
             tree=False,
         )
@@ -403,6 +476,7 @@ def _unlabelled_pool(splits, protocol: Protocol):
     info = {
         "anomaly_rate": ar,
         "unlabelled_size": extra,
+        "unlabelled_size_rule": rule,
         "unlabelled_abnormal": n_ab,
         "unlabelled_normal": n_norm,
         "unlabelled_rule": "prefixes of the pools (DDAD-ASR data.json)",

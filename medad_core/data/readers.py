@@ -270,6 +270,70 @@ def read_ddad_json(spec: DatasetSpec, root: Path, size: int, channels: int) -> R
     )
 
 
+def read_ddad_folder(spec: DatasetSpec, root: Path, size: int, channels: int) -> RawSplits:
+    """A DDAD-style user folder (layout ``ddad``): ``data.json`` when present, else class folders.
+
+    The folder form is ``train/good`` (D_n), ``unlabelled/good`` and ``unlabelled/<class>`` (D_u's
+    pools: the protocol never hands their labels to a method, it only needs them to draw an exact
+    anomaly rate, as DDAD-ASR's ``data.json`` splits ``train/unlabeled`` into ``0`` and ``1``),
+    ``test/good`` and ``test/<class>``, with optional MVTec-style test masks in
+    ``ground_truth/<class>/<name>_mask.png``.
+
+    Args:
+        spec: the dataset (``folder`` with ``--layout ddad``, or a DDAD spec).
+        root: the folder.
+        size: images are resized to ``size x size``.
+        channels: 1 or 3 after reading.
+
+    Returns:
+        Train, test and the two unlabelled pools (no valid split, as DDAD-ASR).
+
+    Raises:
+        MedadError: a missing folder, an empty class folder, or an unlabelled folder without the
+            ``good`` / ``<class>`` subfolders that say which pool image is which.
+    """
+    if (root / "data.json").is_file():
+        return read_ddad_json(spec, root, size, channels)
+    train_files = _need_images(spec, root, root / "train" / "good", "D_n, the known-normal training images")
+    pool_dir = _need_dir(spec, root, root / "unlabelled", "D_u, the unlabelled pool, in good/ and <class>/")
+    pool_classes = sorted(p.name for p in pool_dir.iterdir() if p.is_dir() and not p.name.startswith("."))
+    loose = _images_in(pool_dir)
+    if loose or "good" not in pool_classes or len(pool_classes) < 2:
+        raise dataset_error(
+            spec,
+            f"{pool_dir} must hold unlabelled/good (normal) and unlabelled/<class> (abnormal) folders"
+            + (f"; found {len(loose)} images directly in it" if loose else f"; found {pool_classes or 'none'}")
+            + ". The split never reaches the method: it lets the protocol draw an exact anomaly rate "
+            "(DDAD-ASR's data.json records it the same way)",
+            str(root),
+        )
+    test_dir = _need_dir(spec, root, root / "test", "test images, one folder per class")
+    test_classes = sorted(p.name for p in test_dir.iterdir() if p.is_dir() and not p.name.startswith("."))
+    if "good" not in test_classes or len(test_classes) < 2:
+        raise dataset_error(spec, f"{test_dir} needs test/good and at least one test/<class> folder", str(root))
+    gt_dir = root / "ground_truth"
+    has_masks = gt_dir.is_dir()
+
+    def records(split_dir: Path, classes: list[str], masks: bool) -> list[ImageRecord]:
+        out = []
+        for cls in classes:
+            mdir = gt_dir / cls if masks and cls != "good" else None
+            for f in _need_images(spec, root, split_dir / cls, f"{split_dir.name} images of class {cls!r}"):
+                out.append(ImageRecord(str(f), int(cls != "good"), cls, _mask_for(f, mdir)))
+        return out
+
+    reader = FileReader(spec.name, channels, size, spec.options.get("colormap"))  # one reader: pools concat lazily
+    mk = lambda r, n, m=False: ImageSet(r, reader, has_masks=m, name=f"{spec.name}/{n}")  # noqa: E731
+    abnormal = [c for c in pool_classes if c != "good"]
+    return RawSplits(
+        mk([ImageRecord(str(f), 0, "good") for f in train_files], "train"),
+        None,
+        mk(records(test_dir, test_classes, has_masks), "test", has_masks),
+        mk(records(pool_dir, ["good"], False), "pool_normal"),
+        mk(records(pool_dir, abnormal, False), "pool_abnormal"),
+    )
+
+
 # ---------------------------------------------------------------------------------------------
 # MedMNIST npz
 # ---------------------------------------------------------------------------------------------
@@ -373,6 +437,7 @@ READERS = {
     "mvtec": read_mvtec,
     "bmad": read_bmad,
     "ddad_json": read_ddad_json,
+    "ddad": read_ddad_folder,
     "medmnist": read_medmnist,
     "csv": read_csv_layout,
 }

@@ -15,6 +15,9 @@ Layouts (readers in :mod:`medad_core.data.readers`):
                ``Val/val`` + ``Val/val_label``, ``Test/test`` + ``Test/test_label``; OCT2017 and
                chest ``{train,val,test}/{good,Ungood}``; Camelyon ``{train,valid,test}/{good,Ungood}``.
 ``ddad_json``  DDAD-ASR: ``images/`` + ``data.json`` (train normal, unlabelled normal/abnormal pools, test).
+``ddad``       a DDAD-style user folder: ``data.json`` as above when present, else ``train/good``,
+               ``unlabelled/good`` + ``unlabelled/<class>`` (the pool's truth, used only to draw an
+               exact anomaly rate), ``test/good``, ``test/<class>``.
 ``medmnist``   MedMNIST ``<name>.npz`` (``train_images``, ``train_labels``, ``val_*``, ``test_*``).
 ``csv``        an image folder plus a CSV of labels (DIA's datasets).
 """
@@ -39,7 +42,7 @@ __all__ = [
     "mask_threshold",
 ]
 
-LAYOUTS = ("mvtec", "bmad", "ddad_json", "medmnist", "csv")
+LAYOUTS = ("mvtec", "bmad", "ddad_json", "ddad", "medmnist", "csv")
 
 #: how each layout's official code binarises its masks: a float t means the mask, scaled to [0, 1] by
 #: its dtype's range, is resized (bilinear) to the working size and a pixel is anomalous when >= t
@@ -493,6 +496,36 @@ def _specs() -> list[DatasetSpec]:
             },
             _DDAD_SIZES,
         ),
+        # CXAD is the authors' private set ("Except for our private CXAD", Sec. 4.1): its column runs on
+        # the chest phantom only; a user who holds the data can still lay it out as data.json
+        DatasetSpec(
+            "ddad_cxad",
+            "ddad_json",
+            "CXAD",
+            64,
+            1,
+            False,
+            "chest_xray",
+            _DDAD,
+            "CXAD (private; 18 findings): D_n 2,000, D_u 2,000 from pools of 800 normal + 1,200 abnormal, "
+            "test 499 + 501. Private data: phantom stand-in only.",
+            d["chest_xray"],
+            "various",
+            "chest X-ray",
+            ("cxad",),
+            {
+                "private": True,
+                "table1": {
+                    "normal": 2000,
+                    "pool_normal": 800,
+                    "pool_abnormal": 1200,
+                    "extra": 2000,
+                    "test_normal": 499,
+                    "test_abnormal": 501,
+                },
+            },
+            _DDAD_SIZES,
+        ),
         # ---- DIA (Sec. 4; MedMNIST npz and image folders with a CSV) --------------------------
         DatasetSpec(
             "pneumoniamnist",
@@ -611,7 +644,8 @@ def _specs() -> list[DatasetSpec]:
             True,
             "brain_mri",
             (),
-            "Your own data: --data-root is the folder itself, MVTec-style (default) or BMAD-style (--layout bmad).",
+            "Your own data: --data-root is the folder itself, MVTec-style (default), BMAD-style (--layout bmad) "
+            "or DDAD-style (--layout ddad: data.json, or train/good, unlabelled/{good,<class>}, test/).",
             ("tumour", "haemorrhage"),
             "any",
             "object",
@@ -695,6 +729,16 @@ def expected_tree(spec: DatasetSpec, layout: str | None = None) -> str:
             '└── data.json   {"train": {"0": [...], "unlabeled": {"0": [...], "1": [...]}},\n'
             '                 "test": {"0": [...], "1": [...]}}'
         )
+    if layout == "ddad":
+        return (
+            f"{top}\n"
+            "├── data.json + images/            (DDAD-ASR's own format; read first when present), or:\n"
+            "├── train/good/*.png                (D_n, the known-normal images)\n"
+            "├── unlabelled/good/*.png           (D_u's normal images)\n"
+            "├── unlabelled/<anomaly class>/*.png (D_u's abnormal images; the truth only draws an exact AR)\n"
+            "├── test/good/*.png\n"
+            "└── test/<anomaly class>/*.png"
+        )
     if layout == "medmnist":
         f = spec.options.get("file", "<name>")
         return f"{top}\n└── {f}.npz   (or {f}_<size>.npz; arrays train/val/test _images, _labels)"
@@ -755,5 +799,12 @@ PAPER_COUNTS: dict[str, dict] = {
         "unlabelled": 1500,
         "test_normal": 811,
         "test_anomalous": 811,
+    },
+    "ddad_cxad": {
+        "source": "DDAD-ASR Table 1 (private data: phantom stand-in only)",
+        "train": 2000,
+        "unlabelled": 2000,
+        "test_normal": 499,
+        "test_anomalous": 501,
     },
 }

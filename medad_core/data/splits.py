@@ -190,11 +190,9 @@ def load_splits(
         source = "phantom" if (root / "PHANTOM.txt").exists() else "real"
     ch = channels or spec.channels
     if spec.name == "folder" and channels is None:
-        first = (
-            next((p for p in sorted((root / "train" / "good").glob("*")) if p.is_file()), None)
-            if (root / "train" / "good").is_dir()
-            else None
-        )
+        # a DDAD-style folder may be data.json + images/ (no train/good)
+        where = next((d for d in (root / "train" / "good", root / "images") if d.is_dir()), None)
+        first = next((p for p in sorted(where.glob("*")) if p.is_file()), None) if where is not None else None
         ch = infer_channels(str(first)) if first is not None else 3
     raw: RawSplits = read_dataset(spec, root, size, ch)
     return Splits(
