@@ -24,6 +24,7 @@ from __future__ import annotations
 import fnmatch
 import logging
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -250,20 +251,109 @@ def check_executed(jobs: list[NotebookJob]) -> list[str]:
     return problems
 
 
-def build_html(repo: Path = REPO) -> int:
-    """Jupyter Book 1.x build of the repository root, warnings as errors."""
+def build_html(repo: Path = REPO, builder: str = "html") -> int:
+    """Jupyter Book 1.x build of the repository root, warnings as errors.
+
+    Args:
+        repo: the repository root (the book's source).
+        builder: ``html`` (the book) or ``singlehtml`` (one page, printed by :func:`build_pdf`).
+
+    Returns:
+        The exit code of ``jupyter-book build``.
+    """
     command = [
         sys.executable,
         "-c",
         "import sys; from jupyter_book.cli.main import main; sys.exit(main())",
         "build",
         str(repo),
+        "--builder",
+        builder,
         "-W",
         "-n",
         "--keep-going",
     ]
     print("$ " + " ".join(command), flush=True)
     return subprocess.call(command, cwd=repo)
+
+
+def chromium_executable() -> str:
+    """Debian's Chromium (or ``$MEDAD_CHROMIUM``), which Playwright drives for the PDF and the browser tests.
+
+    Raises:
+        MedadError: no Chromium is installed.
+    """
+    found = os.environ.get("MEDAD_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+    if not found:
+        raise MedadError(
+            "medad book --pdf prints the book with headless Chromium: install Debian's chromium "
+            "(apt-get install chromium) or point MEDAD_CHROMIUM at a Chromium executable"
+        )
+    return found
+
+
+#: paper size and margins of the printed book
+PDF_OPTIONS = {"format": "A4", "print_background": True, "margin": {"top": "15mm", "bottom": "15mm"}}
+
+
+def build_pdf(repo: Path = REPO, out: Path | None = None) -> Path:
+    """Print the executed book to one PDF with headless Chromium (no LaTeX).
+
+    Jupyter Book's ``singlehtml`` builder puts every page on one HTML page whose cross-references
+    are anchors of that page, so the links of the printed PDF stay internal; MathJax is served from
+    the build (``sphinx-mathjax-offline``) and typeset before printing.
+
+    Args:
+        repo: the repository root with executed notebooks in ``book/generated``.
+        out: the PDF to write (default ``_build/pdf/medad.pdf``), atomically.
+
+    Returns:
+        The PDF's path.
+    """
+    from playwright.sync_api import sync_playwright  # noqa: PLC0415 - optional dependency (the book extra)
+
+    executable = chromium_executable()
+    if build_html(repo, builder="singlehtml") != 0:
+        raise MedadError("the single-page HTML build failed (see the messages above); no PDF written")
+    # the root index.html only redirects to the page of the book's root file, which Sphinx writes
+    # into book/ but with its styles and figures linked from the output root: print a copy from there
+    single = repo / "_build" / "singlehtml"
+    page_file = single / "medad-print.html"
+    page_file.write_text((single / "book" / "index.html").read_text(encoding="utf-8"), encoding="utf-8")
+    out = Path(out) if out is not None else repo / "_build" / "pdf" / "medad.pdf"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    partial = out.with_suffix(".partial.pdf")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=["--no-sandbox", "--disable-gpu"])
+        try:
+            page = browser.new_page()
+            page.goto(page_file.as_uri(), wait_until="load")
+            page.wait_for_function("() => Array.from(document.images).every(img => img.complete)")
+            # equations are typeset asynchronously; print once MathJax has finished (if the page has any)
+            page.evaluate("() => (window.MathJax && MathJax.startup) ? MathJax.startup.promise : null")
+            page.emulate_media(media="print")
+            page.pdf(path=str(partial), **PDF_OPTIONS)
+        finally:
+            browser.close()
+    os.replace(partial, out)
+    return out
+
+
+def _execute_serial(
+    selected: list[NotebookJob], parameters: dict[str, Any], repo: Path, profile: str
+) -> tuple[list[str], dict[str, float]]:
+    """Execute the notebooks one after the other; (failures, seconds per notebook)."""
+    failures, timings = [], {}
+    bar = progress(selected, total=len(selected), desc=f"notebooks ({profile})", leave=True)
+    for job in bar:
+        if hasattr(bar, "set_postfix_str"):
+            bar.set_postfix_str(job.stem)
+        start = time.perf_counter()
+        error = execute_notebook(job, parameters, cwd=repo)
+        timings[job.stem] = time.perf_counter() - start
+        if error:
+            failures.append(f"{job.stem}: {error}")
+    return failures, timings
 
 
 def _execute_on_dask(
@@ -302,6 +392,7 @@ def build_book(
     device: str = "cpu",
     seeds: list[int] | None = None,
     html: bool = True,
+    pdf: bool = False,
     repo: Path = REPO,
     executor: str = "serial",
     workers: int | None = None,
@@ -310,7 +401,8 @@ def build_book(
     """Execute the notebooks (all, or those matching ``only``) and build the book; returns an exit code.
 
     ``executor`` is ``serial`` (one after the other, here) or ``dask`` (in parallel on ``workers``
-    local processes or the cluster at ``scheduler``).
+    local processes or the cluster at ``scheduler``); ``pdf`` also prints the book to one PDF
+    (:func:`build_pdf`).
     """
     jobs = notebook_jobs(repo)
     selected = [j for j in jobs if only is None or fnmatch.fnmatch(j.stem, only) or only in j.stem]
@@ -323,22 +415,12 @@ def build_book(
         return 1
     # kernels inherit the environment: no progress bars in the published pages
     os.environ["MEDAD_PROGRESS"] = "0"
-    failures = []
-    timings = {}
     if executor not in ("serial", "dask"):
         raise MedadError(f"unknown executor {executor!r}; expected serial or dask")
     if executor == "dask":
         failures, timings = _execute_on_dask(selected, parameters, repo, workers, scheduler, profile)
     else:
-        bar = progress(selected, total=len(selected), desc=f"notebooks ({profile})", leave=True)
-        for job in bar:
-            if hasattr(bar, "set_postfix_str"):
-                bar.set_postfix_str(job.stem)
-            start = time.perf_counter()
-            error = execute_notebook(job, parameters, cwd=repo)
-            timings[job.stem] = time.perf_counter() - start
-            if error:
-                failures.append(f"{job.stem}: {error}")
+        failures, timings = _execute_serial(selected, parameters, repo, profile)
     for stem, seconds in timings.items():
         print(f"  {stem:<32} {seconds:7.1f} s")
     problems = failures + [
@@ -352,4 +434,6 @@ def build_book(
     code = build_html(repo)
     if code == 0:
         print(f"book: {repo / '_build' / 'html' / 'index.html'}")
+    if code == 0 and pdf:
+        print(f"pdf: {build_pdf(repo)}")
     return code

@@ -181,6 +181,7 @@ def _cmd_book(args: argparse.Namespace) -> int:
         data_root=args.data_root,
         device=args.device,
         html=not args.no_html,
+        pdf=args.pdf,
         **extra,
     )
 
@@ -346,6 +347,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data-root", default=os.environ.get("MEDAD_DATA_ROOT"))
     p.add_argument("--device", default="cpu")
     p.add_argument("--no-html", action="store_true", help="execute notebooks only")
+    p.add_argument(
+        "--pdf", action="store_true", help="also print the book to _build/pdf/medad.pdf (headless Chromium, no LaTeX)"
+    )
     _executor_args(p)
     p.set_defaults(func=_cmd_book)
 

@@ -5,15 +5,26 @@ from __future__ import annotations
 import hashlib
 import re
 import shutil
-import subprocess
 from pathlib import Path
 
 import nbformat
 import numpy as np
 import pytest
 from PIL import Image
+from playwright.sync_api import sync_playwright
+from pypdf import PdfReader
 
-from medad_core.book import REPO, build_book, check_executed, execute_notebook, notebook_jobs, parameter_problems
+from medad_core.book import (
+    REPO,
+    build_book,
+    build_pdf,
+    check_executed,
+    chromium_executable,
+    execute_notebook,
+    notebook_jobs,
+    parameter_problems,
+)
+from medad_core.browser import check_site, search_hits
 
 pytestmark = pytest.mark.xdist_group("book")
 #: pages that show tables only (the generated hyper-parameter tables); every other page draws a figure
@@ -101,35 +112,70 @@ def test_failed_notebook_stops_the_build(built_book, tmp_path):
         bad.write_text(original)
 
 
+def _browser_or_skip():
+    if shutil.which("chromium") is None and shutil.which("chromium-browser") is None:
+        pytest.skip("Debian's chromium is not installed (apt-get install chromium); cannot check the rendering")
+
+
 @pytest.mark.slow
 @pytest.mark.browser
 def test_rendered_book_in_headless_chromium(built_book, tmp_path):
+    """Every page loads without console errors, every figure has a size, every internal link resolves."""
+    _browser_or_skip()
     repo, code = built_book
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-    if chromium is None:
-        pytest.skip("Debian's chromium is not installed (apt-get install chromium); cannot check the rendering")
     assert code == 0
-    shot = tmp_path / "page.png"
-    page = repo / "_build" / "html" / "book" / "generated" / "pipeline_demo.html"
-    subprocess.run(
-        [
-            chromium,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--no-first-run",
-            f"--user-data-dir={tmp_path / 'profile'}",
-            "--window-size=1200,1600",
-            f"--screenshot={shot}",
-            page.as_uri(),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
-
+    site = repo / "_build" / "html"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_executable(), args=["--no-sandbox"])
+        report = check_site(site, browser=browser)
+        assert report.problems == []
+        figure_pages = [j for j in notebook_jobs(repo) if j.stem not in TABLE_PAGES]
+        assert len(report.pages) >= len(notebook_jobs(repo)) + 5 and report.images >= len(figure_pages)
+        assert report.links > 100
+        hits = search_hits(site, "PatchCore", browser=browser)
+        assert any("BMAD" in hit for hit in hits), hits
+        page = browser.new_page(viewport={"width": 1200, "height": 1600})
+        page.goto((site / "book" / "generated" / "pipeline_demo.html").as_uri(), wait_until="load")
+        shot = tmp_path / "page.png"
+        page.screenshot(path=str(shot))
+        browser.close()
     pixels = np.asarray(Image.open(shot).convert("L"), dtype=float)
     assert pixels.std() > 10, "the screenshot is blank"
     assert (pixels < 128).mean() > 0.01, "no dark content (text, figures) on the page"
+
+
+def test_site_check_reports_a_broken_image_and_link(tmp_path):
+    """The checker itself: a missing figure, a dead link and a script error are each reported."""
+    _browser_or_skip()
+    (tmp_path / "ok.html").write_text("<html><body><h1 id='top'>ok</h1></body></html>")
+    (tmp_path / "bad.html").write_text(
+        "<html><body><img src='missing.png'><a href='ok.html#top'>fine</a><a href='ok.html#nowhere'>x</a>"
+        "<a href='gone.html'>y</a><script>undefined_function()</script></body></html>"
+    )
+    report = check_site(tmp_path)
+    assert report.pages == ["bad.html", "ok.html"]
+    assert len(report.broken_images) == 1 and "missing.png" in report.broken_images[0]
+    assert sorted(report.broken_links) == [
+        "bad.html: gone.html (no such file)",
+        "bad.html: ok.html#nowhere (no anchor #nowhere)",
+    ]
+    assert any("undefined_function" in e for e in report.console_errors)
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_book_prints_to_one_pdf_with_figures_text_and_internal_links(built_book):
+    _browser_or_skip()
+    repo, code = built_book
+    assert code == 0
+    pdf = build_pdf(repo)
+    reader = PdfReader(pdf)
+    figure_pages = [j for j in notebook_jobs(repo) if j.stem not in TABLE_PAGES]
+    assert len(reader.pages) >= len(notebook_jobs(repo)), "fewer PDF pages than notebook pages"
+    text = " ".join(page.extract_text() for page in reader.pages)
+    for title in ("BMAD", "DRA", "DDAD-ASR", "DIA", "CLIP", "Reproducing on a GPU"):
+        assert title in text
+    assert sum(len(page.images) for page in reader.pages) >= len(figure_pages)
+    annotations = [a.get_object() for page in reader.pages for a in (page.get("/Annots") or [])]
+    internal = [a for a in annotations if "/Dest" in a or a.get("/A", {}).get("/S") == "/GoTo"]
+    assert len(internal) > 20, "the table of contents should link inside the PDF"
