@@ -74,6 +74,7 @@ import medad_core
 from medad_core import data, metrics
 from medad_core.api import MedadError, Setting
 from medad_core.config import RunConfig, canonical_json
+from medad_core.data.protocols import outlier_plan
 from medad_core.efficiency import PeakMemory
 from medad_core.progress import progress as bar
 from medad_core.registry import get_method
@@ -204,6 +205,10 @@ def identity(config: RunConfig) -> dict[str, Any]:
     if protocol.outlier_dataset:  # external pseudo anomalies or SAOE's outlier exposure
         # outliers are read from the run's data root when it is real data, else their phantom
         data_id["outliers"] = _data_identity(protocol.outlier_dataset, config.data_root, None, config, size)
+        # a multi-class source (MVTec AD): the classes kept after removing those overlapping the target
+        plan = outlier_plan(protocol.outlier_dataset, config.dataset, config.data_root, config.layout)
+        if plan is not None:
+            data_id["outliers"]["classes"] = plan
     return _json_safe(
         {
             "schema_version": SCHEMA_VERSION,

@@ -17,6 +17,7 @@ from torch import nn
 os.environ.setdefault("MEDAD_PROGRESS", "0")
 
 from medad_core.api import ImageSet, MedadError, Setting, TrainSet  # noqa: E402
+from medad_core.data import protocols  # noqa: E402
 from medad_core.data.phantoms import render  # noqa: E402
 from medad_core.experiments import dra as dra_exp  # noqa: E402
 from medad_core.methods._openset import OPTIM_PRESETS, OpenSetBatches  # noqa: E402
@@ -24,6 +25,7 @@ from medad_core.methods.deepsad import DeepSAD  # noqa: E402
 from medad_core.methods.dra import DRA  # noqa: E402
 from medad_core.methods.mlep import MLEP, margin_loss, psnr  # noqa: E402
 from medad_core.methods.saoe import SAOE  # noqa: E402
+from medad_core.runner import cache_key, identity  # noqa: E402
 
 SIZE = 32
 BASE = dict(epochs=1, iterations=2, batch_size=6, image_size=SIZE, progress=False, weights="random", profile="smoke")
@@ -240,6 +242,33 @@ def test_mvtec_ad_source_runs_where_its_folder_is_and_needs_data_elsewhere(tmp_p
     assert dra_exp.config("dra", "Hyper-Kvasir", "hard_10shot", "Barretts", outlier_dataset="lag", **med) is None
     cfg = dra_exp.config("dra", "Hyper-Kvasir", "hard_10shot", "Barretts", outlier_dataset="mvtec_ad", **med)
     assert cfg is not None and cfg.protocol.outlier_dataset == "mvtec_ad"
+
+
+def test_cache_key_records_the_outlier_classes_kept(tmp_path, monkeypatch):
+    _mvtec_root(tmp_path, ("carpet", "tile"))
+    kw = dict(profile="paper", seed=0, pseudo="external", outlier_dataset="mvtec_ad", data_root=str(tmp_path))
+    cfg = dra_exp.config("dra", "Carpet", "hard_10shot", "Metal", **kw)
+    assert identity(cfg)["data"]["outliers"]["classes"] == {"kept": ["tile"], "removed": ["carpet"]}
+    before = cache_key(cfg)
+    _mvtec_root(tmp_path, ("wood",))  # a class folder added beside the others: other outliers, another row
+    added = cache_key(cfg)
+    assert added != before and identity(cfg)["data"]["outliers"]["classes"]["kept"] == ["tile", "wood"]
+    rule = protocols.outlier_classes
+
+    def stricter(classes, splits, phantom=False):  # a changed exclusion rule that also drops "wood"
+        used, excluded = rule(classes, splits, phantom)
+        return [c for c in used if c != "wood"], {**excluded, "wood": "a stricter rule"}
+
+    monkeypatch.setattr(protocols, "outlier_classes", stricter)
+    assert cache_key(cfg) not in (before, added)
+    # offline: the MVTec-like phantom without the target's own domain, as the run's split record names it
+    quick = next(c for c in dra_exp.grid("table4", "quick") if c.protocol.outlier_dataset == "mvtec_ad")
+    monkeypatch.setattr(protocols, "outlier_classes", rule)
+    plan = identity(quick)["data"]["outliers"]["classes"]
+    assert plan["removed"] == ["endoscopy"] and "endoscopy" not in plan["kept"] and len(plan["kept"]) >= 3
+    # a single-dataset source (LAG) has no classes to keep
+    lag = dra_exp.config("dra", "Hyper-Kvasir", "hard_10shot", "Barretts", profile="quick", seed=0)
+    assert lag.protocol.outlier_dataset == "lag" and "classes" not in identity(lag)["data"]["outliers"]
 
 
 def test_table4_mvtec_column_is_a_phantom_number_in_quick_and_needs_data_in_paper():

@@ -308,6 +308,48 @@ def outlier_classes(source_classes: dict[str, str], splits, phantom: bool = Fals
     return used, excluded
 
 
+def outlier_plan(
+    outlier_dataset: str, dataset: str, data_root: str | os.PathLike | None = None, layout: str | None = None
+) -> dict[str, list[str]] | None:
+    """The classes a multi-class outlier source keeps and removes for a run, from folder names alone.
+
+    The same rule as the run applies (:func:`outlier_classes`, on the same class folders and target
+    folder), without reading an image, so that the results cache can key a row on the kept list: a
+    changed exclusion rule or a class folder added under the source then misses the cache instead of
+    serving a row trained on other outliers.
+
+    Args:
+        outlier_dataset: the protocol's outlier dataset (``mvtec_ad``; a single-dataset source gives None).
+        dataset: the run's dataset (the target).
+        data_root: the run's data root (None: embedded phantoms, the MVTec-like stand-in).
+        layout: the run's layout override (unused by the rule; accepted for symmetry with the reader).
+
+    Returns:
+        ``{"kept": [...], "removed": [...]}`` (sorted class names), ``{"kept": None, ...}`` when the
+        source folder is not there (the run then fails with its own message), or None for a
+        single-dataset source.
+    """
+    spec = get_spec(outlier_dataset)
+    if spec.options.get("outlier_source") != "multiclass":
+        return None
+    target = get_spec(dataset)
+    if data_root is None:
+        classes, target_root = dict(MVTEC_LIKE_CLASSES), Path(target.folder)
+    else:
+        root = outlier_source_root(spec, data_root)
+        target_root = find_real_root(target, data_root)
+        if root is None or target_root is None:
+            return {"kept": None, "removed": None}
+        classes = {
+            p.name: str(p)
+            for p in sorted(root.iterdir())
+            if p.is_dir() and not p.name.startswith(".") and (p / "train" / "good").is_dir()
+        }
+    splits = dataclasses.make_dataclass("TargetFolder", ["spec", "root"])(target, str(target_root))
+    used, excluded = outlier_classes(classes, splits, phantom=data_root is None)
+    return {"kept": used, "removed": sorted(excluded)}
+
+
 def _multiclass_outliers(splits, spec: DatasetSpec) -> tuple[ImageSet, dict]:
     """``train/good`` of every source class that does not overlap the target (:func:`outlier_classes`).
 
