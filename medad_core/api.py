@@ -20,11 +20,13 @@ import collections.abc
 import enum
 import inspect
 import math
+import os
 import types
 import typing
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, ClassVar, Literal, Union
 
 import numpy as np
@@ -488,7 +490,11 @@ class Detector(ABC):
 
     Subclasses set the class attributes, take their hyper-parameters as keyword arguments of
     ``__init__`` (stored as attributes of the same name so :meth:`get_params` sees them), build
-    the network inside ``fit`` and implement ``_fit`` / ``_predict_batch``.
+    every network in ``_build(shape)`` (called first by ``_fit``, at the start of ``setup`` for a
+    trained method, and by :meth:`load`), and implement ``_fit`` / ``_predict_batch``. Fitted
+    non-network state (memory banks, statistics, thresholds) lives in attributes holding tensors,
+    arrays or plain values, so that :meth:`save` captures it without per-method code
+    (:mod:`medad_core.checkpoint`).
 
     Class attributes:
         name        registry name (``"patchcore"``)
@@ -533,6 +539,9 @@ class Detector(ABC):
         self.fit_info: dict[str, Any] = {}
         #: (C, H, W) of the training images, recorded by :meth:`fit` (predict checks the channels)
         self.train_shape: tuple[int, int, int] | None = None
+        #: decision thresholds chosen on the valid split (``{"image": t, "pixel": t, ...}`` in raw score
+        #: units; the runner sets them when it keeps the model), saved in the checkpoint
+        self.thresholds: dict[str, Any] | None = None
 
     # -- scikit-learn feel ------------------------------------------------------------------
     @classmethod
@@ -746,6 +755,51 @@ class Detector(ABC):
         maps_arr = np.concatenate(maps) if maps else None
         return Prediction(np.concatenate(scores), maps_arr, {k: np.concatenate(v) for k, v in extras.items()})
 
+    def save(self, path: str | os.PathLike, **run_ids: Any) -> Path:
+        """Write the fitted detector to one checkpoint file (:mod:`medad_core.checkpoint`).
+
+        The file loads with ``torch.load(path, weights_only=True)``: the method name, medad's version,
+        the resolved parameters, the training input shape, the weights used, ``fit_info``, the
+        thresholds chosen on the valid split (if any), every network's ``state_dict`` and the other
+        fitted state (memory banks, statistics) as tensors and plain values.
+
+        Args:
+            path: the file to write (atomically).
+            **run_ids: ``config_hash`` / ``cache_key`` of the run (the runner passes them).
+
+        Returns:
+            The path written.
+
+        Raises:
+            MedadError: the detector is not fitted, or holds state that cannot be stored as plain data.
+        """
+        from medad_core import checkpoint  # noqa: PLC0415 - checkpoint builds on this module
+
+        return checkpoint.save(self, path, **run_ids)
+
+    @classmethod
+    def load(cls, path: str | os.PathLike, *, device: str | None = None) -> Detector:
+        """A fitted detector from a checkpoint written by :meth:`save`, rebuilt through the registry.
+
+        ``Detector.load`` accepts any method's checkpoint; a method's own class (``PaDiM.load``)
+        refuses another method's. The networks are built by ``_build(train_shape)`` without
+        downloading weights (the stored state dicts replace them); ``weights_used`` is the file's.
+
+        Args:
+            path: the checkpoint file.
+            device: load onto this device instead of the one it was saved from.
+
+        Returns:
+            The detector, ready to predict images of the training input shape.
+
+        Raises:
+            MedadError: a missing or corrupt file, another medad major version, a checkpoint of another
+                method than ``cls``, or state that does not fit the rebuilt networks.
+        """
+        from medad_core import checkpoint  # noqa: PLC0415
+
+        return checkpoint.load(path, expected=None if cls is Detector else cls, device=device)
+
     def embed(self, images: ImageSet | torch.Tensor) -> np.ndarray:
         """Image-level feature vectors ``(N, D)`` of the learned representation (t-SNE figures).
 
@@ -767,9 +821,25 @@ class Detector(ABC):
         return sum(p.numel() for p in self.model.parameters())
 
     # -- to implement -----------------------------------------------------------------------
+    def _build(self, shape: tuple[int, int, int] | None) -> None:
+        """Create ``self.model`` (and every other network) for inputs of ``shape`` = (C, H, W), untrained.
+
+        No data is read; pretrained weights come through the weights policy (``self.weights``).
+        ``_fit`` calls it first; :meth:`load` calls it (with ``weights="random"``) before loading
+        the stored state dicts. Methods override it; the default says the method has none.
+
+        Args:
+            shape: the training images' (C, H, W) (None for a method trained without images).
+        """
+        raise NotImplementedError(f"{self.name} has no _build(shape)")
+
+    def _has_build(self) -> bool:
+        """Whether the method implements :meth:`_build` (checkpoints can only rebuild those)."""
+        return type(self)._build is not Detector._build
+
     @abstractmethod
     def _fit(self, train: TrainSet) -> None:
-        """Build ``self.model`` and train it (set ``self.weights_used`` when loading weights)."""
+        """Call ``self._build(self.train_shape)``, then train (set ``self.weights_used`` when loading weights)."""
 
     @abstractmethod
     def _predict_batch(self, images: torch.Tensor) -> Prediction:
@@ -781,6 +851,14 @@ class Detector(ABC):
                 f"{self.name} was fitted on {self.train_shape[0]}-channel images "
                 f"{tuple(self.train_shape)} but predict() got {images.shape[1]}-channel images "
                 f"{tuple(images.shape[1:])}; read the test images with the training channels"
+            )
+        # a reloaded detector is used on new data: it reads them at the training size, as the runner did
+        loaded = getattr(self, "checkpoint_info", None)
+        if loaded and self.train_shape is not None and tuple(images.shape[-2:]) != tuple(self.train_shape[-2:]):
+            h, w = self.train_shape[-2:]
+            raise MedadError(
+                f"{self.name} (loaded from a checkpoint) was fitted on {h}x{w} images but predict() got "
+                f"{images.shape[-2]}x{images.shape[-1]} images; resize them to {h}x{w} (medad predict does)"
             )
 
     def _check_fitted(self) -> None:

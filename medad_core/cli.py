@@ -4,6 +4,8 @@ medad datasets [--data-root DIR]            dataset names, layouts, whether real
 medad methods                               registered methods, their settings and outputs
 medad run --method NAME --dataset NAME ...  one run; prints the result row (``--json``: one object)
 medad make-phantoms --dataset NAME --out DIR
+medad predict --model PATH | --run KEY --images DIR [--masks DIR] --out DIR [--batch-size N]
+                                            score a folder with a kept model: scores.csv, overlays
 medad convert NAME RAW_DIR OUT_ROOT          raw BrainMRI / HeadCT / Hyper-Kvasir -> DRA's folders
 medad book [--profile quick|smoke|paper] [--only PATTERN] [--data-root DIR] [--executor serial|dask]
 medad batch --list | NAME... | all | GRID.yaml [--profile P] [--workers N | --scheduler ADDR]
@@ -119,7 +121,13 @@ def _config_from_args(args: argparse.Namespace):
 
 def _cmd_run(args: argparse.Namespace) -> int:
     config = _config_from_args(args)
-    row = run(config, args.results_dir, use_cache=not args.no_cache, keep_predictions=args.keep_predictions)
+    row = run(
+        config,
+        args.results_dir,
+        use_cache=not args.no_cache,
+        keep_predictions=args.keep_predictions,
+        keep_model=args.keep_model,
+    )
     if args.json:
         print(json.dumps(row, sort_keys=True))
         return 0
@@ -147,6 +155,36 @@ def _cmd_run(args: argparse.Namespace) -> int:
     for key in shown:
         value = row.get(key)
         print(f"{key:>16}: {round(value, 4) if isinstance(value, float) else value}")
+    return 0
+
+
+def _cmd_predict(args: argparse.Namespace) -> int:
+    from medad_core.api import Detector  # noqa: PLC0415
+    from medad_core.predict import predict_folder  # noqa: PLC0415 - matplotlib and PIL only here
+    from medad_core.runner import keep_model_path  # noqa: PLC0415
+
+    if (args.model is None) == (args.run is None):
+        raise MedadError("medad predict needs exactly one of --model PATH or --run KEY (a kept run's cache key)")
+    path = args.model if args.model is not None else keep_model_path(args.run, args.results_dir)
+    detector = Detector.load(path, device=args.device)
+    summary = predict_folder(
+        detector,
+        args.images,
+        args.out,
+        masks=args.masks,
+        batch_size=args.batch_size,
+        colormap=args.colormap,
+        alpha=args.alpha,
+        overlays=not args.no_overlays,
+    )
+    print(f"{detector.name}: scored {summary['n_scored']} images -> {summary['scores_csv']}")
+    if summary["overlays"]:
+        print(f"{len(summary['overlays'])} overlays in {args.out}")
+    if summary["skipped"]:
+        print(f"skipped {len(summary['skipped'])} unreadable file(s): {', '.join(n for n, _ in summary['skipped'])}")
+    if summary["metrics"] is not None:
+        shown = {k: (round(v, 4) if isinstance(v, float) else v) for k, v in summary["metrics"].items()}
+        print(json.dumps(shown))
     return 0
 
 
@@ -323,7 +361,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--results-dir", help="cache folder (default: $MEDAD_RESULTS or ./results)")
     p.add_argument("--no-cache", action="store_true", help="recompute even when a cached row exists")
     p.add_argument("--keep-predictions", action="store_true", help="also store scores and maps")
+    p.add_argument(
+        "--keep-model", action="store_true", help="also store the fitted model (results/models/<cache_key>.pt)"
+    )
     p.set_defaults(func=_cmd_run)
+
+    p = sub.add_parser("predict", help="score a folder of images with a kept model (scores.csv, map overlays)")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--model", help="a checkpoint file (Detector.save)")
+    which.add_argument("--run", help="cache key (or config hash) of a run kept with --keep-model")
+    p.add_argument("--images", required=True, help="folder of images (searched recursively)")
+    p.add_argument("--masks", help="folder of masks (<stem>_mask.png): also image / pixel AUROC")
+    p.add_argument("--out", required=True, help="output folder (scores.csv, <stem>_overlay.png)")
+    p.add_argument("--batch-size", type=int, help="images per batch (default: the method's)")
+    p.add_argument("--device", help="device to load the model onto (default: the one it was saved from)")
+    p.add_argument("--colormap", choices=["bone"], help="the images were saved with matplotlib's bone map")
+    p.add_argument("--alpha", type=float, default=0.5, help="opacity of the map in the overlays")
+    p.add_argument("--no-overlays", action="store_true", help="scores only")
+    p.add_argument("--results-dir", help="cache folder of --run (default: $MEDAD_RESULTS or ./results)")
+    p.set_defaults(func=_cmd_predict)
 
     p = sub.add_parser("make-phantoms", help="write a phantom dataset in the real dataset's folder layout")
     p.add_argument("--dataset", required=True)

@@ -31,6 +31,13 @@ Stored arrays for figures: ``keep_predictions`` writes ``results/predictions/<ha
 maps, extras), ``keep_embeddings`` ``results/embeddings/<hash>.npz`` (``detector.embed`` of the test
 set with labels, anomaly classes and paths; :func:`load_embeddings`).
 
+Trained models: ``keep_model`` writes the fitted detector's checkpoint (:meth:`Detector.save
+<medad_core.api.Detector.save>`) to ``results/models/<key>.pt`` beside the row (atomically), with
+the decision thresholds chosen on the valid split when the run has one (:func:`valid_thresholds`);
+the row says ``model_kept``. Keeping the model does not change the numbers, so it is not part of the
+key; a cached row without its model is refitted when the model is asked for. :func:`load_model`
+returns the fitted detector of a config, a cache key or a config hash.
+
 Checking that a warm rerun fits nothing: every real fit (:func:`execute`) appends one JSON line
 (time, config hash, method, dataset, profile, seed, fit seconds) to ``<results>/fits.log``; a cache
 hit appends nothing, so ``wc -l results/fits.log`` before and after a rerun (or
@@ -114,6 +121,9 @@ __all__ = [
     "lease_path",
     "read_lease",
     "unique_temp_path",
+    "keep_model_path",
+    "load_model",
+    "valid_thresholds",
 ]
 
 #: version of the row format (2: rows keyed by :func:`cache_key` and carrying their ``identity``;
@@ -393,8 +403,13 @@ def execute(
     keep_predictions: bool = False,
     results: str | os.PathLike | None = None,
     keep_embeddings: bool = False,
+    keep_model: bool = False,
 ) -> dict[str, Any]:
-    """Run ``config`` now (no cache lookup) and return its row; appends one line to ``fits.log``."""
+    """Run ``config`` now (no cache lookup) and return its row; appends one line to ``fits.log``.
+
+    ``keep_model`` also writes the checkpoint (with the valid split's thresholds) to
+    ``results/models/<key>.pt``.
+    """
     setting = Setting.parse(config.setting)
     method_cls = get_method(config.method)
     ident = identity(config)  # checks the parameters before any data is read
@@ -463,6 +478,7 @@ def execute(
         "data_size": size,
         "split": train.split,
         "fit_info": detector.fit_info,
+        "model_kept": bool(keep_model),
         "config_hash": config.config_hash(),
         "cache_key": _identity_hash(ident),
         "identity": ident,
@@ -483,6 +499,9 @@ def execute(
         save_predictions(config, test, prediction, root)
     if embeddings is not None:
         save_embeddings(config, test, embeddings, root)
+    if keep_model:
+        detector.thresholds = valid_thresholds(detector, train.valid)
+        detector.save(_model_path(root, row["cache_key"]), config_hash=row["config_hash"], cache_key=row["cache_key"])
     _log_fit(root, config, row)
     return row
 
@@ -691,6 +710,7 @@ def servable_row(
     use_cache: bool = True,
     keep_predictions: bool = False,
     keep_embeddings: bool = False,
+    keep_model: bool = False,
 ) -> dict[str, Any] | None:
     """The cached row of ``config`` if :func:`run` would serve it (its requested arrays stored too), else None.
 
@@ -700,6 +720,7 @@ def servable_row(
         use_cache: False: always None (the run is recomputed).
         keep_predictions: the stored predictions must exist too.
         keep_embeddings: the stored embeddings must exist too.
+        keep_model: the stored model checkpoint must exist too.
 
     Returns:
         The row, or None.
@@ -712,6 +733,8 @@ def servable_row(
         return None
     if keep_embeddings and not _embeddings_path(config, root).is_file():
         return None
+    if keep_model and not _model_path(root, cache_key(config)).is_file():
+        return None
     return row
 
 
@@ -722,6 +745,7 @@ def run_status(
     use_cache: bool = True,
     keep_predictions: bool = False,
     keep_embeddings: bool = False,
+    keep_model: bool = False,
     lease: bool = True,
     lease_timeout: float | None = None,
     on_busy: str = "wait",
@@ -736,6 +760,7 @@ def run_status(
         use_cache: False recomputes even when a cached row exists.
         keep_predictions: see :func:`run`.
         keep_embeddings: see :func:`run`.
+        keep_model: see :func:`run`.
         lease: take a lease (module docstring) before computing; False computes without one.
         lease_timeout: seconds without a heartbeat before others take the lease over.
         on_busy: ``"wait"`` for another holder's row (taking the lease over if it goes stale, or
@@ -753,10 +778,16 @@ def run_status(
     key = cache_key(config)
 
     def usable() -> dict[str, Any] | None:
-        return servable_row(config, root, use_cache, keep_predictions, keep_embeddings)
+        return servable_row(config, root, use_cache, keep_predictions, keep_embeddings, keep_model)
 
     def compute() -> dict[str, Any]:
-        row = execute(config, keep_predictions=keep_predictions, results=root, keep_embeddings=keep_embeddings)
+        row = execute(
+            config,
+            keep_predictions=keep_predictions,
+            results=root,
+            keep_embeddings=keep_embeddings,
+            keep_model=keep_model,
+        )
         atomic_write_text(
             _row_path(config, root, key),
             json.dumps({"schema_version": SCHEMA_VERSION, "row": row}, indent=1, sort_keys=True),
@@ -791,6 +822,7 @@ def run(
     use_cache: bool = True,
     keep_predictions: bool = False,
     keep_embeddings: bool = False,
+    keep_model: bool = False,
     lease: bool = True,
     lease_timeout: float | None = None,
 ) -> dict[str, Any]:
@@ -804,6 +836,8 @@ def run(
             ``results/predictions/<hash>.npz`` for figures that need them.
         keep_embeddings: also store ``detector.embed(test)`` under ``results/embeddings/<hash>.npz``
             (:func:`load_embeddings`; t-SNE figures).
+        keep_model: also store the fitted detector's checkpoint under ``results/models/<key>.pt``
+            (:func:`load_model`; ``medad predict --run KEY``), with the valid split's thresholds.
         lease: take the config's lease before computing, so that a process computing the same
             config elsewhere (another notebook, a ``medad batch`` worker) is waited for instead of
             repeated; False computes without one.
@@ -820,6 +854,7 @@ def run(
         use_cache=use_cache,
         keep_predictions=keep_predictions,
         keep_embeddings=keep_embeddings,
+        keep_model=keep_model,
         lease=lease,
         lease_timeout=lease_timeout,
     )
@@ -833,6 +868,7 @@ def run_many(
     errors: str = "raise",
     keep_predictions: bool = False,
     keep_embeddings: bool = False,
+    keep_model: bool = False,
     progress: bool = True,
     desc: str = "runs",
 ):
@@ -845,7 +881,15 @@ def run_many(
     rows = []
     for config in bar(configs, total=len(configs), desc=desc, enable=progress, leave=True):
         try:
-            rows.append(run(config, results, keep_predictions=keep_predictions, keep_embeddings=keep_embeddings))
+            rows.append(
+                run(
+                    config,
+                    results,
+                    keep_predictions=keep_predictions,
+                    keep_embeddings=keep_embeddings,
+                    keep_model=keep_model,
+                )
+            )
         except Exception as err:  # noqa: BLE001 - recorded for the table, re-raised on request
             if errors == "raise":
                 raise
@@ -969,6 +1013,118 @@ def load_embeddings(config: RunConfig, results: str | os.PathLike | None = None)
         return {k: data[k] for k in data.files}
 
 
+# -- stored models (``keep_model``, ``medad predict --run``) -------------------------------------
+def _model_path(root: Path, key: str) -> Path:
+    return root / "models" / f"{key}.pt"
+
+
+def keep_model_path(config_or_key: RunConfig | str, results: str | os.PathLike | None = None) -> Path:
+    """The checkpoint file of a run kept with ``keep_model``.
+
+    Args:
+        config_or_key: the run's config, its cache key (the row's file name, ``cache_key`` in the
+            row) or its config hash (``config_hash`` in the row), or a unique prefix of either.
+        results: the results folder.
+
+    Returns:
+        The path of ``results/models/<key>.pt``.
+
+    Raises:
+        MedadError: no kept model matches (the message says how to keep one), or a prefix matches several.
+    """
+    root = results_dir(results)
+    if isinstance(config_or_key, RunConfig):
+        path = _model_path(root, cache_key(config_or_key))
+        if not path.is_file():
+            raise MedadError(
+                f"no kept model for {config_or_key.method}/{config_or_key.dataset} (key {path.stem}); "
+                "run it with keep_model=True (medad run ... --keep-model)"
+            )
+        return path
+    text = str(config_or_key).strip()
+    path = _model_path(root, text)
+    if path.is_file():
+        return path
+    matches = {p for p in (root / "models").glob(f"{text}*.pt")} if text else set()
+    # a config hash names the run too: find the rows that carry it
+    for row_path, payload in _stored_rows(root):
+        row = (payload or {}).get("row") or {}
+        if str(row.get("config_hash", "")).startswith(text) and text:
+            candidate = _model_path(root, row_path.stem)
+            if candidate.is_file():
+                matches.add(candidate)
+    if len(matches) == 1:
+        return matches.pop()
+    if len(matches) > 1:
+        names = ", ".join(sorted(p.stem for p in matches))
+        raise MedadError(f"{text!r} matches several kept models ({names}); give more digits")
+    raise MedadError(
+        f"no kept model {text!r} under {root / 'models'}; run the method with --keep-model (medad run ... "
+        "--keep-model --json prints cache_key and config_hash)"
+    )
+
+
+def load_model(config_or_key: RunConfig | str, results: str | os.PathLike | None = None, *, device: str | None = None):
+    """The fitted detector a run kept (``run(..., keep_model=True)`` or ``medad run --keep-model``).
+
+    Args:
+        config_or_key: the run's config, its cache key or config hash (or a unique prefix).
+        results: the results folder.
+        device: load onto this device instead of the run's.
+
+    Returns:
+        The :class:`~medad_core.api.Detector`, fitted, with ``thresholds`` from the valid split when
+        the run had one.
+
+    Raises:
+        MedadError: no such kept model, or an unreadable checkpoint.
+    """
+    from medad_core.api import Detector  # noqa: PLC0415
+
+    return Detector.load(keep_model_path(config_or_key, results), device=device)
+
+
+def _f1_threshold(masks: np.ndarray, values: np.ndarray) -> float | None:
+    if masks.all() or not masks.any():
+        return None
+    return float(metrics.f1_optimal_threshold(masks, values))
+
+
+def valid_thresholds(detector, valid) -> dict[str, Any] | None:
+    """Decision thresholds of a fitted detector chosen on the valid split (stored with a kept model).
+
+    ``image``: the F1-optimal threshold of the valid image scores (anomalib's ``F1AdaptiveThreshold``
+    on images: an image is anomalous when its score >= it); ``pixel``: the F1-optimal pixel threshold
+    of the valid maps (the threshold of BMAD's ``dice_bmad``), with the maps' ``pixel_min`` /
+    ``pixel_max`` over the valid split (a fixed colour scale for overlays). Raw score units.
+
+    Args:
+        detector: the fitted detector.
+        valid: the valid split (an ImageSet) or None.
+
+    Returns:
+        The thresholds (None where the split cannot decide one: a single class, no masks), or None
+        when there is no valid split.
+    """
+    if valid is None or len(valid) == 0:
+        return None
+    labels = valid.labels
+    prediction = detector.predict(valid)
+    scores, valid_maps = prediction.scores, prediction.maps
+    valid_masks = valid.masks_tensor().numpy() if valid.has_masks and valid_maps is not None else None
+    out: dict[str, Any] = {
+        "image": _f1_threshold(labels.astype(bool).reshape(-1, 1, 1), np.asarray(scores).reshape(-1, 1, 1)),
+        "pixel": None,
+        "source": f"F1-optimal on the valid split ({len(labels)} images, {int(labels.sum())} anomalous)",
+        "n_valid": len(labels),
+    }
+    if valid_maps is not None:
+        out["pixel_min"], out["pixel_max"] = float(np.min(valid_maps)), float(np.max(valid_maps))
+        if valid_masks is not None:
+            out["pixel"] = _f1_threshold(np.asarray(valid_masks, dtype=bool), valid_maps)
+    return out
+
+
 # -- cache maintenance (``medad cache ls|stale|prune``) -----------------------------------------
 def _stored_rows(root: Path) -> Iterator[tuple[Path, dict[str, Any] | None]]:
     for path in sorted((root / "runs").glob("*.json")):
@@ -1049,7 +1205,7 @@ def prune_cache(results: str | os.PathLike | None = None, *, everything: bool = 
     trash = Path(tempfile.mkdtemp(prefix=".prune-", dir=root))
     try:
         for summary in doomed:
-            for sub, ext in (("runs", ".json"), ("predictions", ".npz"), ("embeddings", ".npz")):
+            for sub, ext in (("runs", ".json"), ("predictions", ".npz"), ("embeddings", ".npz"), ("models", ".pt")):
                 path = root / sub / f"{summary['hash']}{ext}"
                 if path.is_file():
                     os.replace(path, trash / f"{sub}-{path.name}")

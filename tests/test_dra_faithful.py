@@ -84,8 +84,8 @@ def test_saoe_trains_with_outlier_exposure_when_given_outliers():
 
 # -- Deep SAD: bias-free, autoencoder pre-training, centre from the pre-trained encoder -----------
 class _Probe(DeepSAD):
-    def _build(self, trunk):
-        model = super()._build(trunk)
+    def _network(self, trunk):
+        model = super()._network(trunk)
         self.initial = copy.deepcopy(model.state_dict())
         return model
 

@@ -237,7 +237,7 @@ class OpenSetDetector(TrainedDetector):
 
     Sec. 4.1: "all competing methods use the same network backbone (ResNet-18) as DRA".
 
-    Subclasses implement ``_build(trunk) -> nn.Module``, ``_train_loss(images, labels)`` and
+    Subclasses implement ``_network(trunk) -> nn.Module``, ``_train_loss(images, labels)`` and
     ``_scores(images) -> (scores, extras)``. Training is the shared loop of
     :mod:`medad_core.nn.training`: an epoch is ``iterations`` balanced draws (:meth:`batch_split`,
     :class:`OpenSetBatches`), the optimiser is :func:`make_optimizer`'s preset (StepLR stepped at the
@@ -298,8 +298,16 @@ class OpenSetDetector(TrainedDetector):
             return bs - 2 * n, n, n
         return bs - bs // 2, bs // 2, 0
 
-    def _build(self, trunk: PyramidTrunk) -> nn.Module:
+    def _network(self, trunk: PyramidTrunk) -> nn.Module:
+        """The method's network around the shared ResNet-18 pyramid trunk."""
         raise NotImplementedError
+
+    def _build(self, shape: tuple[int, int, int]) -> None:
+        """The ResNet-18 pyramid trunk (seeded) and the method's network (:meth:`_network`)."""
+        torch.manual_seed(self.seed)
+        trunk = PyramidTrunk(self.weights, self.profile, self.pyramid_levels, self.image_size)
+        self.weights_used = trunk.weights_used
+        self.model = self._network(trunk).to(torch.device(self.device))
 
     def _train_loss(self, images: torch.Tensor, labels: torch.Tensor) -> torch.Tensor:
         raise NotImplementedError
@@ -330,10 +338,7 @@ class OpenSetDetector(TrainedDetector):
             method=self.name,
             rotation=self.rotation,
         )
-        torch.manual_seed(self.seed)
-        trunk = PyramidTrunk(self.weights, self.profile, self.pyramid_levels, self.image_size)
-        self.weights_used = trunk.weights_used
-        self.model = self._build(trunk).to(torch.device(self.device))
+        self._build(self.train_shape)
         self._split = self.batch_split()
         self._prepare(self._data)
 

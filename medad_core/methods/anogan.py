@@ -34,6 +34,7 @@ import torch
 import torch.nn.functional as F
 
 from medad_core.api import MedadError, Prediction, Setting, TrainSet
+from medad_core.methods._feature_common import check_training_images
 from medad_core.methods.fanogan import WGANGPDetector
 from medad_core.registry import register
 
@@ -96,7 +97,7 @@ class AnoGAN(WGANGPDetector):
         self.latent_optimizer = latent_optimizer
         self.discrimination_weight = discrimination_weight
 
-    def setup(self, train: TrainSet) -> None:
+    def _build(self, shape: tuple[int, int, int]) -> None:
         """G and D (no encoder)."""
         if self.latent_optimizer not in ("adam", "sgd"):
             raise MedadError(f"anogan: latent_optimizer must be 'adam' or 'sgd'; got {self.latent_optimizer!r}")
@@ -104,7 +105,12 @@ class AnoGAN(WGANGPDetector):
             raise MedadError(
                 f"anogan: discrimination_weight (lambda) must lie in [0, 1]; got {self.discrimination_weight}"
             )
-        self._build(train, kappa=1.0, encoder=False)
+        self._build_gan(shape, kappa=1.0, encoder=False)
+
+    def setup(self, train: TrainSet) -> None:
+        """Checks the training images (the networks come from :meth:`_build`)."""
+        check_training_images(train, self.name, min_size=16)
+        self._build(self.train_shape)
 
     def training_step(self, batch: dict, epoch: int) -> dict[str, torch.Tensor]:
         """A WGAN-GP step."""

@@ -45,7 +45,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from medad_core.api import MedadError, Prediction, Setting, TrainSet
-from medad_core.methods._feature_common import aggregate_neighbourhood, check_training_images, map_prediction
+from medad_core.methods._feature_common import InputSpec, aggregate_neighbourhood, check_training_images, map_prediction
 from medad_core.nn.anomaly_map import anomaly_map
 from medad_core.nn.backbone import FeatureExtractor, use_channels_last
 from medad_core.nn.memory_bank import pairwise_sq_distances
@@ -228,20 +228,24 @@ class CFA(TrainedDetector):
         self.optimizer = optimizer
         self.loss_scale = loss_scale
 
-    def setup(self, train: TrainSet) -> None:
-        """Frozen backbone, CoordConv descriptor and the initial memory bank."""
+    def _build(self, shape: tuple[int, int, int]) -> None:
+        """Frozen backbone, CoordConv descriptor and an empty memory bank."""
         if self.optimizer not in ("adamw_amsgrad", "adam"):
             raise MedadError(f"cfa: optimizer must be 'adamw_amsgrad' or 'adam'; got {self.optimizer!r}")
-        self.input_spec = check_training_images(train, self.name)
+        self.input_spec = InputSpec(*shape)
         extractor = FeatureExtractor(self.backbone, self.layers, self.weights, self.profile)
         self.weights_used = extractor.weights_used
         dim = sum(extractor.channels(self.input_spec.height).values())
         descriptor = CoordConv1x1(dim, dim // self.gamma_d)
-        model = CFAModel(
+        self.model = CFAModel(
             extractor, descriptor, self.num_neighbors, self.num_hard_negatives, self.radius, self.alpha, self.loss_scale
         ).to(self.device)
-        model.memory_bank = self._initial_memory(model, train)
-        self.model = model
+
+    def setup(self, train: TrainSet) -> None:
+        """The initial memory bank: mean descriptor per grid position."""
+        check_training_images(train, self.name)
+        self._build(self.train_shape)
+        self.model.memory_bank = self._initial_memory(self.model, train)
 
     def configure_optimizers(self) -> torch.optim.Optimizer:
         """AdamW (amsgrad) on the descriptor, as the code BMAD ran; ``optimizer="adam"``: Adam with L2 decay."""

@@ -38,7 +38,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from medad_core.api import MedadError, Prediction, Setting, TrainSet
-from medad_core.methods._feature_common import check_training_images, map_prediction, resize_square
+from medad_core.methods._feature_common import InputSpec, check_training_images, map_prediction, resize_square
 from medad_core.nn.anomaly_map import upsample
 from medad_core.nn.backbone import FeatureExtractor, use_channels_last
 from medad_core.nn.flows import conditional_flow, gaussian_log_likelihood, positional_encoding_2d
@@ -212,19 +212,24 @@ class CFLOW(TrainedDetector):
             return -log_prob.mean()
         return -F.logsigmoid(log_prob).mean()
 
-    def setup(self, train: TrainSet) -> None:
+    def _build(self, shape: tuple[int, int, int]) -> None:
         """Frozen encoder and one conditional flow per layer."""
         if self.loss not in ("nll", "logsigmoid"):
             raise MedadError(f"cflow: loss must be 'nll' or 'logsigmoid'; got {self.loss!r}")
         if self.condition_dim % 4:
             raise MedadError(f"cflow: condition_dim must be divisible by 4; got {self.condition_dim}")
-        self.input_spec = check_training_images(train, self.name)
+        self.input_spec = InputSpec(*shape)
         encoder = FeatureExtractor(self.backbone, self.layers, self.weights, self.profile)
         self.weights_used = encoder.weights_used
         channels = list(encoder.channels(self.image_size or self.input_spec.height).values())
         self.model = CFLOWModel(
             encoder, channels, self.condition_dim, self.n_blocks, self.clamp_alpha, self.permute_soft, self.image_size
         ).to(self.device)
+
+    def setup(self, train: TrainSet) -> None:
+        """The generator of the fibre draws."""
+        check_training_images(train, self.name)
+        self._build(self.train_shape)
         self._fiber_generator = torch.Generator(device="cpu").manual_seed(self.seed)
 
     def configure_optimizers(self) -> torch.optim.Optimizer:

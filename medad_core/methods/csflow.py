@@ -35,7 +35,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from medad_core.api import MedadError, Prediction, Setting, TrainSet
-from medad_core.methods._feature_common import check_training_images
+from medad_core.methods._feature_common import InputSpec, check_training_images
 from medad_core.nn.anomaly_map import upsample
 from medad_core.nn.backbone import FeatureExtractor, use_channels_last
 from medad_core.nn.flows import CrossScaleFlow, flow_nll_loss
@@ -162,9 +162,9 @@ class CSFlow(TrainedDetector):
         self.image_size = image_size
         self.localize = localize
 
-    def setup(self, train: TrainSet) -> None:
-        """Frozen backbone, the cross-scale flow, and the training set's feature pyramid extracted once."""
-        self.input_spec = check_training_images(train, self.name)
+    def _build(self, shape: tuple[int, int, int]) -> None:
+        """Frozen backbone and the cross-scale flow."""
+        self.input_spec = InputSpec(*shape)
         side = self.image_size or min(self.input_spec.height, self.input_spec.width)
         if side // 2 ** (self.n_scales - 1) < 16:
             raise MedadError(
@@ -174,10 +174,15 @@ class CSFlow(TrainedDetector):
         encoder = FeatureExtractor(self.backbone, [self.layer], self.weights, self.profile)
         self.weights_used = encoder.weights_used
         channels = encoder.channels(side)[self.layer]
-        model = CSFlowModel(
+        self.model = CSFlowModel(
             encoder, channels, self.n_scales, self.n_blocks, self.hidden, self.clamp, self.image_size, self.seed
         ).to(self.device)
-        self.model = model
+
+    def setup(self, train: TrainSet) -> None:
+        """The training set's feature pyramid, extracted once."""
+        check_training_images(train, self.name)
+        self._build(self.train_shape)
+        model = self.model
         # the backbone is frozen and the images are not augmented, so the pyramid is extracted once
         # (CS-Flow's ``pre_extracted`` mode)
         model.eval()

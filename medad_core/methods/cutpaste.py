@@ -36,7 +36,7 @@ from torch import nn
 
 from medad_core.api import MedadError, Prediction, Setting, TrainSet
 from medad_core.data.pseudo import cutmix, cutpaste_scar
-from medad_core.methods._feature_common import check_training_images, resize_square
+from medad_core.methods._feature_common import InputSpec, check_training_images, resize_square
 from medad_core.nn.backbone import FeatureExtractor
 from medad_core.nn.training import Optimization, TrainedDetector
 from medad_core.registry import register
@@ -136,15 +136,20 @@ class CutPaste(TrainedDetector):
         self.freeze_epochs = freeze_epochs
         self.image_size = image_size
 
-    def setup(self, train: TrainSet) -> None:
+    def _build(self, shape: tuple[int, int, int]) -> None:
         """Trunk (trained end to end after ``freeze_epochs``), projection head and classifier."""
         if not self.head_layers:
             raise MedadError("cutpaste: head_layers needs at least one layer width")
-        self.input_spec = check_training_images(train, self.name)
+        self.input_spec = InputSpec(*shape)
         trunk = FeatureExtractor(self.backbone, ["flatten"], self.weights, self.profile, frozen=False)
         self.weights_used = trunk.weights_used
         trunk_dim = trunk.channels(self.image_size or self.input_spec.height)["flatten"]
         self.model = CutPasteModel(trunk, trunk_dim, self.head_layers, 3, self.image_size).to(self.device)
+
+    def setup(self, train: TrainSet) -> None:
+        """The schedule's steps per epoch and the augmentation generator."""
+        check_training_images(train, self.name)
+        self._build(self.train_shape)
         self._steps_per_epoch = math.ceil(len(train.normal) / self.batch_size)
         self._augment_generator = torch.Generator().manual_seed(self.seed)
 

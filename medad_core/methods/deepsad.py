@@ -133,7 +133,7 @@ class DeepSAD(OpenSetDetector):
         self.eps = eps
         self.pretrain_epochs = pretrain_epochs
 
-    def _build(self, trunk):
+    def _network(self, trunk):
         return DeepSADModel(trunk, self.rep_dim)
 
     def batch_split(self) -> tuple[int, int, int]:

@@ -43,7 +43,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from medad_core.api import MedadError, Prediction, Setting, TrainSet
-from medad_core.methods._feature_common import check_training_images
+from medad_core.methods._feature_common import InputSpec, check_training_images
 from medad_core.nn.training import TrainedDetector, shuffled_batches
 from medad_core.registry import register
 
@@ -209,21 +209,26 @@ class DeepSVDD(TrainedDetector):
         center[near_zero & (center >= 0)] = self.eps
         model.center.copy_(center)
 
-    def setup(self, train: TrainSet) -> None:
-        """The LeNet, the 32 x 32 training images, the optional autoencoder pre-training and the centre c."""
+    def _build(self, shape: tuple[int, int, int]) -> None:
+        """The LeNet for ``shape`` (C, H, W) inputs (random initialisation; Deep SVDD trains from scratch)."""
         if self.objective not in ("one-class", "soft-boundary"):
             raise MedadError(f"deepsvdd: objective must be 'one-class' or 'soft-boundary'; got {self.objective!r}")
         if self.preprocessing not in ("gcn_minmax", "gcn", "none"):
             raise MedadError(
                 f"deepsvdd: preprocessing must be 'gcn_minmax', 'gcn' or 'none'; got {self.preprocessing!r}"
             )
-        self.input_spec = check_training_images(train, self.name, min_size=8)
+        self.input_spec = InputSpec(*shape)
         # Deep SVDD trains its LeNet from scratch: no pretrained network is involved
         self.weights_used = "random (LeNet trained from scratch, as Deep SVDD)"
-        model = DeepSVDDModel(self.input_spec.channels, self.rep_dim, self.input_size, self.preprocessing).to(
+        self.model = DeepSVDDModel(self.input_spec.channels, self.rep_dim, self.input_size, self.preprocessing).to(
             self.device
         )
-        self.model = model
+
+    def setup(self, train: TrainSet) -> None:
+        """The 32 x 32 training images, the optional autoencoder pre-training and the centre c."""
+        check_training_images(train, self.name, min_size=8)
+        self._build(self.train_shape)
+        model = self.model
         # the 32 x 32 inputs are small: resize every training image once
         with torch.no_grad():
             self._small = torch.cat(

@@ -42,7 +42,7 @@ class DevNet(OpenSetDetector):
         super().__init__(**kwargs)
         self.margin = margin
 
-    def _build(self, trunk):
+    def _network(self, trunk):
         self._criterion = make_score_loss(self.loss_name, seed=self.seed, margin=self.margin)
         return PatchScorer(trunk, self.topk_ratio, absolute=self.loss_name == "deviation")
 

@@ -242,7 +242,7 @@ class DRA(OpenSetDetector):
             refs[:n_pseudo] = data.pseudo_anomalies(n_pseudo)
         return refs
 
-    def _build(self, trunk: PyramidTrunk) -> DRAModel:
+    def _network(self, trunk: PyramidTrunk) -> DRAModel:
         return DRAModel(
             trunk,
             self.heads,

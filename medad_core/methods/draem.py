@@ -54,7 +54,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from medad_core.api import MedadError, Prediction, Setting, TrainSet
-from medad_core.methods._feature_common import check_training_images
+from medad_core.methods._feature_common import InputSpec, check_training_images
 from medad_core.nn.backbone import imagenet_normalize
 from medad_core.nn.losses import softmax_focal_loss, ssim_loss
 from medad_core.nn.perlin import load_textures, simulate_anomalies
@@ -286,22 +286,27 @@ class DRAEM(TrainedDetector):
         return images
 
     # -- hooks -------------------------------------------------------------------------------------
-    def setup(self, train: TrainSet) -> None:
-        """Both sub-networks (random initialisation, trained from scratch) and the anomaly source."""
+    def _build(self, shape: tuple[int, int, int]) -> None:
+        """Both sub-networks (random initialisation, trained from scratch)."""
         if self.score not in ("paper", "anomalib"):
             raise MedadError(f"draem: score must be 'paper' or 'anomalib'; got {self.score!r}")
         if self.base_width < 2:
             raise MedadError(f"draem: base_width must be >= 2; got {self.base_width}")
         if not (0.0 <= self.beta_range[0] <= self.beta_range[1] <= 1.0):
             raise MedadError(f"draem: beta_range must be (low, high) within [0, 1]; got {self.beta_range}")
-        self.input_spec = check_training_images(train, self.name)
+        self.input_spec = InputSpec(*shape)
+        self.weights_used = "random (DRAEM trains both sub-networks from scratch)"
+        self.model = DRAEMModel(self.base_width).to(self.device)
+
+    def setup(self, train: TrainSet) -> None:
+        """The anomaly source (textures at the network's input size) and its generator."""
+        check_training_images(train, self.name)
+        self._build(self.train_shape)
         self.generator = torch.Generator().manual_seed(self.seed)
         height, width = self._network_size(self.input_spec.height, self.input_spec.width)
         self.textures = None
         if self.anomaly_source is not None:
             self.textures = load_textures(self.anomaly_source, (height, width), 3).to(self.device)
-        self.weights_used = "random (DRAEM trains both sub-networks from scratch)"
-        self.model = DRAEMModel(self.base_width).to(self.device)
 
     def configure_optimizers(self) -> Optimization:
         """Adam on both sub-networks, x ``lr_gamma`` at ``lr_milestones`` of the epochs (MultiStepLR)."""

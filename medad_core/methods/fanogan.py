@@ -41,7 +41,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from medad_core.api import MedadError, Prediction, Setting, TrainSet
-from medad_core.methods._feature_common import check_training_images, resize_square
+from medad_core.methods._feature_common import InputSpec, check_training_images, resize_square
 from medad_core.nn.gan import WGANCritic, WGANEncoder, WGANGenerator, gradient_penalty, to_tanh_range
 from medad_core.nn.selection import ValidSelector
 from medad_core.nn.training import TrainedDetector
@@ -140,8 +140,9 @@ class WGANGPDetector(TrainedDetector):
         self.n_critic = n_critic
         self.image_size = image_size
 
-    def _build(self, train: TrainSet, kappa: float, encoder: bool = True) -> None:
-        self.input_spec = check_training_images(train, self.name, min_size=16)
+    def _build_gan(self, shape: tuple[int, int, int], kappa: float, encoder: bool = True) -> None:
+        """G, D (and E when ``encoder``) for ``shape`` (C, H, W) inputs, randomly initialised."""
+        self.input_spec = InputSpec(*shape)
         # without an image_size: the largest multiple of 16 that fits the data (any user folder works)
         size = self.image_size or min(self.input_spec.height, self.input_spec.width) // 16 * 16
         if size % 16:
@@ -258,9 +259,14 @@ class FAnoGAN(WGANGPDetector):
         self.kappa = kappa
         self.encoder_epochs = encoder_epochs
 
-    def setup(self, train: TrainSet) -> None:
+    def _build(self, shape: tuple[int, int, int]) -> None:
         """G, D and E at the input size."""
-        self._build(train, self.kappa)
+        self._build_gan(shape, self.kappa)
+
+    def setup(self, train: TrainSet) -> None:
+        """Checks the training images (the networks come from :meth:`_build`)."""
+        check_training_images(train, self.name, min_size=16)
+        self._build(self.train_shape)
 
     def configure_optimizers(self) -> list[torch.optim.Optimizer]:
         """[Adam on D, Adam on G] (stage 1), [Adam on E] (stage 2, ``encoder`` phase)."""

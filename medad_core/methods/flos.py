@@ -27,7 +27,7 @@ class FLOS(DevNet):
         super().__init__(**kwargs)
         self.gamma = gamma
 
-    def _build(self, trunk):
-        model = super()._build(trunk)
+    def _network(self, trunk):
+        model = super()._network(trunk)
         self._criterion = make_score_loss("focal", gamma=self.gamma)
         return model

@@ -47,7 +47,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from medad_core.api import MedadError, Prediction, Setting, TrainSet
-from medad_core.methods._feature_common import check_training_images, resize_square
+from medad_core.methods._feature_common import InputSpec, check_training_images, resize_square
 from medad_core.nn.gan import DCGANDecoder, DCGANDiscriminator, DCGANEncoder, dcgan_init, next_pow2, pad_nextpow2
 from medad_core.nn.training import TrainedDetector
 from medad_core.registry import register
@@ -251,7 +251,7 @@ class GANomaly(TrainedDetector):
         self.image_size = image_size
         self.patience = patience
 
-    def setup(self, train: TrainSet) -> None:
+    def _build(self, shape: tuple[int, int, int]) -> None:
         """Generator and discriminator at the (padded) input size, DCGAN-initialised."""
         for key, value, allowed in (
             ("loss", self.loss, ("paper", "anomalib")),
@@ -260,7 +260,7 @@ class GANomaly(TrainedDetector):
         ):
             if value not in allowed:
                 raise MedadError(f"ganomaly: {key} must be one of {', '.join(map(repr, allowed))}; got {value!r}")
-        self.input_spec = check_training_images(train, self.name, min_size=8)
+        self.input_spec = InputSpec(*shape)
         size = self.image_size or max(self.input_spec.height, self.input_spec.width)
         if size < 8:
             raise MedadError(f"ganomaly: image_size must be at least 8 px; got {size}")
@@ -275,6 +275,11 @@ class GANomaly(TrainedDetector):
             self.normalization,
             self.score,
         ).to(self.device)
+
+    def setup(self, train: TrainSet) -> None:
+        """Checks the training images; counts the discriminator re-initialisations."""
+        check_training_images(train, self.name, min_size=8)
+        self._build(self.train_shape)
         self._d_reinits = 0
 
     def configure_optimizers(self) -> list[torch.optim.Optimizer]:

@@ -70,7 +70,7 @@ class MINNS(OpenSetDetector):
             raise MedadError(f"pooling must be one of {', '.join(POOLINGS)}; got {pooling!r}")
         self.pooling = pooling
 
-    def _build(self, trunk):
+    def _network(self, trunk):
         return MINNSModel(trunk, self.pooling, self.topk_ratio)
 
     def _train_loss(self, images, labels):

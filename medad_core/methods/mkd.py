@@ -44,7 +44,7 @@ import torch
 from torch import nn
 
 from medad_core.api import ImageSet, Prediction, Setting, TrainSet
-from medad_core.methods._feature_common import check_training_images, resize_square
+from medad_core.methods._feature_common import InputSpec, check_training_images, resize_square
 from medad_core.nn.anomaly_map import fuse_maps, gaussian_blur
 from medad_core.nn.backbone import FeatureExtractor, imagenet_normalize
 from medad_core.nn.distillation import cosine_distance_map, flat_cosine_distance
@@ -209,10 +209,9 @@ class MKD(TrainedDetector):
         self.localization = localization
         self.image_size = image_size
 
-    def setup(self, train: TrainSet) -> None:
-        """Frozen source, the cloner, and the source activations of the training set when they fit in memory."""
-        # open-set runs (DRA's KDAD column) train on the normal images only, as the DRA paper states
-        self.input_spec = check_training_images(train, self.name)
+    def _build(self, shape: tuple[int, int, int]) -> None:
+        """Frozen VGG-16 source and the cloner."""
+        self.input_spec = InputSpec(*shape)
         if self.cloner not in ("small", "equal"):
             raise ValueError(f"cloner must be 'small' or 'equal'; got {self.cloner!r}")
         if self.localization not in ("gradients", "guided", "discrepancy"):
@@ -223,6 +222,12 @@ class MKD(TrainedDetector):
         self.weights_used = source.weights_used
         cloner = Cloner(CLONER_CONFIG if self.cloner == "small" else EQUAL_CONFIG)
         self.model = MKDModel(source, cloner, self.lamda, self.score_layers, self.image_size).to(self.device)
+
+    def setup(self, train: TrainSet) -> None:
+        """The source activations of the training set, when they fit in memory."""
+        # open-set runs (DRA's KDAD column) train on the normal images only, as the DRA paper states
+        check_training_images(train, self.name)
+        self._build(self.train_shape)
         h, w = (
             (self.image_size, self.image_size) if self.image_size else (self.input_spec.height, self.input_spec.width)
         )

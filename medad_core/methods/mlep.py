@@ -133,7 +133,7 @@ class MLEP(OpenSetDetector):
         self.margin = margin
         self.lambda_margin = lambda_margin
 
-    def _build(self, trunk):
+    def _network(self, trunk):
         return MLEPModel(trunk, self.weights, self.profile)
 
     @staticmethod

@@ -26,7 +26,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from medad_core.api import Detector, MedadError, Prediction, Setting, TrainSet
-from medad_core.methods._feature_common import check_training_images, map_prediction
+from medad_core.methods._feature_common import InputSpec, check_training_images, map_prediction
 from medad_core.nn.anomaly_map import anomaly_map
 from medad_core.nn.backbone import FeatureExtractor, use_channels_last
 from medad_core.progress import progress
@@ -124,10 +124,9 @@ class PaDiM(Detector):
         self.epsilon = epsilon
         self.sigma = sigma
 
-    def _fit(self, train: TrainSet) -> None:
-        self.input_spec = check_training_images(train, self.name)
-        if len(train.normal) < 2:
-            raise MedadError(f"{self.name} needs at least 2 normal training images to estimate a covariance")
+    def _build(self, shape: tuple[int, int, int]) -> None:
+        """The frozen backbone, the random channel subset (seeded) and empty Gaussian statistics."""
+        self.input_spec = InputSpec(*shape)
         extractor = FeatureExtractor(self.backbone, self.layers, self.weights, self.profile)
         self.weights_used = extractor.weights_used
         total = sum(extractor.channels(self.input_spec.height).values())
@@ -138,8 +137,15 @@ class PaDiM(Detector):
             )
         generator = torch.Generator().manual_seed(self.seed)
         channel_index = torch.randperm(total, generator=generator)[:n_keep].sort().values
-        model = PaDiMModel(extractor, channel_index).to(self.device).eval()
+        self.model = PaDiMModel(extractor, channel_index).to(self.device).eval()
+        self.n_keep = int(n_keep)
 
+    def _fit(self, train: TrainSet) -> None:
+        check_training_images(train, self.name)
+        if len(train.normal) < 2:
+            raise MedadError(f"{self.name} needs at least 2 normal training images to estimate a covariance")
+        self._build(self.train_shape)
+        model, n_keep = self.model, self.n_keep
         shift = sums = outer = None
         count = 0
         n_batches = -(-len(train.normal) // self.batch_size)

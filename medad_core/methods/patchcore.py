@@ -46,7 +46,7 @@ import torch
 from torch import nn
 
 from medad_core.api import Detector, MedadError, Prediction, Setting, TrainSet
-from medad_core.methods._feature_common import aggregate_neighbourhood, check_training_images
+from medad_core.methods._feature_common import InputSpec, aggregate_neighbourhood, check_training_images
 from medad_core.nn.anomaly_map import anomaly_map
 from medad_core.nn.backbone import FeatureExtractor, use_channels_last
 from medad_core.nn.memory_bank import (
@@ -177,11 +177,17 @@ class PatchCore(Detector):
         self.partition_rows = int(partition_rows)
         self.projection = projection
 
-    def _fit(self, train: TrainSet) -> None:
-        self.input_spec = check_training_images(train, self.name)
+    def _build(self, shape: tuple[int, int, int]) -> None:
+        """The frozen backbone and an empty memory bank (filled by the fit, or by a checkpoint)."""
+        self.input_spec = InputSpec(*shape)
         extractor = FeatureExtractor(self.backbone, self.layers, self.weights, self.profile)
         self.weights_used = extractor.weights_used
-        model = PatchCoreModel(extractor, self.num_neighbors, self.knn_backend).to(self.device).eval()
+        self.model = PatchCoreModel(extractor, self.num_neighbors, self.knn_backend).to(self.device).eval()
+
+    def _fit(self, train: TrainSet) -> None:
+        check_training_images(train, self.name)
+        self._build(self.train_shape)
+        model = self.model
         embeddings = self._embed_training_set(model, train)
         start, start_cpu = time.perf_counter(), time.process_time()
         generator = torch.Generator().manual_seed(self.seed)

@@ -63,11 +63,19 @@ class PixelKNN(Detector):
         self.representation = representation
         self.sigma = sigma
 
+    def _build(self, shape: tuple[int, int, int]) -> None:
+        """An empty bank of normal images (filled by the fit, or by a checkpoint)."""
+        channels, height, width = shape
+        empty = torch.zeros(1, channels, height, width, device=self.device)
+        self.model = NearestNormalBank(empty, self.resolution, self.representation).to(self.device)
+        self.weights_used = "none (no network)"
+
     def _fit(self, train: TrainSet) -> None:
         train.require("normal", method=self.name)
+        self._build(self.train_shape)
         normals = train.normal.tensors().to(self.device)
-        self.model = NearestNormalBank(normals, self.resolution, self.representation).to(self.device)
-        self.weights_used = "none (no network)"
+        self.model.normals = normals
+        self.model.codes = self.model.encode(normals)
 
     def _predict_batch(self, images: torch.Tensor) -> Prediction:
         distance, index = self.model(images)

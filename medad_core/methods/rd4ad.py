@@ -32,7 +32,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from medad_core.api import MedadError, Prediction, Setting, TrainSet
-from medad_core.methods._feature_common import check_training_images, map_prediction
+from medad_core.methods._feature_common import InputSpec, check_training_images, map_prediction
 from medad_core.nn.anomaly_map import anomaly_map
 from medad_core.nn.backbone import FeatureExtractor, use_channels_last
 from medad_core.nn.distillation import cosine_distance_map, flat_cosine_distance
@@ -220,10 +220,15 @@ class RD4AD(TrainedDetector):
         self.sigma = sigma
 
     def setup(self, train: TrainSet) -> None:
+        """Checks the training images (the networks come from :meth:`_build`)."""
+        check_training_images(train, self.name)
+        self._build(self.train_shape)
+
+    def _build(self, shape: tuple[int, int, int]) -> None:
         """Frozen teacher, OCBE and the mirrored decoder."""
         if self.loss not in ("flat", "per_position"):
             raise MedadError(f"rd4ad: loss must be 'flat' or 'per_position'; got {self.loss!r}")
-        self.input_spec = check_training_images(train, self.name)
+        self.input_spec = InputSpec(*shape)
         teacher = FeatureExtractor(self.backbone, TEACHER_LAYERS, self.weights, self.profile)
         self.weights_used = teacher.weights_used
         channels = tuple(teacher.channels(max(64, self.input_spec.height)).values())

@@ -90,7 +90,7 @@ class SAOE(OpenSetDetector):
             return proto if proto and proto != "external" else "cutmix"
         return self.pseudo
 
-    def _build(self, trunk):
+    def _network(self, trunk):
         return PatchScorer(trunk, self.topk_ratio, absolute=False, out_channels=3)
 
     def _train_loss(self, images: torch.Tensor, labels: torch.Tensor) -> torch.Tensor:

@@ -50,7 +50,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from medad_core.api import MedadError, Prediction, Setting, TrainSet
-from medad_core.methods._feature_common import check_training_images, map_prediction, resize_square
+from medad_core.methods._feature_common import InputSpec, check_training_images, map_prediction, resize_square
 from medad_core.nn.anomaly_map import anomaly_map, max_score
 from medad_core.nn.backbone import FeatureExtractor
 from medad_core.nn.training import Optimization, TrainedDetector, shuffled_batches
@@ -200,16 +200,21 @@ class SimpleNet(TrainedDetector):
         fake_loss = torch.clamp(self.margin + fake_scores, min=0)
         return true_loss.mean() + fake_loss.mean()
 
-    def setup(self, train: TrainSet) -> None:
-        """Frozen extractor, adapter and discriminator; the training patch features cached when they fit."""
+    def _build(self, shape: tuple[int, int, int]) -> None:
+        """Frozen extractor, adapter and discriminator."""
         if self.dsc_schedule not in ("cosine", "constant"):
             raise MedadError(f"simplenet: dsc_schedule must be 'cosine' or 'constant'; got {self.dsc_schedule!r}")
-        self.input_spec = check_training_images(train, self.name)
+        self.input_spec = InputSpec(*shape)
         extractor = FeatureExtractor(self.backbone, self.layers, self.weights, self.profile)
         self.weights_used = extractor.weights_used
         in_dim = sum(extractor.channels(self.image_size or self.input_spec.height).values())
-        model = SimpleNetModel(extractor, in_dim, self.embed_dim, self.hidden, self.image_size).to(self.device)
-        self.model = model
+        self.model = SimpleNetModel(extractor, in_dim, self.embed_dim, self.hidden, self.image_size).to(self.device)
+
+    def setup(self, train: TrainSet) -> None:
+        """The noise generator; the training patch features cached when they fit."""
+        check_training_images(train, self.name)
+        self._build(self.train_shape)
+        model = self.model
         self._noise_generator = torch.Generator().manual_seed(self.seed)
         side = self.image_size or self.input_spec.height
         grid = math.ceil(side / 8) * math.ceil((self.image_size or self.input_spec.width) / 8)

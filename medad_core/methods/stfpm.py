@@ -31,7 +31,7 @@ import torch
 from torch import nn
 
 from medad_core.api import MedadError, Prediction, Setting, TrainSet
-from medad_core.methods._feature_common import check_training_images, map_prediction
+from medad_core.methods._feature_common import InputSpec, check_training_images, map_prediction
 from medad_core.nn.anomaly_map import fuse_maps, gaussian_blur
 from medad_core.nn.backbone import FeatureExtractor, use_channels_last
 from medad_core.nn.distillation import normalized_l2_map
@@ -108,12 +108,17 @@ class STFPM(TrainedDetector):
         self.loss_reduction = loss_reduction
 
     def setup(self, train: TrainSet) -> None:
+        """Checks the training images (the networks come from :meth:`_build`)."""
+        check_training_images(train, self.name)
+        self._build(self.train_shape)
+
+    def _build(self, shape: tuple[int, int, int]) -> None:
         """Frozen (pretrained) teacher and a randomly initialised student of the same architecture."""
         if self.loss_reduction not in ("sum", "sum_layer_mean", "mean"):
             raise MedadError(
                 f"stfpm: loss_reduction must be 'sum', 'sum_layer_mean' or 'mean'; got {self.loss_reduction!r}"
             )
-        self.input_spec = check_training_images(train, self.name)
+        self.input_spec = InputSpec(*shape)
         teacher = FeatureExtractor(self.backbone, self.layers, self.weights, self.profile)
         student = FeatureExtractor(self.backbone, self.layers, "random", self.profile, frozen=False)
         self.weights_used = teacher.weights_used

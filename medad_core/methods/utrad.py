@@ -55,7 +55,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from medad_core.api import MedadError, Prediction, Setting, TrainSet
-from medad_core.methods._feature_common import aggregate_neighbourhood, check_training_images, resize_square
+from medad_core.methods._feature_common import InputSpec, aggregate_neighbourhood, check_training_images, resize_square
 from medad_core.nn.backbone import FeatureExtractor
 from medad_core.nn.selection import ValidSelector
 from medad_core.nn.training import TrainedDetector, shuffled_batches
@@ -351,8 +351,8 @@ class UTRAD(TrainedDetector):
         return 4 * math.prod(self.patch_sizes)
 
     # -- hooks -------------------------------------------------------------------------------------
-    def setup(self, train: TrainSet) -> None:
-        """Frozen (pretrained) ResNet-18, the U-transformer, and the cached training features."""
+    def _build(self, shape: tuple[int, int, int]) -> None:
+        """Frozen (pretrained) ResNet-18 and the U-transformer."""
         if self.activation not in ("relu", "gelu"):
             raise MedadError(f"utrad: activation must be 'relu' or 'gelu'; got {self.activation!r}")
         if self.selection not in ("train_loss", "valid"):
@@ -366,7 +366,7 @@ class UTRAD(TrainedDetector):
                 f"utrad: image_size {self.image_size} gives a {self.image_size // 4}-cell grid but patch_sizes "
                 f"{self.patch_sizes} need {math.prod(self.patch_sizes)} cells (image_size {self._side()})"
             )
-        self.input_spec = check_training_images(train, self.name)
+        self.input_spec = InputSpec(*shape)
         backbone = FeatureExtractor(self.backbone, LAYERS, self.weights, self.profile)
         self.weights_used = backbone.weights_used
         self.model = UTRADModel(
@@ -379,6 +379,11 @@ class UTRAD(TrainedDetector):
             self.activation,
             self.patch_sizes,
         ).to(self.device)
+
+    def setup(self, train: TrainSet) -> None:
+        """The cached training features (when they fit) and the lowest-loss record."""
+        check_training_images(train, self.name)
+        self._build(self.train_shape)
         side = self._side()
         cache_bytes = 4 * len(train.normal) * FEATURE_CHANNELS * (side // 4) ** 2
         self._cache = None

@@ -2,7 +2,8 @@
 
 :class:`TrainedDetector` owns ``_fit``: it calls the hooks of its subclass in this order::
 
-    setup(train)                               build self.model, caches, samplers (weights_used)
+    setup(train)                               self._build(self.train_shape) (self.model for (C, H, W)
+                                               inputs, weights_used), then caches, samplers
     run_training(train, epochs, phase="fit"):
         configure_optimizers()                 an optimiser, a list of them, or an Optimization
         for epoch in range(epochs):            (tqdm bar over epochs)
@@ -180,7 +181,7 @@ class TrainedDetector(Detector):
 
     # -- hooks ---------------------------------------------------------------------------------
     def setup(self, train: TrainSet) -> None:
-        """Build ``self.model`` (and whatever the steps need) and set ``self.weights_used``."""
+        """Call ``self._build(self.train_shape)`` (the networks, ``weights_used``), then prepare what the steps need."""
         raise NotImplementedError
 
     def configure_optimizers(self) -> Optimization | torch.optim.Optimizer | Sequence[torch.optim.Optimizer]:
