@@ -50,6 +50,8 @@ __all__ = [
 
 REPO = Path(__file__).resolve().parents[1]
 GENERATED = "book/generated"
+#: pages that summarise the others (their runs, timings, claims): executed after every other notebook
+SUMMARY_PAGES = ("reproducibility",)
 
 _BANNERS = {
     "smoke": (
@@ -155,22 +157,6 @@ def parameter_problems(source: Path) -> list[str]:
     return problems
 
 
-def _quiet_kernel_manager() -> type:
-    """A kernel manager whose kernels log errors only.
-
-    Each ipykernel warns at start that its TCP ports (bound to localhost) are unencrypted; a build
-    of two dozen notebooks printed that two dozen times over the progress bar. Errors in a cell
-    still reach the build through papermill.
-    """
-    from jupyter_client.manager import KernelManager  # noqa: PLC0415 - optional dependency (the book extra)
-
-    class QuietKernelManager(KernelManager):
-        def format_kernel_cmd(self, extra_arguments: list[str] | None = None) -> list[str]:
-            return [*super().format_kernel_cmd(extra_arguments), "--IPKernelApp.log_level=ERROR"]
-
-    return QuietKernelManager
-
-
 def _tag(cell: Any, tag: str) -> None:
     tags = cell.setdefault("metadata", {}).setdefault("tags", [])
     if tag not in tags:
@@ -205,7 +191,9 @@ def execute_notebook(job: NotebookJob, parameters: dict[str, Any], cwd: Path = R
             cwd=str(cwd),
             progress_bar=False,
             log_output=False,
-            kernel_manager_class=_quiet_kernel_manager(),
+            # each ipykernel warns at start that its localhost TCP ports are unencrypted; a build of two
+            # dozen notebooks printed that over the progress bar (cell errors still reach papermill)
+            extra_arguments=["--IPKernelApp.log_level=ERROR"],
         )
     except papermill.PapermillExecutionError as err:
         error = f"{err.ename}: {err.evalue} (cell {err.exec_count})"
@@ -417,10 +405,18 @@ def build_book(
     os.environ["MEDAD_PROGRESS"] = "0"
     if executor not in ("serial", "dask"):
         raise MedadError(f"unknown executor {executor!r}; expected serial or dask")
+    from medad_core.provenance import write_timings  # noqa: PLC0415 - imports torch; `medad book --help` stays fast
+
+    summaries = [j for j in selected if j.stem in SUMMARY_PAGES]
+    chapters = [j for j in selected if j.stem not in SUMMARY_PAGES]
     if executor == "dask":
-        failures, timings = _execute_on_dask(selected, parameters, repo, workers, scheduler, profile)
+        failures, timings = _execute_on_dask(chapters, parameters, repo, workers, scheduler, profile)
     else:
-        failures, timings = _execute_serial(selected, parameters, repo, profile)
+        failures, timings = _execute_serial(chapters, parameters, repo, profile)
+    write_timings(timings, profile, executor)
+    # the summary pages read the timings and the cached runs of the pages above
+    more_failures, more_timings = _execute_serial(summaries, parameters, repo, profile)
+    failures, timings = failures + more_failures, {**timings, **more_timings}
     for stem, seconds in timings.items():
         print(f"  {stem:<32} {seconds:7.1f} s")
     problems = failures + [

@@ -554,3 +554,24 @@ def severity_curves(
     axes[0, -1].legend(fontsize=7, loc="lower right")
     fig.tight_layout()
     return fig
+
+
+def notebook_timings(timings: pd.DataFrame, title: str = "Seconds per page of this build") -> Figure:
+    """Horizontal bars of each notebook's wall-clock seconds (the reproducibility page).
+
+    Args:
+        timings: columns ``notebook`` and ``seconds``.
+        title: the axes title.
+
+    Returns:
+        The figure.
+    """
+    if timings.empty:
+        raise MedadError("no notebook timings to draw")
+    ordered = timings.sort_values("seconds")
+    fig, ax = plt.subplots(figsize=(7, 0.22 * len(ordered) + 1.2))
+    ax.barh(ordered["notebook"], ordered["seconds"], color="#4c72b0")
+    ax.set(xlabel="seconds", title=title)
+    ax.tick_params(axis="y", labelsize=7)
+    fig.tight_layout()
+    return fig
