@@ -36,7 +36,8 @@ Every join the thesis leaves open is a named option (``papers-round2.md`` C.3; t
     the default so that "the trainable components ... are the adaptor ... and the prompting tokens"
     stays true, or ``learned``) and pooled to the layer4 grid (one prompt per layer4 position).
 ``layers`` "our k should be set to a combination of four layers, specifically 1, 2, 3, and 4"
-    (1-based image blocks); text block k gives ``p^k`` (``text_layers``, default the same indices).
+    (1-based image blocks); text block k gives ``p^k`` (``text_layers``; default the same index, or the
+    same relative depth where the text transformer is shallower: :func:`paired_text_layers`).
 ``n_tokens`` M = 16 ("we use 16 empty tokens"); prompts initialised N(0, 0.02) (CoOp; unstated).
 ``prompt_combine`` ``add`` (Eq. 4.2 ``T_i + h_theta(f_i^last)``: pi added to each of the M tokens) or
     ``concat`` ("the transformed information is then appended to a trainable blank prompt": pi as
@@ -66,7 +67,15 @@ from medad_core.nn.pyramid import DA_COMBINE, structure_augment
 from medad_core.nn.training import TrainedDetector
 from medad_core.registry import register
 
-__all__ = ["ClipReconModel", "PromptLearner", "ClipRecon", "load_clip_model", "per_patch_distance", "TEXT_POOLS"]
+__all__ = [
+    "paired_text_layers",
+    "ClipReconModel",
+    "PromptLearner",
+    "ClipRecon",
+    "load_clip_model",
+    "per_patch_distance",
+    "TEXT_POOLS",
+]
 
 OPENAI_MEAN = (0.48145466, 0.4578275, 0.40821073)
 OPENAI_STD = (0.26862954, 0.26130258, 0.27577711)
@@ -367,7 +376,7 @@ class ClipRecon(TrainedDetector):
         resnet_projection: ``random`` (frozen) or ``learned`` 1x1 projections of the ResNet stages.
         image_size: the encoder's input side (256; None = the CLIP model's native size).
         layers: 1-based image layers k (1, 2, 3, 4).
-        text_layers: 1-based text blocks paired with ``layers`` (None: the same indices).
+        text_layers: 1-based text blocks paired with ``layers`` (None: :func:`paired_text_layers`).
         n_tokens: M, prompt tokens per patch position.
         bottleneck: the adapter's compression (16).
         adapter: use the adapter ``h_theta``.
@@ -481,7 +490,7 @@ class ClipRecon(TrainedDetector):
         sos_id, eot_id = int(ids[0]), int(ids[1])
         self.input_side = int(self.image_size or native)
         text_blocks = len(_text_parts(clip).transformer.resblocks)
-        text_layers = self.text_layers or self.layers
+        text_layers = self.text_layers or paired_text_layers(self.layers, self._image_depth(clip), text_blocks)
         if max(text_layers) > text_blocks:
             raise MedadError(
                 f"clip_recon: text layers {text_layers} but {self.model_name}'s text transformer has "
@@ -531,6 +540,12 @@ class ClipRecon(TrainedDetector):
             learned_prompts=self.learned_prompts,
         ).to(self.device)
         self.shape = tuple(int(s) for s in shape)
+
+    def _image_depth(self, clip: nn.Module) -> int:
+        if self.image_encoder != "clip":
+            return 4
+        blocks = getattr(getattr(clip.visual, "transformer", None), "resblocks", None)
+        return len(blocks) if blocks is not None else 4
 
     def setup(self, train: TrainSet) -> None:
         """Build the networks (``_build``) for the training images."""
@@ -600,6 +615,27 @@ class ClipRecon(TrainedDetector):
         # S = sum_k Psi(M^k): bilinear up-sampling (and the optional blur) is linear, so per layer
         score_map = sum(anomaly_map(m, size, self.sigma) for m in self.layer_maps(images))
         return map_prediction(score_map)
+
+
+def paired_text_layers(layers: tuple[int, ...], image_blocks: int, text_blocks: int) -> tuple[int, ...]:
+    """The text block paired with each image layer when ``text_layers`` is None.
+
+    The same index where the text transformer is as deep as the image encoder (ViT-B-16+: 12 and 12,
+    the thesis's "k-th layer" of both encoders); otherwise the same relative depth,
+    ``ceil(k * text_blocks / image_blocks)`` (phantom-clip: 4 image and 3 text blocks, so layers 1-4
+    read text blocks 1, 2, 3, 3).
+
+    Args:
+        layers: 1-based image layers.
+        image_blocks: depth of the image encoder (4 for a ResNet's stages).
+        text_blocks: depth of the text transformer.
+
+    Returns:
+        One 1-based text block per image layer.
+    """
+    if max(layers) <= text_blocks:
+        return tuple(layers)
+    return tuple(max(1, min(text_blocks, math.ceil(k * text_blocks / image_blocks))) for k in layers)
 
 
 def _resize_positional_embedding(visual: nn.Module, grid: tuple[int, int]) -> None:
