@@ -1,0 +1,23 @@
+"""AE-U: the DDAD autoencoder with AE-U's mean and log-variance output (Mao et al. MICCAI 2020).
+
+One network trained on the normal images, scored by the mean of its reconstruction-error map: the
+"AE-U" row of DDAD-ASR Table 2 and the "Rec." row of Table 3 (the code's ``test_rec`` per NDM
+member). Everything but the backbone is :class:`~medad_core.methods.ddad.ReconstructionDetector`;
+``ddad(backbone="aeu")`` builds its ensembles from the same network.
+"""
+
+from __future__ import annotations
+
+from medad_core.methods.ddad import ReconstructionDetector
+from medad_core.registry import register
+
+__all__ = ["AEU"]
+
+
+@register()
+class AEU(ReconstructionDetector):
+    """AE-U on its own (one-class): image score = mean of A_rec."""
+
+    name = "aeu"
+    backbone = "aeu"
+    paper = "AE-U as DDAD-ASR ran it (Cai et al. MedIA 2023, Sec. 4.2-4.3)"
