@@ -91,6 +91,10 @@ def _transient(value: Any) -> bool:
         TrainSet,
         torch.utils.data.DataLoader,
     )
+    if isinstance(value, (list, tuple)) and value:
+        return all(_transient(v) for v in value)  # e.g. one generator per pool
+    if isinstance(value, dict) and value:
+        return all(_transient(v) for v in value.values())
     return isinstance(value, kinds) or callable(value) and not isinstance(value, nn.Module)
 
 

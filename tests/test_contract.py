@@ -4,7 +4,8 @@ A new method is covered by registering it: the checks below are parameterised ov
 ``available_methods()``. Each method is fitted on a tiny in-memory set of brain-MRI phantom images
 of a setting it declares (one-class: normals + a labelled valid split; open-set: + a few anomalies;
 dual-distribution: + an unlabelled pool), with random weights, the smoke profile and two
-optimisation steps; fitted detectors are shared within the module.
+optimisation steps; fitted detectors are shared within the module. Each fitted detector is saved,
+reloaded (:meth:`Detector.save` / :meth:`Detector.load`) and must predict the same bits.
 """
 
 from __future__ import annotations
@@ -125,6 +126,31 @@ def test_smoke_fit_scores_maps_and_channels(name):
         assert prediction.maps is None, f"{name} says it does not localise but returned maps"
     with pytest.raises(MedadError, match="3-channel .* got 1-channel"):
         detector.predict(TEST.tensors()[:, :1])
+
+
+@pytest.mark.parametrize("name", METHODS)
+def test_checkpoint_round_trip_is_bit_identical_and_refuses_misuse(name, tmp_path):
+    """Detector.save / Detector.load (issue 19): the same predictions, bit for bit on the CPU."""
+    detector = fitted(name)
+    before = detector.predict(TEST)
+    path = detector.save(tmp_path / f"{name}.pt")
+    payload = torch.load(path, weights_only=True)  # no pickled classes
+    assert payload["method"] == name and tuple(payload["train_shape"]) == (3, SIZE, SIZE)
+    loaded = Detector.load(path)
+    assert type(loaded) is type(detector) and loaded.get_params() == detector.get_params()
+    after = loaded.predict(TEST)
+    np.testing.assert_array_equal(after.scores, before.scores)
+    if before.maps is None:
+        assert after.maps is None
+    else:
+        np.testing.assert_array_equal(after.maps, before.maps)
+    for key, value in before.extras.items():
+        np.testing.assert_array_equal(after.extras[key], value)
+    other = get_method(METHODS[(METHODS.index(name) + 1) % len(METHODS)])
+    with pytest.raises(MedadError, match=f"checkpoint of {name}, not {other.name}"):
+        other.load(path)
+    with pytest.raises(MedadError, match="3-channel .* got 1-channel"):
+        loaded.predict(TEST.tensors()[:, :1])
 
 
 @pytest.mark.parametrize("name", METHODS)
