@@ -282,6 +282,7 @@ _YAML_KEYS = {
     "fixed",
     "keep_predictions",
     "keep_embeddings",
+    "keep_model",
 }
 _FIXED_KEYS = {f.name for f in fields(RunConfig)} - {"method", "dataset", "params", "profile", "seed"}
 
@@ -301,6 +302,7 @@ class CustomGrid:
         profile: the file's profile (the command's ``--profile`` wins).
         keep_predictions: store scores and maps of every run.
         keep_embeddings: store embeddings of every run.
+        keep_model: store every run's fitted model (``results/models/<key>.pt``, ``medad predict --run``).
     """
 
     name: str
@@ -313,6 +315,7 @@ class CustomGrid:
     keep_predictions: bool = False
     keep_embeddings: bool = False
     description: str = "custom grid"
+    keep_model: bool = False
 
     def tasks(
         self,
@@ -342,7 +345,16 @@ class CustomGrid:
                             seed=int(seed),
                             **fixed,
                         )
-                        out.append(BatchTask(config, self.keep_predictions, self.keep_embeddings, None, self.name))
+                        out.append(
+                            BatchTask(
+                                config,
+                                self.keep_predictions,
+                                self.keep_embeddings,
+                                None,
+                                self.name,
+                                keep_model=self.keep_model,
+                            )
+                        )
         return out
 
 
@@ -371,6 +383,7 @@ def load_grid_file(path: str | os.PathLike) -> CustomGrid:
         fixed:                        # optional: other RunConfig fields of every run
           weights: random
         keep_predictions: false       # optional: also store scores and maps
+        keep_model: false             # optional: also store each fitted model (medad predict --run KEY)
 
     Args:
         path: the YAML file.
@@ -419,6 +432,7 @@ def load_grid_file(path: str | os.PathLike) -> CustomGrid:
         keep_predictions=bool(spec.get("keep_predictions", False)),
         keep_embeddings=bool(spec.get("keep_embeddings", False)),
         description=f"custom grid ({path})",
+        keep_model=bool(spec.get("keep_model", False)),
     )
 
 
@@ -435,6 +449,8 @@ class BatchTask:
     key: str | None = None
     #: set when the config is refused before it runs (an unknown method or parameter)
     error: str | None = None
+    #: store the fitted model's checkpoint beside the row (``keep_model`` of a YAML grid)
+    keep_model: bool = False
 
 
 def batch_tasks(
@@ -478,6 +494,7 @@ def batch_tasks(
             else:
                 seen.keep_predictions |= task.keep_predictions
                 seen.keep_embeddings |= task.keep_embeddings
+                seen.keep_model |= task.keep_model
     return out
 
 
@@ -527,6 +544,7 @@ def run_task(
     lease_timeout: float | None = None,
     on_busy: str = "skip",
     threads: int | None = 1,
+    keep_model: bool = False,
 ) -> dict[str, Any]:
     """One run on a worker (the function every Dask task calls; plain arguments, so it pickles by name).
 
@@ -539,6 +557,7 @@ def run_task(
         on_busy: ``"skip"`` returns at once when another process holds the config's lease;
             ``"wait"`` waits for its row.
         threads: torch CPU threads of the run (None: leave torch's setting).
+        keep_model: store the fitted model's checkpoint (:func:`medad_core.runner.run`).
 
     Returns:
         ``status`` (cached, computed, busy or failed), ``row`` (the result row or an error row),
@@ -563,6 +582,7 @@ def run_task(
             results,
             keep_predictions=keep_predictions,
             keep_embeddings=keep_embeddings,
+            keep_model=keep_model,
             lease_timeout=lease_timeout,
             on_busy=on_busy,
             worker=worker,
@@ -661,6 +681,7 @@ def _run_serial(tasks, root, lease_timeout, bar) -> list[dict[str, Any]]:
                     lease_timeout,
                     on_busy,
                     threads=None,
+                    keep_model=task.keep_model,
                 )
             except Exception as err:  # noqa: BLE001 - recorded as the run's error row, the batch goes on
                 result = {
@@ -688,6 +709,7 @@ def _submit(client, task: BatchTask, root: Path, lease_timeout, on_busy: str, re
         lease_timeout,
         on_busy,
         1,
+        task.keep_model,
         key=f"medad-run-{task.config.method}-{task.key}-{on_busy}-{token}",
         retries=retries,
         resources=task_resources(task.config),
@@ -787,7 +809,7 @@ def run_batch(
         if task.error is not None:
             served[i] = {"status": "failed", "row": error_row(task.config, task.error), "seconds": 0.0}
         else:
-            row = servable_row(task.config, root, True, task.keep_predictions, task.keep_embeddings)
+            row = servable_row(task.config, root, True, task.keep_predictions, task.keep_embeddings, task.keep_model)
             if row is not None:
                 served[i] = {"status": "cached", "row": row, "seconds": 0.0, "worker": "cache"}
     runnable = [t for i, t in enumerate(tasks) if i not in served]

@@ -16,7 +16,7 @@ import torch
 from conftest import easy_images
 from PIL import Image
 
-from medad_core import checkpoint
+from medad_core import batch, checkpoint
 from medad_core.api import Detector, ImageSet, MedadError, Setting, TrainSet
 from medad_core.cli import main
 from medad_core.config import RunConfig
@@ -187,3 +187,14 @@ def test_cli_keep_model_then_predict_on_a_phantom_folder(tmp_path, capsys):
         main(["predict", "--images", str(images), "--out", str(tmp_path / "x")])
     assert main(["predict", "--run", "0000", "--images", str(images), "--out", str(tmp_path / "x")]) == 2
     assert "no kept model '0000'" in capsys.readouterr().err
+
+
+def test_a_batch_grid_keeps_its_models(tmp_path):
+    spec = tmp_path / "grid.yaml"
+    spec.write_text("methods: [pixel_knn]\ndatasets: [bmad_brain]\nseeds: [0]\nkeep_model: true\n")
+    grid = batch.load_grid_file(spec)
+    tasks = batch.batch_tasks([grid], "smoke", results=tmp_path / "res")
+    assert grid.keep_model and [t.keep_model for t in tasks] == [True]
+    result = batch.run_batch(tasks, tmp_path / "res", progress_bar=False)
+    row = result.records[0]
+    assert row["model_kept"] and (tmp_path / "res" / "models" / f"{row['cache_key']}.pt").is_file()
