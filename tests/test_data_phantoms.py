@@ -15,7 +15,7 @@ from medad_core.data.spec import DATASETS, DOMAINS
 
 @pytest.mark.parametrize("domain", list(DOMAINS))
 def test_every_class_renders_with_a_mask(domain):
-    colour = domain in ("histopathology", "endoscopy", "endoscopy_kinds", "fundus")
+    colour = domain in ("histopathology", "endoscopy", "endoscopy_kinds", "fundus", "fine_endoscopy", "fine_fundus")
     normal, empty = render(domain, np.random.default_rng(0), 48)
     assert normal.dtype == np.float32 and normal.shape == ((48, 48, 3) if colour else (48, 48))
     assert 0 <= normal.min() and normal.max() <= 1 and normal.std() > 0.03 and not empty.any()

@@ -75,6 +75,12 @@ DOMAINS: dict[str, tuple[str, ...]] = {
     # lesion classes that differ in kind (DRA hard setting with unseen classes unlike the seen one)
     "endoscopy_kinds": ("texture", "shape", "intensity"),
     "fundus": ("glaucoma", "haemorrhages", "exudates"),
+    # DIA's fine-grained setting: one small, low-contrast lesion on a base domain's normal image
+    "fine_chest_xray": ("opacity",),
+    "fine_liver_ct": ("hypodense_lesion",),
+    "fine_endoscopy": ("polyp",),
+    "fine_retinal_oct": ("cnv", "dme", "drusen"),
+    "fine_fundus": ("haemorrhages", "exudates"),
 }
 
 
@@ -534,7 +540,7 @@ def _specs() -> list[DatasetSpec]:
             32,
             3,
             False,
-            "chest_xray",
+            "fine_chest_xray",
             _DIA,
             "PneumoniaMNIST (28x28 paediatric CXR; label 0 normal, 1 pneumonia).",
             ("opacity",),
@@ -551,10 +557,10 @@ def _specs() -> list[DatasetSpec]:
             32,
             3,
             False,
-            "liver_ct",
+            "fine_liver_ct",
             _DIA,
             "BreastMNIST (28x28 breast ultrasound; label 1 normal/benign is normal, 0 malignant "
-            "anomalous). Phantom stand-in: the CT lesion generator (no ultrasound domain).",
+            "anomalous). Phantom stand-in: small lesions on CT phantoms (no ultrasound domain).",
             ("hypodense_lesion",),
             "28x28",
             "breast ultrasound",
@@ -569,7 +575,7 @@ def _specs() -> list[DatasetSpec]:
             224,
             3,
             False,
-            "chest_xray",
+            "fine_chest_xray",
             _DIA,
             "SARS-CoV-2 CT-scan dataset (COVID vs non-COVID); arranged as images/ + labels.csv.",
             ("opacity",),
@@ -585,7 +591,7 @@ def _specs() -> list[DatasetSpec]:
             224,
             3,
             False,
-            "endoscopy",
+            "fine_endoscopy",
             _DIA,
             "Kvasir (v2) polyps vs normal findings; arranged as images/ + labels.csv.",
             ("polyp",),
@@ -601,7 +607,7 @@ def _specs() -> list[DatasetSpec]:
             224,
             3,
             False,
-            "fundus",
+            "fine_fundus",
             _DIA,
             "APTOS-2019 blindness detection: train.csv (id_code, diagnosis), train_images/; "
             "diagnosis 0 (no DR) is normal.",
@@ -625,7 +631,7 @@ def _specs() -> list[DatasetSpec]:
             224,
             3,
             False,
-            "retinal_oct",
+            "fine_retinal_oct",
             _DIA,
             "Retinal OCT (Kermany 2018: NORMAL vs CNV, DME, DRUSEN); arranged as images/ + labels.csv.",
             ("cnv", "dme", "drusen"),

@@ -40,6 +40,9 @@ RENDERERS: dict[str, Callable] = {
     "endoscopy": _lazy("endoscopy"),
     "endoscopy_kinds": _lazy("endoscopy", "render_kinds"),
     "fundus": _lazy("fundus"),
+    # small, low-contrast lesions on another domain's normal images (DIA's fine-grained setting)
+    **{d: _lazy("fine", f"render_{d}") for d in ("fine_chest_xray", "fine_liver_ct", "fine_endoscopy")},
+    **{d: _lazy("fine", f"render_{d}") for d in ("fine_retinal_oct", "fine_fundus")},
 }
 
 #: default anomaly severity per domain (calibrated with the raw-pixel nearest-normal baseline)
@@ -53,6 +56,11 @@ DEFAULT_SEVERITY: dict[str, float] = {
     "endoscopy": 1.0,
     "endoscopy_kinds": 0.8,
     "fundus": 0.8,
+    "fine_chest_xray": 0.8,
+    "fine_liver_ct": 0.8,
+    "fine_endoscopy": 0.8,
+    "fine_retinal_oct": 0.8,
+    "fine_fundus": 0.8,
 }
 
 
