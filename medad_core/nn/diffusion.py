@@ -57,7 +57,6 @@ from typing import Any, Literal
 import numpy as np
 import torch
 import torch.nn.functional as F
-from diffusers import DDPMScheduler, UNet2DModel
 from torch import nn
 
 from medad_core.api import ImageSet, MedadError, Prediction, Setting, TrainSet
@@ -161,6 +160,9 @@ class DDPM(nn.Module):
 
     def __init__(self, config: DDPMConfig):
         super().__init__()
+        # diffusers takes seconds to import: only a DDPM pays for it, not every `medad` command
+        from diffusers import DDPMScheduler, UNet2DModel  # noqa: PLC0415
+
         self.config = config
         levels = len(config.block_out_channels)
         self.unet = UNet2DModel(
