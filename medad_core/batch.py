@@ -105,6 +105,20 @@ def _write_severity_folder(config: RunConfig, results: Path) -> None:
     data.write_severity_phantoms(config.dataset, severity, config.profile, results)
 
 
+def _keep_ddad(config: RunConfig, profile: str, seeds: Sequence[int] | None) -> tuple[bool, bool]:
+    """As :func:`medad_core.experiments.ddad.run`: Fig. 6's and Fig. 7's runs keep their predictions."""
+    from medad_core.experiments import ddad  # noqa: PLC0415 - experiments modules load on demand
+
+    return ddad.keeps(config, profile, seeds), False
+
+
+def _write_ddad_folder(config: RunConfig, results: Path) -> None:
+    """DDAD Fig. 7's folder of chest phantoms with lesion masks is written before its runs."""
+    from medad_core.experiments import ddad  # noqa: PLC0415 - experiments modules load on demand
+
+    ddad.write_lesion_folder(config.profile, results)
+
+
 @dataclass(frozen=True)
 class GridPart:
     """One grid of an experiments module, as a notebook runs it.
@@ -204,6 +218,16 @@ NOTEBOOK_GRIDS: dict[str, NamedGrid] = {
         ),
         _nb("dra_crossdomain", (_part("dra", "table9"),), "DRA Table 9 (cross-domain)"),
         _nb("dra_tsne", (_part("dra", "fig1", keep=_keep_both),), "DRA Fig. 1 (t-SNE)"),
+        _nb("ddad_tables", (_part("ddad", "tables", keep=_keep_ddad),), "DDAD-ASR Tables 1-3 and the claims"),
+        _nb("ddad_anomaly_rate", (_part("ddad", "fig5", keep=_keep_ddad),), "DDAD-ASR Fig. 5 (anomaly rate)"),
+        _nb(
+            "ddad_qualitative",
+            (
+                _part("ddad", "fig6", keep=_keep_ddad),
+                _part("ddad", "fig7", keep=_keep_ddad, prepare=_write_ddad_folder),
+            ),
+            "DDAD-ASR Fig. 6 (score histograms, chi-square) and Fig. 7 (score maps)",
+        ),
     )
 }
 

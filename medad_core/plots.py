@@ -31,6 +31,9 @@ __all__ = [
     "loss_curves",
     "outlined_montage",
     "severity_curves",
+    "dissolving_panels",
+    "anomaly_rate_curves",
+    "chi2_histograms",
 ]
 
 #: marker / colour of each point kind in the t-SNE panels (DRA Fig. 1)
@@ -573,5 +576,115 @@ def notebook_timings(timings: pd.DataFrame, title: str = "Seconds per page of th
     ax.barh(ordered["notebook"], ordered["seconds"], color="#4c72b0")
     ax.set(xlabel="seconds", title=title)
     ax.tick_params(axis="y", labelsize=7)
+    fig.tight_layout()
+    return fig
+
+
+def anomaly_rate_curves(
+    ours: pd.DataFrame, paper: pd.DataFrame | None = None, title: str = "AUROC against the anomaly rate of D_u"
+) -> Figure:
+    """DDAD-ASR Fig. 5: each score's AUROC over the unlabelled pool's anomaly rate, ours beside the paper's.
+
+    Args:
+        ours: long frame (``method``, ``subset`` = the AR as text, ``mean``, ``std``; image AUROC rows).
+        paper: the paper's points in the same form (``subset`` ``"any"``: a value the text states for
+            every AR, drawn as a dotted level), or None.
+        title: axes title.
+
+    Returns:
+        The Figure: one colour per score, ours solid with ± std bars, the paper's dashed / dotted.
+    """
+    _check_frame(ours, "anomaly_rate_curves")
+    fig, ax = plt.subplots(figsize=(6.5, 3.6))
+    ax.set_title(title, fontsize=10)
+    if ours.empty and (paper is None or paper.empty):
+        return _empty(fig, ax)
+    methods = list(dict.fromkeys([*ours.get("method", []), *([] if paper is None else paper["method"])]))
+    colours = dict(zip(methods, plt.rcParams["axes.prop_cycle"].by_key()["color"] * 3, strict=False))
+    for method, part in ours.groupby("method", sort=False):
+        part = part[part["subset"].astype(str).str.fullmatch(r"[0-9.]+")].assign(ar=lambda f: f["subset"].astype(float))
+        part = part.sort_values("ar")
+        ax.errorbar(
+            100 * part["ar"], part["mean"], yerr=part["std"].fillna(0), marker="o", capsize=3,
+            color=colours[method], label=f"{method} (ours)",
+        )  # fmt: skip
+    if paper is not None and not paper.empty:
+        for method, part in paper.groupby("method", sort=False):
+            level = part[part["subset"] == "any"]
+            points = part[part["subset"] != "any"].assign(ar=lambda f: f["subset"].astype(float)).sort_values("ar")
+            if len(level):
+                ax.axhline(float(level["mean"].iloc[0]), color=colours[method], ls=":", lw=1)
+            if len(points):
+                ax.plot(100 * points["ar"], points["mean"], ls="--", marker="s", mfc="none", color=colours[method])
+        ax.plot([], [], ls="--", marker="s", mfc="none", color="grey", label="paper (text of Sec. 4.4.1)")
+    ax.set(xlabel="anomaly rate of D_u (%)", ylabel="image AUROC", xlim=(-5, 105))
+    ax.legend(fontsize=6, loc="center left", bbox_to_anchor=(1.0, 0.5))
+    fig.tight_layout()
+    return fig
+
+
+def chi2_histograms(
+    scores: Mapping[str, tuple[np.ndarray, np.ndarray]], chi2: pd.DataFrame | None = None, bins: int = 20
+) -> Figure:
+    """DDAD-ASR Fig. 6: per score, histograms of normal (blue) and abnormal (red) scores normalised to [0, 1].
+
+    Args:
+        scores: score name -> (scores in [0, 1], labels with 1 = abnormal).
+        chi2: :func:`medad_core.experiments.ddad.chi2_frame` (its values go in the panel titles), or None.
+        bins: bars per histogram (the χ² values are computed with their own bins).
+
+    Returns:
+        The Figure, one panel per score.
+    """
+    n = max(len(scores), 1)
+    fig, axes = plt.subplots(1, n, figsize=(2.3 * n, 2.4), squeeze=False)
+    if not scores:
+        return _empty(fig, axes[0, 0])
+    titles = {}
+    if chi2 is not None and len(chi2):
+        for _, row in chi2.iterrows():
+            titles[row["score"]] = f"χ² {row['chi2']:.2f} (code {row['chi2 (code: empty bins count)']:.1f})"
+    edges = np.linspace(0, 1, bins + 1)
+    for ax, (name, (values, labels)) in zip(axes[0], scores.items(), strict=False):
+        values, labels = np.asarray(values, dtype=float), np.asarray(labels)
+        ax.hist(values[labels == 0], bins=edges, density=True, alpha=0.55, color="tab:blue", label="normal")
+        ax.hist(values[labels == 1], bins=edges, density=True, alpha=0.55, color="tab:red", label="abnormal")
+        ax.set_title(f"{name}\n{titles.get(name, '')}", fontsize=8)
+        ax.set_xlabel("score (min-max)", fontsize=7)
+        ax.tick_params(labelsize=6)
+    axes[0, 0].legend(fontsize=6)
+    fig.tight_layout()
+    return fig
+
+
+def dissolving_panels(effect: pd.DataFrame, title: str = "") -> Figure:
+    """DIA Fig. 1 measured: lesion detail left after dissolving and the change inside vs outside the mask.
+
+    Args:
+        effect: :func:`medad_core.experiments.dia.dissolve_effect`'s frame (``t``, ``lesion_size``,
+            ``lesion_retained``, ``change_inside``, ``change_outside``).
+        title: figure title.
+
+    Returns:
+        The Figure: left, ``lesion_retained`` over t per lesion size; right, mean ``|D_t(x) - x|``
+        inside and outside the lesion masks (all sizes pooled).
+    """
+    _check_frame(effect, "dissolving_panels")
+    fig, (left, right) = plt.subplots(1, 2, figsize=(8, 3.2))
+    fig.suptitle(title, fontsize=10)
+    if effect.empty:
+        _empty(fig, right)
+        return _empty(fig, left)
+    for size, part in effect.groupby("lesion_size"):
+        part = part.sort_values("t")
+        left.plot(part["t"], part["lesion_retained"], marker="o", label=f"lesion radius {size:g}")
+    left.axhline(1.0, color="grey", lw=0.8, ls=":")
+    left.set(xlabel="t", ylabel="lesion detail kept")
+    left.legend(fontsize=7)
+    pooled = effect.groupby("t")[["change_inside", "change_outside"]].mean()
+    right.plot(pooled.index, pooled["change_inside"], marker="o", label="inside the lesion mask")
+    right.plot(pooled.index, pooled["change_outside"], marker="s", label="outside")
+    right.set(xlabel="t", ylabel="mean |D_t(x) - x|")
+    right.legend(fontsize=7)
     fig.tight_layout()
     return fig
