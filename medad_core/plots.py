@@ -23,6 +23,7 @@ __all__ = [
     "lines",
     "strip",
     "heatmap",
+    "domain_panels",
     "tsne_panels",
     "localisation_grid",
     "score_histograms",
@@ -234,6 +235,59 @@ def tsne_panels(panels: Mapping[str, Mapping[str, np.ndarray]], title: str = "",
         ax.set_yticks([])
     axes[0, 0].legend(fontsize=7)
     fig.suptitle(title, fontsize=10)
+    fig.tight_layout()
+    return fig
+
+
+def domain_panels(
+    panels: Mapping[str, pd.DataFrame],
+    highlight: str,
+    title: str = "",
+    ylabel: str = "image AUROC",
+) -> Figure:
+    """Thesis Fig. 4.5: per dataset, every Chapter 3 method (grey) and ``highlight`` (red), one panel per source.
+
+    Args:
+        panels: panel title -> frame with ``dataset``, ``method``, ``image_auroc`` (and ``group``: ``ours``
+            marks the highlighted row), e.g. ``{"thesis": ..., "ours": ...}`` from
+            :func:`medad_core.experiments.clip.domain_comparison`.
+        highlight: the highlighted row's label (the legend's name for it).
+        title: figure title.
+        ylabel: y-axis label.
+
+    Returns:
+        The Figure: the best Chapter 3 method of each dataset is named above its dot.
+    """
+    fig, axes = plt.subplots(1, max(len(panels), 1), figsize=(4.2 * max(len(panels), 1), 3.4), squeeze=False)
+    fig.suptitle(title, fontsize=10)
+    for ax, (name, frame) in zip(axes[0], panels.items(), strict=False):
+        _check_frame(frame, "domain_panels")
+        ax.set_title(name, fontsize=9)
+        if frame.empty:
+            _empty(fig, ax)
+            continue
+        datasets = list(dict.fromkeys(frame["dataset"]))
+        x = {d: i for i, d in enumerate(datasets)}
+        others = frame[frame["group"] != "ours"]
+        ours = frame[frame["group"] == "ours"]
+        ax.scatter(
+            others["dataset"].map(x), others["image_auroc"], color="grey", s=14, alpha=0.7, label="Ch. 3 methods"
+        )
+        for dataset, part in others.groupby("dataset"):
+            top = part.loc[part["image_auroc"].idxmax()]
+            ax.annotate(
+                top["method"],
+                (x[dataset], top["image_auroc"]),
+                fontsize=6,
+                ha="center",
+                va="bottom",
+                xytext=(0, 3),
+                textcoords="offset points",
+            )
+        ax.scatter(ours["dataset"].map(x), ours["image_auroc"], color="tab:red", marker="*", s=80, label=highlight)
+        ax.set_xticks(range(len(datasets)), datasets, rotation=30, fontsize=7)
+        ax.set_ylabel(ylabel)
+        ax.legend(fontsize=7, loc="lower left")
     fig.tight_layout()
     return fig
 
