@@ -75,6 +75,9 @@ __all__ = [
     "ablation_frame",
     "dataset_table",
     "copied_cells",
+    "printed_tables",
+    "printed_ch3",
+    "missing_rows",
     "best_overall",
     "bmad_rows",
     "domain_comparison",
@@ -396,9 +399,26 @@ def ablation_frame(rows: pd.DataFrame) -> pd.DataFrame:
 
 
 # -- the printed tables ----------------------------------------------------------------------------------
-def _reference(table_ids: Sequence[str] | None = None) -> pd.DataFrame:
+def printed_tables(table_ids: Sequence[str] | None = None) -> pd.DataFrame:
+    """The printed Tables 4.1-4.4 (or ``table_ids``) as one long frame (thesis names, fractions).
+
+    Args:
+        table_ids: reference table ids (default Tables 4.1-4.4).
+
+    Returns:
+        The reference rows.
+    """
     ids = list(dict.fromkeys(table_ids or TABLE_OF_DATASET.values()))
     return pd.concat([reference_table(t) for t in ids], ignore_index=True)
+
+
+def printed_ch3() -> pd.DataFrame:
+    """The printed Tables 3.7-3.10 (the Chapter 3 methods' numbers Fig. 4.5 compares with).
+
+    Returns:
+        The reference rows.
+    """
+    return pd.concat([reference_table(t) for t in dict.fromkeys(bmad.TABLE_OF_DATASET.values())], ignore_index=True)
 
 
 def copied_cells(table_ids: Sequence[str] | None = None) -> pd.DataFrame:
@@ -410,7 +430,7 @@ def copied_cells(table_ids: Sequence[str] | None = None) -> pd.DataFrame:
     Returns:
         ``table``, ``dataset``, ``method``, ``metric``, ``value`` (percent) and ``note``.
     """
-    ref = _reference(table_ids)
+    ref = printed_tables(table_ids)
     flagged = ref[ref["note"].fillna("").str.contains("copy", case=False)]
     out = flagged.assign(value=(flagged["mean"] * 100).round(2))
     return out[["table", "dataset", "method", "metric", "value", "note"]].reset_index(drop=True)
@@ -805,8 +825,8 @@ def claims(
     Returns:
         ``claim``, ``section``, ``sentence``, ``paper``, ``paper numbers``, ``ours``, ``ours numbers``.
     """
-    paper_tables = _reference()
-    paper_ch3 = pd.concat([reference_table(t) for t in dict.fromkeys(bmad.TABLE_OF_DATASET.values())])
+    paper_tables = printed_tables()
+    paper_ch3 = printed_ch3()
     ablations = ablations or {}
     out = []
     for claim in CLAIMS:
