@@ -730,7 +730,11 @@ class Detector(ABC):
         return self
 
     def predict(self, images: ImageSet | torch.Tensor, batch_size: int | None = None) -> Prediction:
-        """Score images; a tensor is taken as an (N, C, H, W) batch in [0, 1]."""
+        """Score images; a tensor is taken as an (N, C, H, W) batch in [0, 1].
+
+        Images must have the training channels; a detector loaded from a checkpoint also refuses
+        another size than its training input (:meth:`load`).
+        """
         self._check_fitted()
         if isinstance(images, torch.Tensor):
             images = ImageSet.from_tensors(images, np.zeros(len(images), dtype=int))

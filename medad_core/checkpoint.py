@@ -29,11 +29,14 @@ shape depends on the data (memory banks, statistics) are resized to the stored s
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import importlib
 import io
 import os
+import threading
 import warnings
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +55,7 @@ FORMAT_VERSION = 1
 #: attributes written as named fields of the payload, not under ``state``
 _NAMED = ("train_shape", "weights_used", "fit_info", "thresholds")
 _KIND = "__medad_kind__"
+_INIT_LOCK = threading.Lock()
 
 
 class _Unsupported(Exception):
@@ -459,13 +463,42 @@ def _load_module(module: nn.Module, record: dict[str, Any], name: str, method: s
         sub.training = sub_name in training
 
 
+@contextlib.contextmanager
+def _skip_init() -> Iterator[None]:
+    """``torch.nn.init``'s in-place initialisers as no-ops: the stored state dicts overwrite every weight.
+
+    Building a WideResNet-50 spends seconds drawing random weights that loading replaces at once.
+    Only the loading thread skips them (another thread fitting a model meanwhile initialises as
+    usual), and one load at a time patches the module.
+    """
+    owner = threading.get_ident()
+
+    def skipping(fn):
+        def init(tensor, *args, **kwargs):
+            return tensor if threading.get_ident() == owner else fn(tensor, *args, **kwargs)
+
+        return init
+
+    with _INIT_LOCK:
+        names = [n for n in dir(nn.init) if n.endswith("_") and not n.startswith("_") and callable(getattr(nn.init, n))]
+        saved = {n: getattr(nn.init, n) for n in names}
+        try:
+            for n in names:
+                setattr(nn.init, n, skipping(saved[n]))
+            yield
+        finally:
+            for n, fn in saved.items():
+                setattr(nn.init, n, fn)
+
+
 def restore(payload: dict[str, Any], *, expected: type[Detector] | None = None, device: str | None = None) -> Detector:
     """The detector a checkpoint payload describes, rebuilt through the registry.
 
     Args:
         payload: what :func:`read` returned.
         expected: the class the caller asked for (``PaDiM.load``): a checkpoint of another method is refused.
-        device: put the detector on this device instead of the saved one.
+        device: put the detector on this device instead of the saved one (default: the saved one, or
+            the CPU when that was a GPU and this machine has none).
 
     Returns:
         The fitted detector, in eval mode, ready to predict.
@@ -487,6 +520,9 @@ def restore(payload: dict[str, Any], *, expected: type[Detector] | None = None, 
             stacklevel=3,
         )
     params = decode(payload["params"])
+    if device is None and str(params.get("device", "cpu")).startswith("cuda") and not torch.cuda.is_available():
+        device = "cpu"  # trained on a GPU, used on another machine without one
+        warnings.warn(f"{method}: the checkpoint was saved on {params['device']}; loading it on the CPU", stacklevel=3)
     if device is not None:
         params["device"] = device
     params = {k: v for k, v in params.items() if k in cls.param_names()}
@@ -501,7 +537,8 @@ def restore(payload: dict[str, Any], *, expected: type[Detector] | None = None, 
 
     seed_everything(detector.seed)
     try:
-        detector._build(shape)
+        with _skip_init():
+            detector._build(shape)
     finally:
         detector.weights = weights
     target = torch.device(detector.device)
