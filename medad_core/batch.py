@@ -112,6 +112,13 @@ def _keep_ddad(config: RunConfig, profile: str, seeds: Sequence[int] | None) -> 
     return ddad.keeps(config, profile, seeds), False
 
 
+def _keep_clip(config: RunConfig, profile: str, seeds: Sequence[int] | None) -> tuple[bool, bool]:
+    """As :func:`medad_core.experiments.clip.run`: maps of the first seed on the datasets with masks."""
+    from medad_core.experiments import clip  # noqa: PLC0415 - experiments modules load on demand
+
+    return clip.keeps(config, profile, seeds), False
+
+
 def _write_ddad_folder(config: RunConfig, results: Path) -> None:
     """DDAD Fig. 7's folder of chest phantoms with lesion masks is written before its runs."""
     from medad_core.experiments import ddad  # noqa: PLC0415 - experiments modules load on demand
@@ -218,6 +225,18 @@ NOTEBOOK_GRIDS: dict[str, NamedGrid] = {
         ),
         _nb("dra_crossdomain", (_part("dra", "table9"),), "DRA Table 9 (cross-domain)"),
         _nb("dra_tsne", (_part("dra", "fig1", keep=_keep_both),), "DRA Fig. 1 (t-SNE)"),
+        _nb("dia_table1", (_part("dia", "table1"),), "DIA Table 1 (seven methods, six datasets)"),
+        _nb(
+            "dia_ablations",
+            (_part("dia", "table2"), _part("dia", "table3"), _part("dia", "blur")),
+            "DIA Tables 2-3 (Perm vs Rotate, dissolving size), blur control",
+        ),
+        _nb("dia_fig4", (_part("dia", "fig4"),), "DIA Fig. 4 (DDPM data fraction)"),
+        _nb(
+            "dia_claims",
+            tuple(_part("dia", g) for g in ("table1", "table2", "table3", "fig4", "blur")),
+            "DIA claims (the other pages' runs)",
+        ),
         _nb("ddad_tables", (_part("ddad", "tables", keep=_keep_ddad),), "DDAD-ASR Tables 1-3 and the claims"),
         _nb("ddad_anomaly_rate", (_part("ddad", "fig5", keep=_keep_ddad),), "DDAD-ASR Fig. 5 (anomaly rate)"),
         _nb(
@@ -227,6 +246,13 @@ NOTEBOOK_GRIDS: dict[str, NamedGrid] = {
                 _part("ddad", "fig7", keep=_keep_ddad, prepare=_write_ddad_folder),
             ),
             "DDAD-ASR Fig. 6 (score histograms, chi-square) and Fig. 7 (score maps)",
+        ),
+        _nb("clip_tables", (_part("clip", "tables", keep=_keep_clip),), "thesis Tables 4.1-4.4, Fig. 4.5, claims"),
+        _nb("clip_localisation", (_part("clip", "tables", keep=_keep_clip),), "thesis Fig. 4.4 (the tables' runs)"),
+        _nb(
+            "clip_ablations",
+            tuple(_part("clip", name, keep=_keep_clip) for name in ("tokens", "modules", "layers")),
+            "thesis Fig. 4.6-4.8 (M, modules, layer sets)",
         ),
     )
 }

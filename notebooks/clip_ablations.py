@@ -31,17 +31,17 @@ import pandas as pd
 from IPython.display import Markdown, display
 
 from medad_core.book import profile_banner
-from medad_core.experiments import clip as chapter
+from medad_core.experiments import clip
 from medad_core.experiments.common import provenance
 from medad_core.plots import bars
 
 profile_banner(profile)
-seeds = chapter.seeds_for(profile, seeds)
+seeds = clip.seeds_for(profile, seeds)
 grids = {
-    name: chapter.run(name, profile, data_root, device, seeds, datasets=datasets)
+    name: clip.run(name, profile, data_root, device, seeds, datasets=datasets)
     for name in ("tokens", "modules", "layers")
 }
-frames = {name: chapter.ablation_frame(rows) for name, rows in grids.items()}
+frames = {name: clip.ablation_frame(rows) for name, rows in grids.items()}
 all_rows = pd.concat(grids.values(), ignore_index=True)
 failed = all_rows[all_rows["error"].notna()]
 if len(failed):
@@ -84,7 +84,7 @@ frames["layers"].round(3)
 # the thesis prints no numbers for them).
 
 # %%
-table = chapter.claims(
+table = clip.claims(
     pd.DataFrame(columns=["method", "dataset", "metric", "mean"]), ablations=frames, ablation_rows=all_rows
 )
 table[table["claim"].isin(["tokens", "modules", "layers"])]

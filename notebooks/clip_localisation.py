@@ -28,16 +28,16 @@ examples_per_dataset = 2  # type: int localisation examples shown per dataset
 from IPython.display import Markdown, display
 
 from medad_core.book import profile_banner
-from medad_core.experiments import clip as chapter
+from medad_core.experiments import clip
 from medad_core.plots import localisation_grid
 
 profile_banner(profile)
-seeds = chapter.seeds_for(profile, seeds)
-labels = ["WinCLIP", "CLIP", "DDPM", chapter.BEST]
+seeds = clip.seeds_for(profile, seeds)
+labels = ["WinCLIP", "CLIP", "DDPM", clip.BEST]
 if profile == "smoke":
-    labels = [label for label in labels if label in chapter.SMOKE_ROWS]
-runs = chapter.run("tables", profile, data_root, device, seeds[:1], labels, datasets)
-examples = chapter.localisation_examples(
+    labels = [label for label in labels if label in clip.SMOKE_ROWS]
+runs = clip.run("tables", profile, data_root, device, seeds[:1], labels, datasets)
+examples = clip.localisation_examples(
     profile, seeds[0], data_root, device, labels, datasets, per_dataset=examples_per_dataset
 )
 if examples["no_maps"]:

@@ -34,15 +34,14 @@ datasets = None  # type: Optional[list[str]] registry names; None: the profile's
 from IPython.display import Markdown, display
 
 from medad_core.book import profile_banner
-from medad_core.experiments import bmad
-from medad_core.experiments import clip as chapter
+from medad_core.experiments import bmad, clip
 from medad_core.experiments.common import provenance
 from medad_core.plots import domain_panels
 
 profile_banner(profile)
-seeds = chapter.seeds_for(profile, seeds)
-runs = chapter.run("tables", profile, data_root, device, seeds, rows, datasets)
-missing = chapter.missing_rows(rows)
+seeds = clip.seeds_for(profile, seeds)
+runs = clip.run("tables", profile, data_root, device, seeds, rows, datasets)
+missing = clip.missing_rows(rows)
 if missing:
     display(Markdown(f"**Not run here (not registered):** {', '.join(missing)}; their cells say *not run*."))
 failed = runs[runs["error"].notna()]
@@ -50,33 +49,33 @@ if len(failed):
     display(Markdown("**Runs that failed** (their cells say *failed*):"))
     display(failed[["label", "dataset", "seed", "error"]])
 display(Markdown(provenance(runs, seeds)))
-ours = chapter.paper_frame(runs, seeds)
-ran = sorted({chapter.PAPER_DATASET_NAMES.get(d, d) for d in runs["dataset"]})
+ours = clip.paper_frame(runs, seeds)
+ran = sorted({clip.PAPER_DATASET_NAMES.get(d, d) for d in runs["dataset"]})
 display(Markdown(f"Datasets run in this profile: {', '.join(ran) or 'none'} (the other columns say *not run*)."))
 
 # %% [markdown]
 # ## Table 4.1: brain MRI (BraTS2021)
 
 # %%
-chapter.dataset_table(ours, "thesis_table4_1", ["BraTS2021"], chapter.METRICS)
+clip.dataset_table(ours, "thesis_table4_1", ["BraTS2021"], clip.METRICS)
 
 # %% [markdown]
 # ## Table 4.2: liver CT (BTCV + LiTS)
 
 # %%
-chapter.dataset_table(ours, "thesis_table4_2", ["BTCV+LiTS"], chapter.METRICS)
+clip.dataset_table(ours, "thesis_table4_2", ["BTCV+LiTS"], clip.METRICS)
 
 # %% [markdown]
 # ## Table 4.3: retinal OCT (RESC)
 
 # %%
-chapter.dataset_table(ours, "thesis_table4_3", ["RESC"], chapter.METRICS)
+clip.dataset_table(ours, "thesis_table4_3", ["RESC"], clip.METRICS)
 
 # %% [markdown]
 # ## Table 4.4: OCT2017, RSNA chest X-ray, Camelyon16 (image AUROC)
 
 # %%
-chapter.dataset_table(ours, "thesis_table4_4", ["OCT2017", "RSNA", "Camelyon16"], ["image_auroc"])
+clip.dataset_table(ours, "thesis_table4_4", ["OCT2017", "RSNA", "Camelyon16"], ["image_auroc"])
 
 # %% [markdown]
 # ## Copied cells (†)
@@ -84,7 +83,7 @@ chapter.dataset_table(ours, "thesis_table4_4", ["OCT2017", "RSNA", "Camelyon16"]
 # They are kept as printed; a comparison with one of them compares with the other cell.
 
 # %%
-chapter.copied_cells()
+clip.copied_cells()
 
 # %% [markdown]
 # ## "Our results achieved the best performance among all existing methods"
@@ -93,9 +92,9 @@ chapter.copied_cells()
 
 # %%
 display(Markdown("**The printed tables:**"))
-display(chapter.best_overall(chapter.printed_tables()).round(4))
+display(clip.best_overall(clip.printed_tables()).round(4))
 display(Markdown("**Ours:**"))
-chapter.best_overall(ours).round(4)
+clip.best_overall(ours).round(4)
 
 # %% [markdown]
 # ## Fig. 4.5: the thesis model against the Chapter 3 methods across domains
@@ -106,16 +105,16 @@ chapter.best_overall(ours).round(4)
 # chapter did not make is missing) and our ViT with DA.
 
 # %%
-bmad_runs, not_cached = chapter.bmad_rows(profile, data_root, device)
+bmad_runs, not_cached = clip.bmad_rows(profile, data_root, device)
 ch3 = bmad.paper_frame(bmad_runs, bmad.seeds_for(profile)) if len(bmad_runs) else None
 if not_cached:
     display(Markdown(f"{not_cached} BMAD runs of this profile are not in the cache (build the BMAD chapter first)."))
 fig = domain_panels(
     {
-        "thesis (printed)": chapter.domain_comparison(chapter.printed_tables(), chapter.printed_ch3()),
-        f"ours ({profile})": chapter.domain_comparison(ours, ch3),
+        "thesis (printed)": clip.domain_comparison(clip.printed_tables(), clip.printed_ch3()),
+        f"ours ({profile})": clip.domain_comparison(ours, ch3),
     },
-    chapter.BEST,
+    clip.BEST,
     title="Fig. 4.5: image AUROC per domain",
 )
 
@@ -127,13 +126,13 @@ fig = domain_panels(
 # and the claim says it cannot be tested. The ablation claims (Fig. 4.6–4.8) are on the ablations page.
 
 # %%
-table = chapter.claims(ours, runs, ch3)
-table[table["claim"].isin([c.key for c in chapter.CLAIMS if c.source in ("tables", "ch3")])]
+table = clip.claims(ours, runs, ch3)
+table[table["claim"].isin([c.key for c in clip.CLAIMS if c.source in ("tables", "ch3")])]
 
 # %% [markdown]
 # ## All runs
 # One row per run (cached JSON rows); `weights` says which CLIP weights each row used.
 
 # %%
-columns = ["label", "method", "dataset", "seed", *chapter.METRICS, "fit_seconds", "predict_seconds", "weights", "error"]
+columns = ["label", "method", "dataset", "seed", *clip.METRICS, "fit_seconds", "predict_seconds", "weights", "error"]
 runs.reindex(columns=columns).sort_values(["dataset", "label", "seed"]).round(3).reset_index(drop=True)

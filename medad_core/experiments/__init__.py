@@ -23,6 +23,6 @@ pipeline demo: ``pixel_knn`` baselines, the severity sweep).
 Notebooks import from here and only draw: no notebook fits a model or loops over methods or seeds.
 """
 
-from medad_core.experiments import bmad, common, data, ddad, dra
+from medad_core.experiments import bmad, clip, common, data, ddad, dia, dra
 
-__all__ = ["bmad", "common", "data", "ddad", "dra"]
+__all__ = ["bmad", "clip", "common", "data", "ddad", "dia", "dra"]

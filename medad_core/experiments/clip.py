@@ -78,6 +78,7 @@ __all__ = [
     "printed_tables",
     "printed_ch3",
     "missing_rows",
+    "keeps",
     "best_overall",
     "bmad_rows",
     "domain_comparison",
@@ -304,6 +305,21 @@ def missing_rows(rows: Sequence[str] | None = None) -> list[str]:
     return [label for label in (rows or ROWS) if ROWS[label].method not in known]
 
 
+def keeps(config: RunConfig, profile: str, seeds: Sequence[int] | None = None) -> bool:
+    """Whether a run stores its predictions: the first seed on a dataset with masks (Fig. 4.4 reads them).
+
+    Args:
+        config: the run.
+        profile: its profile.
+        seeds: the seeds asked for (None: the profile's).
+
+    Returns:
+        True for the runs whose maps the localisation page draws (the ablations keep theirs too, so a run
+        shared with the tables grid is stored the same way whichever grid runs it first).
+    """
+    return config.dataset in PIXEL_DATASETS and config.seed == seeds_for(profile, seeds)[0]
+
+
 def run(
     name: str,
     profile: str,
@@ -316,21 +332,16 @@ def run(
 ) -> pd.DataFrame:
     """Run (or read from the cache) grid ``name``: one row per cell and seed, ``label`` the row's name.
 
-    A failing run is recorded in its row's ``error``; the ``tables`` grid keeps the predictions of the
-    first seed on the datasets with masks (Fig. 4.4).
+    A failing run is recorded in its row's ``error``; the predictions of the first seed on the datasets
+    with masks are kept (:func:`keeps`, Fig. 4.4).
 
     Returns:
         The rows (``label``, ``method``, ``dataset``, ``seed``, the metrics, ``weights``, ...).
     """
     grid_cells = cells(name, profile, data_root, device, seeds, rows, datasets)
-    first = seeds_for(profile, seeds)[0]
     frames = []
     for keep in (True, False):
-        part = [
-            c
-            for c in grid_cells
-            if keep == (name == "tables" and c.config.dataset in PIXEL_DATASETS and c.config.seed == first)
-        ]
+        part = [c for c in grid_cells if keep == keeps(c.config, profile, seeds)]
         if part:
             frame = run_many(
                 [c.config for c in part], errors="record", keep_predictions=keep, progress=progress, desc="CLIP runs"
