@@ -11,6 +11,7 @@ import torch.nn.functional as F
 from sklearn.metrics import roc_auc_score
 
 from medad_core.api import ImageSet, MedadError, Setting, TrainSet
+from medad_core.bench.dia import compare
 from medad_core.methods.csi import CSI
 from medad_core.methods.dia import DIA, gaussian_blur
 from medad_core.nn.contrastive import (
@@ -254,3 +255,10 @@ def test_dia_options_and_bad_input(phantom):
         CSI.for_profile("smoke", image_size=None, **FAST).fit(
             TrainSet(Setting.ONE_CLASS, normal=ImageSet.from_tensors(torch.rand(4, 1, 16, 24), [0] * 4))
         )
+
+
+def test_bench_dia_times_both_steps_on_the_same_batch():
+    result = compare("smoke", batch_size=2, repeats=1, clock="process")
+    assert result["views_dia"] * 2 == result["views_csi"] * 3 == 3 * 2 * 2 * 4
+    assert result["csi_seconds"] > 0 and result["dia_seconds"] > 0 and result["ddpm_params"] > 0
+    assert result["meets_goal"] == (result["ratio"] <= result["goal"] == 1.6)

@@ -28,7 +28,12 @@ DIA Sec. 3.2 and 4.1 with CSI's code (``alinlab/CSI``; notes B.2.7, reference-im
   ``s(x) = (1/K) sum_k (lambda^con_k s_con,k + lambda^cls_k s_cls,k)`` with
   ``lambda^con_k = 1 / mean_m ||z_k(x_m)||`` and ``lambda^cls_k = 1 / mean_m s_cls,k(x_m)``, both
   from the training images only (:meth:`CSI.on_train_end`); s is a normality score, medad's
-  anomaly score is ``-s``. Evaluation uses the shifts and T, never dissolving.
+  anomaly score is ``-s``. Evaluation uses the shifts and T, never dissolving. One guard the
+  papers do not need: a shift whose mean training logit is not positive (an undertrained shift
+  head; 1 / mean would flip that term's sign) gets lambda^cls_k = 0, and ``fit_info
+  ["score_weights"]["cls_dropped"]`` counts such shifts (0 for a trained network).
+* Evaluation draws are seeded per batch (CSI seeds each sample per batch): a fixed seed and batch
+  size repeat the scores exactly; another batch size draws other augmentations.
 """
 
 from __future__ import annotations

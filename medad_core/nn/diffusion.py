@@ -552,6 +552,39 @@ def get_ddpm(
     folder = _results_root(root)
     path = folder / f"{digest}.pt"
     origin = {"hash": digest, "data_key": key, "seed": int(seed), "n_images": len(tensor), "path": str(path)}
+    lease = _wait_for_lease(root, digest, path)
+    try:
+        return _load_or_train(tensor, config, seed, device, weights, progress, path, folder, origin)
+    finally:
+        if lease is not None:
+            lease.release()
+
+
+def _wait_for_lease(root: str | os.PathLike | None, digest: str, path: Path):
+    """The lease of DDPM ``digest`` (None once its checkpoint exists): one trainer per DDPM across workers."""
+    from medad_core.runner import acquire_lease, results_dir  # noqa: PLC0415 - the runner imports the methods
+
+    while not path.is_file():
+        # the runner's leases (heartbeat, stale take-over): two batch workers never train the same DDPM
+        lease = acquire_lease(results_dir(root), f"ddpm-{digest}", run_label=f"ddpm {digest}")
+        if lease is not None:
+            return lease
+        time.sleep(1.0)
+    return None
+
+
+def _load_or_train(
+    tensor: torch.Tensor,
+    config: DDPMConfig,
+    seed: int,
+    device: str,
+    weights: str,
+    progress: bool,
+    path: Path,
+    folder: Path,
+    origin: dict[str, Any],
+) -> DDPM:
+    digest, key = origin["hash"], origin["data_key"]
     if path.is_file():
         payload = torch.load(path, map_location=device, weights_only=True)
         if payload.get("hash") != digest or payload.get("config") != config.to_dict():
