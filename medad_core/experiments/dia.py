@@ -71,9 +71,11 @@ __all__ = [
     "differences_table",
     "LABEL_FLAGS",
     "dissolve_effect",
+    "dissolve_montage",
     "DISSOLVE_STEPS",
     "LESION_SIZES",
     "cost_table",
+    "COST_SIZES",
 ]
 
 #: registry name -> the paper's column name (Table 1)
@@ -103,11 +105,13 @@ TABLE1_METHODS = list(PAPER_METHOD_NAMES)
 SEEDS = {"smoke": [0], "quick": [0, 1, 2], "paper": [0, 1, 2]}
 #: seeds of the five other Table 1 rows (one in quick: the CPU budget)
 BASELINE_SEEDS = {"smoke": [0], "quick": [0], "paper": [0, 1, 2]}
-#: grid -> the paper's label of each variant -> DIA's parameters (Table 1 runs the methods themselves)
+#: grid -> the paper's label of each variant -> DIA's parameters (Table 1 runs the methods themselves);
+#: DIA's defaults (rotate, 32 px, gamma = 1, the DDPM) are ``{}``, so those cells are Table 1's DIA runs
+#: (one cache key) wherever the datasets meet
 VARIANTS: dict[str, dict[str, dict[str, Any]]] = {
-    "table2": {"DIA-Perm": {"shift": "perm"}, "DIA-Rotate": {"shift": "rotate"}},
-    "table3": {f"DIA (dissolve {s}x{s})": {"dissolve_size": s} for s in (32, 64, 128)},
-    "fig4": {"gamma=0.1": {"ddpm_fraction": 0.1}, "gamma=1": {"ddpm_fraction": 1.0}},
+    "table2": {"DIA-Perm": {"shift": "perm"}, "DIA-Rotate": {}},
+    "table3": {"DIA (dissolve 32x32)": {}, **{f"DIA (dissolve {s}x{s})": {"dissolve_size": s} for s in (64, 128)}},
+    "fig4": {"gamma=0.1": {"ddpm_fraction": 0.1}, "gamma=1": {}},
     "blur": {"DIA (DDPM)": {}, "DIA (Gaussian blur)": {"dissolve": "gaussian_blur"}},
 }
 #: every grid's datasets (paper profile)
@@ -724,8 +728,29 @@ def dissolve_effect(
     return frame, examples
 
 
+def dissolve_montage(examples: dict[str, Any]) -> dict[str, list[tuple[np.ndarray, np.ndarray | None]]]:
+    """The rows of Fig. 1's montage (:func:`medad_core.plots.outlined_montage`) from :func:`dissolve_effect`'s examples.
+
+    Args:
+        examples: ``{"clean": (n, 3, H, W), "masks": (n, H, W), t: (n, 3, H, W), ...}``.
+
+    Returns:
+        Row label -> (image (H, W, 3), mask or None) pairs: the clean images, then ``D_t`` of the
+        lesioned ones with their masks outlined, t in increasing order.
+    """
+    masks = examples["masks"]
+    rows = {"without lesion": [(im.permute(1, 2, 0).numpy(), None) for im in examples["clean"]]}
+    for t in sorted(k for k in examples if isinstance(k, int)):
+        rows[f"t = {t}"] = [(im.permute(1, 2, 0).numpy(), m.numpy()) for im, m in zip(examples[t], masks, strict=True)]
+    return rows
+
+
 # -- Table 4: parameters and MACs of the training forward ---------------------------------------
-def cost_table(image_size: int = 224, sizes: Sequence[int] = (32, 64, 128)) -> pd.DataFrame:
+#: dissolving resolutions Table 4 counts per profile (smoke: one, to keep the smoke book fast)
+COST_SIZES = {"smoke": (32,), "quick": (32, 64, 128), "paper": (32, 64, 128)}
+
+
+def cost_table(profile: str = "paper", image_size: int = 224, sizes: Sequence[int] | None = None) -> pd.DataFrame:
     """Table 4 computed: params and MACs of one training forward (ResNet-18 + the DDPM at each size).
 
     The paper's architecture (not a profile's): CSI's ResNet-18 (ImageNet stem at ``image_size``,
@@ -734,8 +759,9 @@ def cost_table(image_size: int = 224, sizes: Sequence[int] = (32, 64, 128)) -> p
     implies (notes B.3: the discrepancy).
 
     Args:
+        profile: selects :data:`COST_SIZES` (the counts themselves do not depend on it).
         image_size: the classifier's input side.
-        sizes: the dissolving resolutions.
+        sizes: the dissolving resolutions (None: the profile's).
 
     Returns:
         Long frame (``method``, ``metric`` = ``params_millions`` / ``macs_giga``, ``mean``) with the
@@ -751,7 +777,7 @@ def cost_table(image_size: int = 224, sizes: Sequence[int] = (32, 64, 128)) -> p
     base_macs = count_macs(classifier, x) / 1e9
     rows = [("DIA (no dissolving)", base_params, base_macs)]
     for widths, tag in (((64, 128, 256, 512), ""), ((32, 64, 128, 256), ", DDPM dim 32")):
-        for s in sizes:
+        for s in sizes or COST_SIZES[profile]:
             ddpm = DDPM(DDPMConfig(image_size=s, block_out_channels=widths)).eval()
             xs = torch.zeros(1, 3, s, s)
             t = torch.zeros(1, dtype=torch.long)

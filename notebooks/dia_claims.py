@@ -1,0 +1,40 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: py:percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # DIA: which of the paper's claims hold
+#
+# Each claim is the paper's sentence, checked by the same rule on the paper's printed tables and on
+# our runs (`medad_core.experiments.dia.CLAIMS`): **holds**, **does not hold**, or **not tested** (no
+# run of ours covers it in this profile). The runs are those of the other DIA pages (read from the
+# cache).
+
+# %% tags=["parameters"]
+profile = "quick"  # type: str smoke | quick | paper
+data_root = None  # type: Optional[str] folder holding the real datasets (paper profile); None: embedded phantoms
+seeds = None  # type: Optional[list[int]] None: the profile's seeds
+device = "cpu"  # type: str torch device (cpu, cuda, cuda:1, ...)
+
+# %%
+import pandas as pd
+from IPython.display import display
+
+from medad_core.book import profile_banner
+from medad_core.experiments import dia
+
+profile_banner(profile)
+ours = {}
+for name in ("table1", "table2", "table3", "fig4", "blur"):
+    rows, _ = dia.run(name, profile, data_root, device, seeds, progress=False)
+    ours[name] = dia.paper_frame(rows, name)
+ours["table4"] = dia.cost_table(profile)
+ours["fig1"] = dia.dissolve_effect("pneumoniamnist", profile, device=device)[0]
+with pd.option_context("display.max_colwidth", None):
+    display(dia.claims(ours))
