@@ -75,7 +75,7 @@ def test_infeasible_pool_names_the_largest_pool_and_the_possible_rates(tmp_path)
     text = str(err.value)
     assert "needs 24 abnormal + 16 normal" in text
     assert "largest pool possible is 10 images (--pool-size 10)" in text
-    assert "at pool size 40 no exact rate is possible (the pools hold 10 images in all)" in text
+    assert "at pool size 40 no exact rates are possible (the pools hold 10 images in all)" in text
     with pytest.raises(MedadError, match=r"at pool size 8 exact rates are possible in \[0.500, 0.750\]"):
         make_trainset(splits, "dual_distribution", Protocol(anomaly_rate=0.9, pool_size=8))
 

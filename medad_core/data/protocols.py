@@ -497,10 +497,9 @@ def _unlabelled_pool(splits, protocol: Protocol):
         )
         rates = pool_rates(n_normal, n_abnormal, extra) if extra >= 1 else None
         if rates is None:
-            at_size = (
-                f"at pool size {extra} no exact rate is possible (the pools hold {n_normal + n_abnormal} images in all)"
-                if extra > n_normal + n_abnormal
-                else f"at pool size {extra} no exact rate is possible"
+            total = n_normal + n_abnormal
+            at_size = f"at pool size {extra} no exact rates are possible" + (
+                f" (the pools hold {total} images in all)" if extra > total else ""
             )
         else:
             at_size = (

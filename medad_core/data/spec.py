@@ -70,6 +70,8 @@ DOMAINS: dict[str, tuple[str, ...]] = {
     "liver_ct": ("hypodense_lesion", "hyperdense_lesion", "cyst"),
     "retinal_oct": ("edema", "drusen", "cnv", "dme"),
     "chest_xray": ("opacity", "nodule", "effusion", "pneumothorax"),
+    # DDAD-ASR's RSNA phantom: large lobar opacities a small-latent autoencoder can learn (chest.py)
+    "chest_xray_lobar": ("consolidation",),
     "histopathology": ("metastasis", "isolated_tumour_cells", "necrosis"),
     "endoscopy": ("polyp", "barretts", "barretts-short-segment", "esophagitis-a", "esophagitis-b-d"),
     # lesion classes that differ in kind (DRA hard setting with unseen classes unlike the seen one)
@@ -402,11 +404,11 @@ def _specs() -> list[DatasetSpec]:
             64,
             1,
             False,
-            "chest_xray",
+            "chest_xray_lobar",
             _DDAD,
             "RSNA pneumonia CXRs: D_n 3,851, D_u 4,000 from pools of 4,000 normal + 5,012 lung "
             "opacity, test 1,000 + 1,000.",
-            ("opacity",),
+            ("consolidation",),
             "1024x1024",
             "chest X-ray",
             (),

@@ -34,6 +34,8 @@ RENDERERS: dict[str, Callable] = {
     "brain_mri": _lazy("brain"),
     "head_ct": _lazy("brain", "render_ct"),
     "chest_xray": _lazy("chest"),
+    # DDAD-ASR's RSNA: lobar consolidations, which the UDM's autoencoders can learn from the pool
+    "chest_xray_lobar": _lazy("chest"),
     "liver_ct": _lazy("liver"),
     "retinal_oct": _lazy("oct"),
     "histopathology": _lazy("histo"),
@@ -50,6 +52,7 @@ DEFAULT_SEVERITY: dict[str, float] = {
     "brain_mri": 0.6,
     "head_ct": 0.8,
     "chest_xray": 0.6,
+    "chest_xray_lobar": 0.6,
     "liver_ct": 0.9,
     "retinal_oct": 0.8,
     "histopathology": 1.0,

@@ -9,6 +9,11 @@ noise. Anomaly classes (mask = the finding):
 * ``nodule``       a small round dense lesion
 * ``effusion``     fluid at a lung base with a meniscus (blunted costophrenic angle)
 * ``pneumothorax`` a peripheral rim of lung without markings, slightly darker, behind a pleural line
+* ``consolidation`` a lobar consolidation: the lower part of one lung fills with fluffy opacity up to
+  an irregular upper border (RSNA's large "Lung Opacity" findings). Its extent is set by one lung and
+  one height, so a reconstruction network with a small latent code can learn to reproduce it from
+  unlabelled images that contain it, which DDAD-ASR's UDM needs (A_inter); the small, randomly placed
+  ``opacity`` blob is not reproduced by such a network whether it saw it or not.
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ from medad_core.data.phantoms._common import (
     soft,
 )
 
-CLASSES = ("opacity", "nodule", "effusion", "pneumothorax")
+CLASSES = ("opacity", "nodule", "effusion", "pneumothorax", "consolidation")
 
 
 def render(
@@ -122,6 +127,20 @@ def render(
         mark = mark * (1 - w)
         line = soft(np.abs(dist - depth * apical * 1.6) / 0.01, 0.3) * (lobe > 0.5)
         img = img - severity * 0.25 * w * body + severity * 0.12 * line
+        mask = w > 0.5
+    elif anomaly == "consolidation":
+        side = rng.choice([0, 1])
+        lobe = lungs[side] * (1 - heart)
+        ys = np.nonzero(lobe.max(axis=1) > 0.5)[0]
+        top, bottom = (ys.min(), ys.max()) if len(ys) else (0, size - 1)
+        # the consolidated share of the lung's height grows with severity; the border undulates
+        share = rng.uniform(0.35, 0.55) * (0.6 + 0.8 * severity)
+        cut = (bottom - share * (bottom - top) + 0.5) / size * 2 - 1
+        border = cut + 0.04 * np.sin(xx * rng.uniform(4, 8) + rng.uniform(0, 2 * np.pi))
+        w = soft((border - yy) / 0.04 + 1.0, 0.4) * lobe
+        fluffy = np.clip(0.7 + 0.4 * fractal_noise(rng, size, (0.04, 0.015), (1, 0.5)), 0, 1)
+        img = img + severity * 0.5 * w * fluffy
+        mark = mark * (1 - 0.7 * w)  # the airspaces fill: vessels fade behind the opacity
         mask = w > 0.5
     elif anomaly is not None:
         raise ValueError(f"unknown chest anomaly {anomaly!r}")
