@@ -6,6 +6,7 @@ medad run --method NAME --dataset NAME ...  one run; prints the result row (``--
 medad make-phantoms --dataset NAME --out DIR
 medad predict --model PATH | --run KEY --images DIR [--masks DIR] --out DIR [--batch-size N]
                                             score a folder with a kept model: scores.csv, overlays
+medad pretrain-clip [--steps N] [--force]   train (or find cached) phantom-clip, the offline CLIP
 medad convert NAME RAW_DIR OUT_ROOT          raw BrainMRI / HeadCT / Hyper-Kvasir -> DRA's folders
 medad book [--profile quick|smoke|paper] [--only PATTERN] [--data-root DIR] [--executor serial|dask]
 medad batch --list | NAME... | all | GRID.yaml [--profile P] [--workers N | --scheduler ADDR]
@@ -191,6 +192,25 @@ def _cmd_predict(args: argparse.Namespace) -> int:
 def _cmd_make_phantoms(args: argparse.Namespace) -> int:
     path = write_phantoms(args.dataset, args.out, profile=args.profile, seed=args.seed)
     print(path)
+    return 0
+
+
+def _cmd_pretrain_clip(args: argparse.Namespace) -> int:
+    import torch  # noqa: PLC0415
+
+    from medad_core.nn.clip import PRETRAIN_STEPS, phantom_clip_path, pretrain_phantom_clip  # noqa: PLC0415
+
+    if args.threads:
+        torch.set_num_threads(args.threads)
+    steps = args.steps or PRETRAIN_STEPS
+    cached = phantom_clip_path(steps).is_file() and not args.force
+    path = pretrain_phantom_clip(steps, force=args.force, progress=not cached)
+    info = json.loads((path.parent / "recipe.json").read_text())
+    print(f"{'cached' if cached else 'trained'}: {path}")
+    print(
+        f"hash {info['hash']}, {info['steps']} steps, loss {info['first_loss']:.3f} -> {info['final_loss']:.3f}, "
+        f"{info['seconds']:.0f} s on {info['torch_threads']} thread(s)"
+    )
     return 0
 
 
@@ -387,6 +407,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--profile", default="smoke", choices=["smoke", "quick", "paper"])
     p.add_argument("--seed", type=int, default=0)
     p.set_defaults(func=_cmd_make_phantoms)
+
+    p = sub.add_parser("pretrain-clip", help="train phantom-clip (a small open_clip model on phantom captions; cached)")
+    p.add_argument("--steps", type=int, help="optimisation steps (default: the cached recipe's)")
+    p.add_argument("--force", action="store_true", help="train again even when the checkpoint is cached")
+    p.add_argument("--threads", type=int, help="torch threads (default: torch's)")
+    p.set_defaults(func=_cmd_pretrain_clip)
 
     p = sub.add_parser(
         "convert", help="convert a raw download (BrainMRI, HeadCT, Hyper-Kvasir) to DRA's MVTec-style folders"

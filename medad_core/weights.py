@@ -145,6 +145,18 @@ def load_torchvision(
     return model, f"pretrained:{enum}"
 
 
+def _open_clip_source(open_clip: Any, model_name: str, pretrained: str) -> str:
+    """Where the checkpoint of an open_clip tag comes from, as a sentence (empty for an unknown tag)."""
+    cfg = open_clip.get_pretrained_cfg(model_name, pretrained) or {}
+    parts = []
+    if cfg.get("hf_hub"):
+        repo = cfg["hf_hub"].rstrip("/")
+        parts.append(f"https://huggingface.co/{repo} (file open_clip_pytorch_model.bin)")
+    if cfg.get("url"):
+        parts.append(cfg["url"])
+    return f"It is published at {' or '.join(parts)}. " if parts else ""
+
+
 def load_open_clip(
     model_name: str, pretrained: str, weights: str = "auto", profile: str = "quick"
 ) -> tuple[torch.nn.Module, Any, str]:
@@ -171,8 +183,9 @@ def load_open_clip(
         if not fallback:
             raise WeightsUnavailable(
                 f"open_clip weights {model_name}/{pretrained} are not cached and cannot be downloaded "
-                f"({type(err).__name__}). Download the checkpoint elsewhere and pass its path with "
-                f"--weights /path/to/open_clip_pytorch_model.bin, or use --weights random."
+                f"({type(err).__name__}). {_open_clip_source(open_clip, model_name, pretrained)}Download the "
+                f"checkpoint elsewhere and pass its path with --weights /path/to/open_clip_pytorch_model.bin, "
+                f"or use --weights random."
             ) from err
         return open_clip.create_model(model_name, pretrained=None), tokenizer, "random (pretrained unavailable offline)"
     return model, tokenizer, f"pretrained:{model_name}/{pretrained}"

@@ -25,7 +25,13 @@ METHODS = available_methods()
 PROFILES = ("smoke", "quick", "paper")
 SIZE = 64
 #: the settings the contract can build a TrainSet for, in order of preference
-BUILDABLE = (Setting.ONE_CLASS, Setting.OPEN_SET, Setting.DUAL_DISTRIBUTION, Setting.CLIP_RECONSTRUCTION)
+BUILDABLE = (
+    Setting.ONE_CLASS,
+    Setting.OPEN_SET,
+    Setting.DUAL_DISTRIBUTION,
+    Setting.CLIP_RECONSTRUCTION,
+    Setting.ZERO_FEW_SHOT,  # the k normal images (n_normal >= 4, WinCLIP+'s largest k) and the class name
+)
 FAST = {"weights": "random", "max_steps": 2, "progress": False, "seed": 0}
 
 pytestmark = pytest.mark.xdist_group("contract")

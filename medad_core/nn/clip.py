@@ -106,11 +106,13 @@ OPENAI_STD = (0.26862954, 0.26130258, 0.27577711)
 PRETRAIN_STEPS = 200
 PRETRAIN_BATCH = 64
 PRETRAIN_IMAGES_PER_DOMAIN = 160
-PRETRAIN_LR = 2e-3
+PRETRAIN_LR = 5e-4
+#: phantom domains per batch
+PRETRAIN_DOMAINS_PER_BATCH = 2
 #: first word of every pretraining image's seed (no dataset writer or test seeds five words with it)
 PRETRAIN_ENTROPY = 0x70C11F
 #: bump when the pretraining changes in a way the recipe dict does not show
-RECIPE_VERSION = 1
+RECIPE_VERSION = 3
 
 # -- prompts ---------------------------------------------------------------------------------------
 #: WinCLIP's compositional prompt ensemble (Jeong et al. CVPR 2023, Sec. 4.1; 7 normal and 5
@@ -280,29 +282,34 @@ PRETRAIN_ANOMALOUS = (*ANOMALOUS_STATES, "abnormal {}", "{} with lesion", "{} wi
 
 
 def phantom_clip_pairs(
-    n_per_domain: int = PRETRAIN_IMAGES_PER_DOMAIN, size: int = 64
+    n_per_domain: int = PRETRAIN_IMAGES_PER_DOMAIN, size: int = 64, domains: Sequence[str] | None = None
 ) -> tuple[torch.Tensor, torch.Tensor, list[dict[str, Any]]]:
     """The pretraining images, their lesion masks and what each shows.
 
     Args:
         n_per_domain: images per phantom domain (half normal, half anomalous).
         size: side in pixels.
+        domains: the phantom domains (None: every domain of ``DOMAINS``).
 
     Returns:
         images float (N, 3, size, size) in [0, 1] (grey domains repeated to three channels), masks
         bool (N, size, size), and per image ``{"domain", "names", "lesion"}`` (lesion None when normal).
     """
-    from medad_core.data.phantoms import render  # noqa: PLC0415
+    from medad_core.data.phantoms import DEFAULT_SEVERITY, render  # noqa: PLC0415
     from medad_core.data.spec import DOMAINS  # noqa: PLC0415
 
     names = _domain_names()
     images, masks, meta = [], [], []
     for d_index, (domain, classes) in enumerate(DOMAINS.items()):
+        if domains is not None and domain not in domains:
+            continue
         for i in range(n_per_domain):
             lesion = None if i % 2 == 0 else classes[(i // 2) % len(classes)]
             # five entropy words: disjoint from the writers' four-word and the tests' one-word seeds
             rng = np.random.default_rng([PRETRAIN_ENTROPY, d_index, i + 1, 0, 1])
-            image, mask = render(domain, rng, size, lesion)
+            # lesions from the domain's default contrast up to the most obvious: the concept first
+            severity = None if lesion is None else float(rng.uniform(DEFAULT_SEVERITY[domain], 1.0))
+            image, mask = render(domain, rng, size, lesion, severity)
             t = torch.from_numpy(image).float()
             t = t.permute(2, 0, 1) if t.ndim == 3 else t.expand(3, size, size)
             images.append(t)
@@ -499,7 +506,7 @@ def harmonic_aggregation(window_scores: torch.Tensor, coverage: torch.Tensor) ->
 
 
 # -- pretraining ----------------------------------------------------------------------------------
-def _recipe(steps: int, batch: int, n_per_domain: int, lr: float) -> dict[str, Any]:
+def _recipe(steps: int, batch: int, n_per_domain: int, lr: float, domains: Sequence[str] | None) -> dict[str, Any]:
     from medad_core.data.spec import DOMAINS  # noqa: PLC0415
     from medad_core.data.writers import PHANTOM_VERSION  # noqa: PLC0415
 
@@ -510,7 +517,8 @@ def _recipe(steps: int, batch: int, n_per_domain: int, lr: float) -> dict[str, A
         "images_per_domain": int(n_per_domain),
         "lr": float(lr),
         "entropy": PRETRAIN_ENTROPY,
-        "domains": {d: list(c) for d, c in DOMAINS.items()},
+        "domains": {d: list(c) for d, c in DOMAINS.items() if domains is None or d in domains},
+        "domains_per_batch": PRETRAIN_DOMAINS_PER_BATCH,
         "phantom_version": PHANTOM_VERSION,
         "recipe_version": RECIPE_VERSION,
     }
@@ -525,6 +533,7 @@ def phantom_clip_path(
     batch: int = PRETRAIN_BATCH,
     n_per_domain: int = PRETRAIN_IMAGES_PER_DOMAIN,
     lr: float = PRETRAIN_LR,
+    domains: Sequence[str] | None = None,
 ) -> Path:
     """Where the phantom-clip checkpoint of this recipe lives (it may not exist yet).
 
@@ -533,13 +542,14 @@ def phantom_clip_path(
         batch: image-caption pairs per step.
         n_per_domain: pretraining images per phantom domain.
         lr: AdamW's peak learning rate.
+        domains: the phantom domains (None: all).
 
     Returns:
         ``<phantom cache>/phantom-clip-<hash>/open_clip_pytorch_model.bin``.
     """
     from medad_core.data.splits import phantom_cache_dir  # noqa: PLC0415 - data imports are heavy
 
-    key = _recipe_hash(_recipe(steps, batch, n_per_domain, lr))
+    key = _recipe_hash(_recipe(steps, batch, n_per_domain, lr, domains))
     return phantom_cache_dir() / f"phantom-clip-{key}" / "open_clip_pytorch_model.bin"
 
 
@@ -548,6 +558,7 @@ def pretrain_phantom_clip(
     batch: int = PRETRAIN_BATCH,
     n_per_domain: int = PRETRAIN_IMAGES_PER_DOMAIN,
     lr: float = PRETRAIN_LR,
+    domains: Sequence[str] | None = None,
     *,
     force: bool = False,
     progress: bool = False,
@@ -564,6 +575,7 @@ def pretrain_phantom_clip(
         batch: image-caption pairs per step (half full images, half windows).
         n_per_domain: pretraining images per phantom domain.
         lr: AdamW's peak learning rate.
+        domains: the phantom domains (None: every domain; the tests pretrain on one).
         force: train even when the checkpoint exists (it is then replaced).
         progress: print the loss every 20 steps.
 
@@ -573,14 +585,21 @@ def pretrain_phantom_clip(
     """
     import open_clip  # noqa: PLC0415
 
-    final = phantom_clip_path(steps, batch, n_per_domain, lr)
+    final = phantom_clip_path(steps, batch, n_per_domain, lr, domains)
     if final.is_file() and not force:
         return final
     register_phantom_clip()
     start = time.perf_counter()
     torch.manual_seed(0)
     rng = np.random.default_rng([PRETRAIN_ENTROPY, 7])
-    images, masks, meta = phantom_clip_pairs(n_per_domain, PHANTOM_CLIP_CONFIG["vision_cfg"]["image_size"])
+    images, masks, meta = phantom_clip_pairs(n_per_domain, PHANTOM_CLIP_CONFIG["vision_cfg"]["image_size"], domains)
+    # batches from a few domains at a time: the contrast inside a batch is then mostly normal vs
+    # anomalous and lesion class, not which organ (the easy part a mixed batch spends the loss on)
+    by_domain: dict[str, np.ndarray] = {}
+    for i, item in enumerate(meta):
+        by_domain.setdefault(item["domain"], []).append(i)
+    by_domain = {d: np.asarray(v) for d, v in by_domain.items()}
+    names_of = sorted(by_domain)
     model = open_clip.create_model(PHANTOM_CLIP, pretrained=None)
     tokenizer = open_clip.get_tokenizer(PHANTOM_CLIP)
     visual = model.visual
@@ -608,16 +627,18 @@ def pretrain_phantom_clip(
     loss_fn = open_clip.loss.ClipLoss()
     model.train()
     losses = []
-    half = batch // 2
     for step in range(steps):
-        idx = torch.from_numpy(rng.choice(len(images), batch, replace=False))
+        chosen = rng.choice(len(names_of), min(PRETRAIN_DOMAINS_PER_BATCH, len(names_of)), replace=False)
+        pool = np.concatenate([by_domain[names_of[c]] for c in chosen])
+        idx = torch.from_numpy(rng.choice(pool, min(batch, len(pool)), replace=False))
+        half = len(idx) // 2
         x = clip_input(images[idx], PHANTOM_CLIP_CONFIG["vision_cfg"]["image_size"])
         embedded = _embedded_tokens(visual, x)
         full, _ = _head(visual, visual.transformer(embedded[:half]))
         # windows of one random side per step, one random position per image (the masking WinCLIP reads)
         side = int(rng.integers(2, 7))
         win = windows[side]
-        pick = torch.from_numpy(rng.integers(len(win), size=batch - half))
+        pick = torch.from_numpy(rng.integers(len(win), size=len(idx) - half))
         index = win[pick].unsqueeze(1)  # (b, 1, k)
         local = encode_token_subsets(model, embedded[half:], index)[:, 0]
         covered = torch.gather(lesion_per_patch[idx[half:]], 1, win[pick]).sum(1) * patch * patch
@@ -640,7 +661,7 @@ def pretrain_phantom_clip(
         if progress and (step % 20 == 0 or step == steps - 1):
             print(f"phantom-clip step {step + 1}/{steps}: loss {losses[-1]:.3f}", flush=True)
     model.eval()
-    recipe = _recipe(steps, batch, n_per_domain, lr)
+    recipe = _recipe(steps, batch, n_per_domain, lr, domains)
     info = {
         **recipe,
         "hash": _recipe_hash(recipe),
