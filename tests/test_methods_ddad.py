@@ -196,23 +196,29 @@ def test_asr_net_separates_synthetic_patches():
 
 
 # -- the detectors -------------------------------------------------------------------------------------
-def test_ddad_extras_shapes_settings_and_determinism():
+def test_ddad_extras_shapes_settings_determinism_and_checkpoint(tmp_path):
     cls = get_method("ddad")
     test = ImageSet.from_tensors(torch.rand(5, 1, 24, 24), np.zeros(5, int))
     dual = cls(**TINY, seed=3).fit(_tiny_trainset(Setting.DUAL_DISTRIBUTION))
     p = dual.predict(test)
     assert tuple(p.extras) == SCORES and all(v.shape == (5,) for v in p.extras.values())
     assert p.maps.shape == (5, 24, 24) and np.array_equal(p.scores, p.extras["r_dual"])
-    assert set(dual.fit_info) == {"ndm", "udm", "asr"}
+    assert set(dual.fit_info) == {"ndm", "udm", "asr", "stage_seconds"}
     again = cls(**TINY, seed=3).fit(_tiny_trainset(Setting.DUAL_DISTRIBUTION)).predict(test)
     for key in SCORES:
         np.testing.assert_allclose(again.extras[key], p.extras[key], rtol=1e-5, atol=1e-7)
+    # a checkpoint rebuilds every network and the setting (issue 19's Detector.save / load)
+    path = dual.save(tmp_path / "ddad.pt")
+    same_size = ImageSet.from_tensors(torch.rand(3, 1, 16, 16), np.zeros(3, int))  # a loaded detector's size
+    loaded, fitted = type(dual).load(path).predict(same_size), dual.predict(same_size)
+    for key in SCORES:
+        np.testing.assert_allclose(loaded.extras[key], fitted.extras[key], rtol=1e-5, atol=1e-7)
     other = cls(**TINY, seed=4).fit(_tiny_trainset(Setting.DUAL_DISTRIBUTION)).predict(test)
     assert not np.allclose(other.extras["a_intra"], p.extras["a_intra"])
     occ = cls(**TINY, seed=3).fit(_tiny_trainset(Setting.ONE_CLASS))
     q = occ.predict(test)
     assert tuple(q.extras) == ONE_CLASS_SCORES and np.array_equal(q.scores, q.extras["r_intra"])
-    assert occ.model.udm is None and occ.model.asr_dual is None
+    assert occ.num_parameters() < dual.num_parameters()  # no UDM, no R_dual net
     # the NDM does not depend on the pool: the one-class scores of both fits agree
     np.testing.assert_allclose(q.extras["a_intra"], p.extras["a_intra"], rtol=1e-5)
     with pytest.raises(MedadError, match="'r_dual' needs the unlabelled pool"):

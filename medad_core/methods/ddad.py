@@ -46,14 +46,16 @@ focal loss        Eq. 12, gamma tunable       gamma 2, smoothed one-hot       ``
 input scaling     --                          Normalize(0.5, 0.5): [-1, 1]    [-1, 1]
 ================  ==========================  ==============================  =======================
 
-Profiles: ``paper`` is the table above at 64 px (250 / 100 epochs); ``quick`` narrows the networks
-(first conv width 8, FC 128, ASR width 16) and shortens the schedules with a larger step, so one fit
-of the chapter's phantoms (200 normal + 200 unlabelled images at 64 px) costs a few CPU seconds;
-``smoke`` is smaller still, at 32 px.
+Profiles: ``paper`` is the table above at 64 px (250 / 100 epochs). ``quick`` reads the images at
+**32 px** and narrows the networks (first conv width 8, FC 128, ASR width 16), 12 epochs at lr 3e-3 and
+3 ASR epochs at 2e-3, so one dual-distribution fit on the chapter's RSNA phantom (200 normal + 200
+unlabelled images) costs about 5 CPU seconds (measured on a loaded 2-core machine; at 64 px the same
+schedule costs about 3.5x more, beyond the chapter's budget). ``smoke`` is smaller still (K = 2).
 """
 
 from __future__ import annotations
 
+import time
 import zlib
 from collections.abc import Iterator
 from typing import Any, ClassVar, Literal
@@ -220,7 +222,7 @@ class ReconstructionDetector(_ReconstructionBase):
     version = "1"
     profile_params: ClassVar[dict[str, dict[str, Any]]] = {
         "smoke": {"image_size": 32, "width": 8, "hidden": 64, "epochs": 2, "lr": 2e-3, "batch_size": 16},
-        "quick": {"width": 8, "hidden": 128, "epochs": 12, "lr": 2e-3, "batch_size": 32},
+        "quick": {"image_size": 32, "width": 8, "hidden": 128, "epochs": 12, "lr": 3e-3, "batch_size": 32},
         "paper": {"epochs": 250, "lr": 5e-4, "batch_size": 64},
     }
 
@@ -264,9 +266,9 @@ class ReconstructionDetector(_ReconstructionBase):
 
 
 class DDADModel(nn.Module):
-    """NDM, UDM (None in the one-class setting) and the two ASR-Nets of one DDAD fit."""
+    """NDM, UDM and the two ASR-Nets of one DDAD fit (a one-class fit trains only NDM and R_intra's net)."""
 
-    def __init__(self, ndm: EnsembleAE, udm: EnsembleAE | None, asr_intra: ASRNet, asr_dual: ASRNet | None):
+    def __init__(self, ndm: EnsembleAE, udm: EnsembleAE, asr_intra: ASRNet, asr_dual: ASRNet):
         super().__init__()
         self.ndm = ndm
         self.udm = udm
@@ -319,10 +321,11 @@ class DDAD(_ReconstructionBase):
             "asr_width": 8,
         },
         "quick": {
+            "image_size": 32,
             "width": 8,
             "hidden": 128,
             "epochs": 12,
-            "lr": 2e-3,
+            "lr": 3e-3,
             "batch_size": 32,
             "asr_epochs": 3,
             "asr_lr": 2e-3,
@@ -372,24 +375,37 @@ class DDAD(_ReconstructionBase):
 
     # -- building --------------------------------------------------------------------------------
     def _build(self, shape: tuple[int, int, int]) -> None:
-        """NDM, UDM (dual-distribution fits only) and the ASR-Nets for (C, H, W) inputs, untrained."""
+        """NDM, UDM and the two ASR-Nets for (C, H, W) inputs, untrained.
+
+        All four are built whatever the setting (a checkpoint is rebuilt before its fitted state is
+        read); a one-class fit leaves the UDM and R_dual's net untouched and never runs them.
+        """
         channels = int(shape[0])
-        dual = self.fitted_setting == Setting.DUAL_DISTRIBUTION.value
         ndm = self._new_backbone(self.n_members, channels)
-        udm = self._new_backbone(self.n_members, channels) if dual else None
-        asr_intra = ASRNet(1, self.asr_width)
-        asr_dual = ASRNet(2, self.asr_width) if dual else None
-        self.model = DDADModel(ndm, udm, asr_intra, asr_dual).to(self.device)
+        udm = self._new_backbone(self.n_members, channels)
+        self.model = DDADModel(ndm, udm, ASRNet(1, self.asr_width), ASRNet(2, self.asr_width)).to(self.device)
+
+    @property
+    def dual(self) -> bool:
+        """Whether the fit had the unlabelled pool (UDM, A_inter and R_dual exist)."""
+        return self.fitted_setting == Setting.DUAL_DISTRIBUTION.value
 
     def available_scores(self) -> tuple[str, ...]:
         """The scores of the fitted setting (:data:`SCORES` or :data:`ONE_CLASS_SCORES`)."""
-        return SCORES if self.fitted_setting == Setting.DUAL_DISTRIBUTION.value else ONE_CLASS_SCORES
+        return SCORES if self.dual else ONE_CLASS_SCORES
+
+    def num_parameters(self) -> int:
+        """Parameters of the networks the fit trained (no UDM and no R_dual net in the one-class setting)."""
+        if self.model is None:
+            return 0
+        used = [self.model.ndm, self.model.asr_intra] + ([self.model.udm, self.model.asr_dual] if self.dual else [])
+        return sum(p.numel() for m in used for p in m.parameters())
 
     def main_score(self) -> str:
         """The score ``scores`` and ``maps`` carry (``score``, or the setting's default)."""
         if self.score is not None:
             return self.score
-        return "r_dual" if self.fitted_setting == Setting.DUAL_DISTRIBUTION.value else "r_intra"
+        return "r_dual" if self.dual else "r_intra"
 
     def _check(self, train: TrainSet) -> tuple[int, int, int]:
         shape = self._check_common(train)
@@ -418,14 +434,21 @@ class DDAD(_ReconstructionBase):
         self._build(shape)
         self.weights_used = "random (trained from scratch)"
         self._data = {"ndm": self._cache(train.normal)}
-        if self.model.udm is not None:
+        if self.dual:
             self._data["udm"] = torch.cat([self._data["ndm"], self._cache(train.unlabelled)])
         info: dict[str, Any] = {}
-        for module in ("ndm", "udm") if self.model.udm is not None else ("ndm",):
+        seconds: dict[str, float] = {}
+        for module in ("ndm", "udm") if self.dual else ("ndm",):
+            start = time.perf_counter()
             info.update(self._train_module(train, module))
+            seconds[module] = time.perf_counter() - start
         self._synth_generator = torch.Generator().manual_seed(_member_seed(self.seed, "synthesis", 0))
         self._generators = [torch.Generator().manual_seed(_member_seed(self.seed, "asr", 0))]
+        start = time.perf_counter()
         info["asr"] = self.run_training(train, self.asr_epochs, phase="asr")
+        seconds["asr"] = time.perf_counter() - start
+        #: wall seconds of each stage (NDM, UDM, both ASR-Nets), beside the phases' records
+        info["stage_seconds"] = seconds
         self.fit_info = info
         self._data = None
         self._current = None
@@ -450,7 +473,7 @@ class DDAD(_ReconstructionBase):
     def trainable_modules(self) -> list[nn.Module]:
         """The module of the phase: an NDM / UDM ensemble (or one member of it), or the ASR-Nets."""
         if self.phase == "asr":
-            return [m for m in (self.model.asr_intra, self.model.asr_dual) if m is not None]
+            return [self.model.asr_intra, self.model.asr_dual] if self.dual else [self.model.asr_intra]
         return [self._current]
 
     def configure_optimizers(self) -> torch.optim.Optimizer:
@@ -476,7 +499,7 @@ class DDAD(_ReconstructionBase):
         with torch.no_grad():
             maps = self._discrepancy_maps(x_s)
         losses = {"focal_intra": asr_focal_loss(self.model.asr_intra(maps["a_intra"]), y_s, self.gamma, self.focal)}
-        if self.model.asr_dual is not None:
+        if self.dual:
             dual_in = torch.cat([maps["a_intra"], maps["a_inter"]], 1)
             losses["focal_dual"] = asr_focal_loss(self.model.asr_dual(dual_in), y_s, self.gamma, self.focal)
         # the two nets share no parameter: the sum trains each on its own loss
@@ -498,7 +521,7 @@ class DDAD(_ReconstructionBase):
             "a_rec_ens": a_rec_ens,
             "a_intra": intra_discrepancy(recon, sigma, self.intra_ddof),
         }
-        if self.model.udm is not None:
+        if self.dual:
             mu_b = self.model.udm(x)["recon"].mean(1)
             maps["a_inter"] = inter_discrepancy(mu_a, mu_b, sigma)
         return {key: value.mean(1, keepdim=True) for key, value in maps.items()}
@@ -507,7 +530,7 @@ class DDAD(_ReconstructionBase):
         self._check_predict(images)
         maps = self._discrepancy_maps(self._prepare(images))
         maps["r_intra"] = torch.softmax(self.model.asr_intra(maps["a_intra"]), 1)[:, 1:]
-        if self.model.asr_dual is not None:
+        if self.dual:
             dual_in = torch.cat([maps["a_intra"], maps["a_inter"]], 1)
             maps["r_dual"] = torch.softmax(self.model.asr_dual(dual_in), 1)[:, 1:]
         extras = {key: maps[key].flatten(1).mean(1).cpu().numpy() for key in self.available_scores()}

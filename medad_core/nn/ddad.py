@@ -180,6 +180,8 @@ class EnsembleAE(nn.Module):
             if i < 3:
                 dec += _bn_relu(k * c_out, 2)
         self.decoder = nn.Sequential(*dec)
+        # oneDNN's grouped convolutions are several times faster channels-last on CPU
+        self.to(memory_format=torch.channels_last)
 
     def _bottleneck(self, h: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor | None]:
         b, k = h.shape[0], self.n_members
@@ -207,9 +209,10 @@ class EnsembleAE(nn.Module):
         if x.ndim == 4:
             x = x.unsqueeze(1).expand(-1, k, -1, -1, -1)
         b, _, c, hgt, wid = x.shape
-        h = self.encoder(x.reshape(b, k * c, hgt, wid))
+        h = self.encoder(x.reshape(b, k * c, hgt, wid).contiguous(memory_format=torch.channels_last))
         h, attention = self._bottleneck(h.reshape(b, k, -1))
-        out = self.decoder(h.reshape(b, k * self.top, self.grid, self.grid)).reshape(b, k, self.out_channels, hgt, wid)
+        h = h.reshape(b, k * self.top, self.grid, self.grid).contiguous(memory_format=torch.channels_last)
+        out = self.decoder(h).reshape(b, k, self.out_channels, hgt, wid)
         if self.out_channels == 2 * self.in_channels:
             recon, log_var = out[:, :, : self.in_channels], out[:, :, self.in_channels :]
         else:
