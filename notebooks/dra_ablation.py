@@ -23,7 +23,8 @@
 #
 # Each variant is the same `DRA` detector with a different `heads` parameter (registered as
 # `dra1a`, `dra2a`, `dra3ar`, `dra3an`). General-setting rows first, then hard-setting rows named
-# after the seen class.
+# after the seen class; the quick profile runs the general-setting row of the Hyper-Kvasir phantom
+# (`dra.QUICK_CELLS`: its DRA is Table 1's and its DRA2A Fig. 3's, shared through the cache).
 
 # %% tags=["parameters"]
 profile = "quick"  # type: str smoke | quick | paper

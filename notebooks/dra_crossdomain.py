@@ -15,10 +15,10 @@
 # a target domain using its normal images only (`DRA.adapt`, App. C.3; DRA's `adapt_epochs`, fewer in
 # the smoke and quick profiles); KDAD is trained directly on the target. Each cell is one cached run
 # whose protocol names the source domain (`Protocol.source_dataset`). The paper uses the five MVTec
-# AD textures (paper profile with `data_root`). Offline,
-# medical phantoms of the DRA paper stand in for the domains (BrainMRI and HeadCT in the quick
-# profile, to fit the CPU budget), so the table below shows the paper's texture numbers as
-# "needs data" and our phantom cross-domain matrix separately. CutMix pseudo anomalies on both sides.
+# AD textures (paper profile with `data_root`). Offline, medical phantoms of the DRA paper stand in
+# for the domains (in the quick profile one direction, BrainMRI -> HeadCT, and KDAD on HeadCT, to fit
+# the CPU budget), so the table below shows the paper's texture numbers as "needs data" and our
+# phantom cross-domain matrix separately. CutMix pseudo anomalies on both sides.
 
 # %% tags=["parameters"]
 profile = "quick"  # type: str smoke | quick | paper

@@ -16,7 +16,8 @@
 # disentangled learning (DRA), general setting with ten anomalies, averaged per application domain.
 # **Right.** DRA with N_r ∈ {1, 5, 10} reference images in the latent-residual head (Eq. 6; N_r = 5
 # is the default). The paper reports both panels as bar charts without a table, so only our numbers
-# are drawn; in the quick profile only the medical domain runs (the Hyper-Kvasir phantom).
+# are drawn; in the quick profile only the medical domain runs (the Hyper-Kvasir phantom), and the
+# right panel N_r = 1 and 5 (`dra.QUICK_CELLS`).
 
 # %% tags=["parameters"]
 profile = "quick"  # type: str smoke | quick | paper

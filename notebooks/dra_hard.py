@@ -15,9 +15,10 @@
 # so every test anomaly is unseen (DRA Sec. 4.2). Each row is named after its seen class. Table 2:
 # KDAD, DevNet, FLOS, SAOE, MLEP and DRA with one and ten anomalies; Table 8: Deep SAD and MINNS vs
 # DRA with ten. Of the paper's hard-setting datasets only Hyper-Kvasir is medical: it runs on its
-# endoscopy phantom in the quick profile (four anomaly classes); Carpet, Metal_nut, AITEX, ELPV and
-# Mastcam need the real data. Two sections follow the paper's tables: every baseline under its own
-# optimiser and under DRA's, and DRA vs DevNet on unseen classes that differ in kind from the seen one.
+# endoscopy phantom in the quick profile (four anomaly classes; Barretts seen, every baseline, ten
+# shots: `dra.QUICK_CELLS`); Carpet, Metal_nut, AITEX, ELPV and Mastcam need the real data. Two
+# sections follow the paper's tables: the baselines under their own optimiser and under DRA's, and DRA
+# vs DevNet on unseen classes that differ in kind from the seen one.
 
 # %% tags=["parameters"]
 profile = "quick"  # type: str smoke | quick | paper
@@ -73,7 +74,8 @@ ran.pivot_table(index=["subset", "setting_id"], columns="column", values="image_
 # The paper runs DevNet, FLOS, Deep SAD and MINNS with their authors' optimisers (DevNet's code: Adam
 # 2·10⁻⁴, StepLR; Deep SAD's: Adam 10⁻⁴) and DRA, SAOE and MLEP with DRA's (Adam 10⁻³, weight decay
 # 10⁻², Sec. 4.1). Part of a gap between two columns of Table 2 can be the optimiser, not the method:
-# each baseline here also runs under DRA's optimiser, on the first seen class of each dataset.
+# each baseline here also runs under DRA's optimiser, on the first seen class of each dataset (quick:
+# DevNet, whose optimiser FLOS and MINNS share, and Deep SAD).
 
 # %%
 opt_rows = dra.run("optimisers", profile, data_root, device, seeds)
@@ -89,7 +91,8 @@ dra.optimiser_table(opt_rows)
 # Hyper-Kvasir phantom) and tests on *shape* (thin dark rings) and *intensity* (edge-less pallor)
 # lesions; the paper profile uses the MVTec AD Carpet rows of Table 2. DevNet runs under its own
 # optimiser and DRA's, three seeds each (the labelled anomalies are one draw, `data_seed`; the seeds
-# vary the model), with a longer quick schedule than the tables (`dra.KINDS_QUICK_SCHEDULE`).
+# vary the model), in the quick profile at 64 px (`dra.KINDS_QUICK_SCHEDULE`: the texture and shape
+# lesions need the resolution).
 
 # %%
 kinds_seeds = dra.seeds_for(profile, None, "hard_kinds")
@@ -98,9 +101,10 @@ display(Markdown(provenance(kinds, kinds_seeds) + " " + dra.seed_note(kinds)))
 dra.optimiser_table(kinds)
 
 # %% [markdown]
-# Training loss per epoch of these runs: a schedule long enough for the comparison has curves that
-# level off before the last epoch. In the quick profile DevNet's do; DRA's four-head loss is still
-# falling, so its quick numbers are those of an unconverged model (the paper profile trains 600 steps).
+# Training loss per epoch of these runs, and how flat each curve ends (least-squares slope over the last
+# four epochs, also as a share of the drop from the first epoch): a comparison of converged models
+# has curves that level off before the last epoch, and a small final slope says so.
 
 # %%
 fig = loss_curves(dra.loss_histories(kinds), figsize=(7, 3.5))
+dra.loss_slopes(kinds).round(3)

@@ -23,7 +23,8 @@
 # embedded fundus phantom; MVTec AD is an **MVTec-like multi-class phantom** (one phantom domain per
 # class folder, `medad_core/data/phantoms/mvtec_like.py`) whose class of the target's own domain (the
 # endoscopy class for the Hyper-Kvasir phantom) is removed. The table after Table 4 lists, per run,
-# the classes used and removed, from the split record.
+# the classes used and removed, from the split record. The quick profile runs the CutMix, MVTec AD
+# and LAG columns (`dra.QUICK_CELLS`; LAG's run is Table 2's DRA); the CutPaste columns are "not run".
 
 # %% tags=["parameters"]
 profile = "quick"  # type: str smoke | quick | paper

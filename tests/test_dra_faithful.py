@@ -273,7 +273,8 @@ def test_cache_key_records_the_outlier_classes_kept(tmp_path, monkeypatch):
 
 def test_table4_mvtec_column_is_a_phantom_number_in_quick_and_needs_data_in_paper():
     cells = dra_exp.cells("table4", "quick")
-    assert {c["label"] for c in cells} == set(dra_exp.PSEUDO_SOURCES)
+    assert {c["label"] for c in cells} == {"CutMix", "MVTec AD", "LAG"}  # dra.QUICK_CELLS
+    assert {c["label"] for c in dra_exp.cells("table4", "paper")} == set(dra_exp.PSEUDO_SOURCES)
     paper = dra_exp.run("table4", "paper", data_root=None)
     mvtec = paper[paper["column"] == "MVTec AD"]
     assert len(mvtec) and (mvtec["status"] == "needs data").all()
@@ -298,12 +299,14 @@ def test_hard_kinds_grid_has_both_optimisers_and_three_seeds():
 def test_optimisers_grid_shares_table2_runs_and_adds_dras_optimiser():
     table2 = {c.config_hash() for c in dra_exp.grid("table2", "quick")}
     own = [c for c in dra_exp.cells("optimisers", "quick") if c["optimiser"] == "own"]
-    assert {c["method"] for c in own} == {"devnet", "flos", "saoe", "mlep", "deepsad", "minns", "dra"}
+    assert {c["method"] for c in own} == {"devnet", "saoe", "mlep", "deepsad", "dra"}  # dra.QUICK_CELLS
     configs = dra_exp.grid("optimisers", "quick")
     own_configs = [c for c in configs if not c.params.get("optim")]
     assert all(c.config_hash() in table2 for c in own_configs)
     dras = [c for c in dra_exp.cells("optimisers", "quick") if c["optimiser"] == "DRA's"]
-    assert {c["method"] for c in dras} == {"devnet", "flos", "deepsad", "minns"}
+    assert {c["method"] for c in dras} == {"devnet", "deepsad"}
+    paper = [c for c in dra_exp.cells("optimisers", "paper") if c["optimiser"] == "DRA's"]
+    assert {c["method"] for c in paper} == {"devnet", "flos", "deepsad", "minns"}
 
 
 def test_optimiser_table_formats_mean_std_and_same():
@@ -375,12 +378,36 @@ def test_quick_schedule_applies_to_open_set_runs_and_the_schedule_grid_shares_ta
     for c in table2.values():
         expected = dra_exp.QUICK_SCHEDULE if c.method in dra_exp.OPEN_SET_METHODS else {}
         assert all(c.params.get(k) == v for k, v in expected.items()), (c.method, c.params)
-    assert "iterations" not in next(c for c in table2.values() if c.method == "mkd").params
+    kdad = next(c for c in table2.values() if c.method == "mkd")
+    assert "iterations" not in kdad.params and kdad.params["image_size"] == dra_exp.QUICK_SCHEDULE["image_size"]
     kinds = dra_exp.grid("hard_kinds", "quick")
-    assert all(c.params["image_size"] == 64 and c.params["iterations"] == 5 for c in kinds)
-    short, long = dra_exp.grid("schedule", "quick")
-    assert short.config_hash() in table2 and short.method == "dra"
-    assert long.params["iterations"] == 2 * short.params["iterations"]
-    assert long.params["epochs"] == short.params["epochs"]
-    brain = {c.method for c in dra_exp.grid("table1", "quick") if c.dataset == "brainmri"}
-    assert brain == {"mkd", "devnet", "dra"}
+    assert all(c.params == {**dra_exp.KINDS_QUICK_SCHEDULE, **c.params} for c in kinds)
+    assert {c.params["image_size"] for c in kinds} == {64}
+    (only,) = dra_exp.grid("schedule", "quick")
+    assert only.config_hash() in table2 and only.method == "dra"
+    assert {c.dataset for c in dra_exp.grid("table1", "quick")} == {"hyperkvasir"}
+    # every baseline runs once, in Table 2; the paper profile keeps every cell of both tables
+    methods = {c["method"] for c in dra_exp.cells("table1", "quick")}
+    assert methods == {"mkd", "devnet", "dra"} and {c.method for c in table2.values()} > methods
+
+
+def test_loss_slopes_tell_a_flat_curve_from_a_falling_one():
+    rows = pd.DataFrame(
+        {
+            "column": ["DRA", "DevNet"],
+            "subset": ["Barretts", "Barretts"],
+            "paper_dataset": ["Hyper-Kvasir"] * 2,
+            "seed": [0, 0],
+            "status": ["", ""],
+            "error": [None, None],
+            "image_auroc": [0.9, 0.8],
+            "loss": [[8.0, 4.0, 2.0, 1.0, 1.0, 1.0, 1.0], [8.0, 7.0, 6.0, 5.0, 4.0, 3.0, 2.0]],
+        }
+    )
+    slopes = dra_exp.loss_slopes(rows)
+    flat, falling = slopes.iloc[0], slopes.iloc[1]
+    assert flat["final slope / epoch"] == pytest.approx(0.0) and flat["final loss"] == 1.0
+    assert falling["final slope / epoch"] == pytest.approx(-1.0)
+    assert falling["slope, % of the drop"] == pytest.approx(-100 / 6)
+    with pytest.raises(MedadError, match="at least 2 epochs"):
+        dra_exp.loss_slopes(rows, last=1)

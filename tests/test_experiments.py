@@ -76,8 +76,9 @@ def test_general_protocols_follow_the_paper():
 def test_crossdomain_and_tsne_grids_are_runner_configs():
     table9 = dra.grid("table9", "quick")
     adapted = [c for c in table9 if c.method == "dra"]
-    assert {(c.dataset, c.protocol.source_dataset) for c in adapted} == {("brainmri", "headct"), ("headct", "brainmri")}
-    assert {c.dataset for c in table9 if c.method == "mkd"} == {"brainmri", "headct"}
+    # quick: one direction (BrainMRI -> HeadCT) and KDAD on the target (dra.QUICK_CELLS)
+    assert {(c.dataset, c.protocol.source_dataset) for c in adapted} == {("headct", "brainmri")}
+    assert {c.dataset for c in table9 if c.method == "mkd"} == {"headct"}
     assert all(c.protocol.source_dataset is None for c in table9 if c.method == "mkd")
     fig1 = dra.grid("fig1", "quick")
     assert sorted(c.method for c in fig1) == ["devnet", "dra", "mkd"]

@@ -220,8 +220,16 @@ def make_optimizer(parameters, optim: str, lr: float | None = None, weight_decay
     if optim not in OPTIM_PRESETS:
         raise MedadError(f"optim must be one of {', '.join(OPTIM_PRESETS)}; got {optim!r}")
     base_lr, base_wd, step, clip = OPTIM_PRESETS[optim]
+    parameters = list(parameters)
+    # the fused kernel is the same Adam update in one pass over all parameters: on the CPU a quarter of
+    # a ResNet-18 step's time went to the per-tensor loop at the quick profile's batch size (it rounds
+    # differently, so the open-set methods' version 3 rows differ from version 2 by float noise only)
+    fused = all(p.device.type in ("cpu", "cuda") and p.dtype.is_floating_point for p in parameters)
     opt = torch.optim.Adam(
-        parameters, lr=base_lr if lr is None else lr, weight_decay=base_wd if weight_decay is None else weight_decay
+        parameters,
+        lr=base_lr if lr is None else lr,
+        weight_decay=base_wd if weight_decay is None else weight_decay,
+        fused=fused or None,
     )
     sched = torch.optim.lr_scheduler.StepLR(opt, step_size=step, gamma=0.1) if step else None
     return opt, sched, clip

@@ -108,7 +108,8 @@ class DeepSAD(OpenSetDetector):
     name = "deepsad"
     paper = "Deep SAD (Ruff et al., ICLR 2020) as used in DRA (CVPR 2022) App. B.2 / Tables 7-8"
     # 2: AE pre-training, bias-free BN, centre from the pre-trained encoder, proportional batches, own optimiser
-    version = "2"
+    # 3: the fused Adam update of the shared open-set optimiser (same update, other rounding)
+    version = "3"
 
     profile_params = {
         "smoke": {"epochs": 1, "iterations": 2, "batch_size": 6, "image_size": 32, "pretrain_epochs": 1},

@@ -30,7 +30,8 @@ class DevNet(OpenSetDetector):
     paper = "DevNet (Pang et al. 2019/2021), as used in DRA (CVPR 2022) Sec. 4.1 / App. B.2"
     loss_name = "deviation"
     # 2: rotation augmentation of the training images (the original code's RandomRotation(180))
-    version = "2"
+    # 3: the fused Adam update of the shared open-set optimiser (same update, other rounding)
+    version = "3"
 
     profile_params = {
         "smoke": {"epochs": 1, "iterations": 2, "batch_size": 6, "image_size": 32},

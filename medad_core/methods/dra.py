@@ -177,7 +177,8 @@ class DRA(OpenSetDetector):
     name = "dra"
     paper = "DRA (Ding et al., CVPR 2022), Sec. 3 and App. B.1"
     # 2: mixed reference set, rotation augmentation, StepLR + clipping in the paper preset
-    version = "2"
+    # 3: the fused Adam update of the shared open-set optimiser (same update, other rounding)
+    version = "3"
     default_heads: tuple[str, ...] = HEADS
 
     profile_params = {

@@ -112,7 +112,8 @@ class MLEP(OpenSetDetector):
     name = "mlep"
     paper = "MLEP (Liu et al., IJCAI 2019) adapted to images as in DRA (CVPR 2022) App. B.2"
     # 2: U-Net decoder with skips, margin over all triplets, PSNR score, rotation, StepLR + clipping
-    version = "2"
+    # 3: the fused Adam update of the shared open-set optimiser (same update, other rounding)
+    version = "3"
 
     profile_params = {
         "smoke": {"epochs": 1, "iterations": 2, "batch_size": 6, "image_size": 32},

@@ -47,7 +47,8 @@ class SAOE(OpenSetDetector):
     paper = "SAOE as defined in DRA (CVPR 2022) Sec. 4.1 / App. B.2"
     uses_pseudo = True
     # 2: outlier exposure is required (no silent run without it), rotation, StepLR + clipping
-    version = "2"
+    # 3: the fused Adam update of the shared open-set optimiser (same update, other rounding)
+    version = "3"
 
     profile_params = {
         "smoke": {"epochs": 1, "iterations": 2, "batch_size": 6, "image_size": 32},
