@@ -463,7 +463,8 @@ def train_ddpm(
     start = time.perf_counter()
     # fork the global generators: a DDPM trained inside a method's fit leaves its random state as
     # a loaded one would
-    with torch.random.fork_rng(devices=[torch.device(device)] if device.startswith("cuda") else []):
+    cuda = torch.device(device)
+    with torch.random.fork_rng(devices=[cuda.index or 0] if cuda.type == "cuda" else []):
         trainer.fit(TrainSet(Setting.ONE_CLASS, normal=holder))
     ddpm = trainer.ema.eval()
     #: the non-EMA weights (DIA's code dissolves with them; :func:`get_ddpm` stores both)
