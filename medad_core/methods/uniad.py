@@ -24,9 +24,11 @@ one-class (one model per dataset, as DIA's Table 1 ran it):
   code's ``max`` evaluator with ``avgpool_size: [16, 16]``).
 
 DIA's footnote: UniAD does not support 32 x 32 input; PneumoniaMNIST and BreastMNIST ran at 128 px
-(the experiments module sets ``image_size`` = 128 there). Smoke / quick: ResNet-18 layer1-3 at
-stride 8 on 64-px input (a 8 x 8 grid: a 7 x 7 mask would hide every token), a 3 x 3 neighbour mask,
-one encoder and one decoder layer of width 64, random weights unless ImageNet weights are cached.
+(the experiments module sets ``image_size`` = 128 there). Smoke / quick: ResNet-18 layer1-3 brought
+to stride 4 of the 32-px phantoms (an 8 x 8 grid: a 7 x 7 mask would leave the centre token nothing
+to attend to), a 3 x 3 neighbour mask, one encoder and one decoder layer of width 32 / 64, random
+weights unless ImageNet weights are cached (a scaled-down model on 32 px, which the paper's UniAD
+does not take).
 The last epoch is kept (the code evaluates on the test split every 10 epochs and keeps the best).
 """
 
@@ -64,9 +66,11 @@ def neighbour_mask(height: int, width: int, size: int, device=None) -> torch.Ten
         MedadError: the neighbourhood covers the whole grid (every key would be masked).
     """
     half = size // 2
-    if half >= height - 1 and half >= width - 1:
+    # the centre token is farthest from no edge by height // 2 (width // 2): a window that reaches both
+    # edges leaves it no key to attend to (softmax over nothing)
+    if half >= height // 2 and half >= width // 2:
         raise MedadError(
-            f"uniad: a {size}x{size} neighbour mask hides every token of a {height}x{width} feature grid; "
+            f"uniad: a {size}x{size} neighbour mask hides every token from the centre of a {height}x{width} grid; "
             "use a smaller neighbor_size, a smaller outstride or larger images"
         )
     ys, xs = torch.meshgrid(torch.arange(height, device=device), torch.arange(width, device=device), indexing="ij")
@@ -220,8 +224,8 @@ class UniAD(TrainedDetector):
         "smoke": {
             "backbone": "resnet18",
             "layers": ["layer1", "layer2", "layer3"],
-            "outstride": 8,
-            "image_size": 64,
+            "outstride": 4,
+            "image_size": 32,
             "hidden_dim": 32,
             "heads": 4,
             "ff_dim": 64,
@@ -229,15 +233,15 @@ class UniAD(TrainedDetector):
             "decoder_layers": 1,
             "neighbor_size": 3,
             "score_pool": 4,
-            "epochs": 4,
+            "epochs": 10,
             "batch_size": 8,
             "lr": 1e-3,
         },
         "quick": {
             "backbone": "resnet18",
             "layers": ["layer1", "layer2", "layer3"],
-            "outstride": 8,
-            "image_size": 64,
+            "outstride": 4,
+            "image_size": 32,
             "hidden_dim": 64,
             "heads": 4,
             "ff_dim": 128,
@@ -245,7 +249,7 @@ class UniAD(TrainedDetector):
             "decoder_layers": 1,
             "neighbor_size": 3,
             "score_pool": 4,
-            "epochs": 6,
+            "epochs": 10,
             "batch_size": 16,
             "lr": 1e-3,
         },
