@@ -102,8 +102,8 @@ dra.optimiser_table(kinds)
 
 # %% [markdown]
 # Training loss per epoch of these runs, and how flat each curve ends (least-squares slope over the last
-# four epochs, also as a share of the drop from the first epoch): a comparison of converged models
-# has curves that level off before the last epoch, and a small final slope says so.
+# four epochs, also as a share of the drop from the first epoch; `levelled off` below 5 % of it per
+# epoch). Where a curve has not levelled off, its AUROC above is that of a model still training.
 
 # %%
 fig = loss_curves(dra.loss_histories(kinds), figsize=(7, 3.5))

@@ -409,5 +409,7 @@ def test_loss_slopes_tell_a_flat_curve_from_a_falling_one():
     assert flat["final slope / epoch"] == pytest.approx(0.0) and flat["final loss"] == 1.0
     assert falling["final slope / epoch"] == pytest.approx(-1.0)
     assert falling["slope, % of the drop"] == pytest.approx(-100 / 6)
+    assert (flat["levelled off"], falling["levelled off"]) == ("yes", "no")
+    assert dra_exp.loss_slopes(rows, flat_below=20).iloc[1]["levelled off"] == "yes"
     with pytest.raises(MedadError, match="at least 2 epochs"):
         dra_exp.loss_slopes(rows, last=1)

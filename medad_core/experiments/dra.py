@@ -1233,7 +1233,7 @@ def loss_histories(results: pd.DataFrame) -> dict[str, list[float]]:
     return out
 
 
-def loss_slopes(results: pd.DataFrame, last: int = 4) -> pd.DataFrame:
+def loss_slopes(results: pd.DataFrame, last: int = 4, flat_below: float = 5.0) -> pd.DataFrame:
     """How flat each run's training loss ends: the least-squares slope over its last ``last`` epochs.
 
     A converged run's curve has levelled off, so its final slope is small beside the drop it made
@@ -1242,11 +1242,14 @@ def loss_slopes(results: pd.DataFrame, last: int = 4) -> pd.DataFrame:
     Args:
         results: rows of :func:`run` (their ``loss``: the mean training loss per epoch).
         last: epochs the slope is fitted over (at least 2).
+        flat_below: a curve counts as levelled off when it falls by less than this percentage of its
+            drop per epoch at the end (or rises).
 
     Returns:
         One row per finished run with a loss curve, indexed by the label of :func:`loss_histories`:
-        ``first loss`` (epoch 1), ``final loss`` (last epoch), ``final slope / epoch`` and ``slope, % of
-        the drop`` (the final slope per epoch as a percentage of ``first - final``).
+        ``first loss`` (epoch 1), ``final loss`` (last epoch), ``final slope / epoch``, ``slope, % of
+        the drop`` (the final slope per epoch as a percentage of ``first - final``) and ``levelled
+        off`` (``yes`` / ``no``).
     """
     if last < 2:
         raise MedadError(f"the slope needs at least 2 epochs; got last={last}")
@@ -1264,6 +1267,7 @@ def loss_slopes(results: pd.DataFrame, last: int = 4) -> pd.DataFrame:
                 "final loss": float(losses[-1]),
                 "final slope / epoch": slope,
                 "slope, % of the drop": 100 * slope / drop if drop > 0 else float("nan"),
+                "levelled off": "yes" if drop <= 0 or -100 * slope / drop < flat_below else "no",
             }
         )
     return pd.DataFrame(rows).set_index("run") if rows else pd.DataFrame()
