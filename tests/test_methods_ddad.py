@@ -288,3 +288,16 @@ def test_ddad_beats_its_own_reconstruction_score_on_a_dual_distribution_phantom(
     p = detector.predict(test)
     auc = {k: roc_auc_score(test.labels, v) for k, v in p.extras.items()}
     assert auc["a_inter"] > auc["a_rec"] + 0.1, auc
+
+
+def test_bench_ddad_times_both_sides_in_interleaved_rounds():
+    """``medad bench ddad``'s report: its ratio is the median of the rounds' ratios (no timing is asserted)."""
+    from medad_core.bench import ddad as bench  # noqa: PLC0415 - the bench imports the data layer
+
+    row = bench.measure("ae", profile="smoke", repeats=1, epochs=1, clock="process")
+    assert len(row["rounds"]["batched"]) == len(row["rounds"]["sequential"]) == 1
+    ratios = np.array(row["rounds"]["sequential"]) / np.array(row["rounds"]["batched"])
+    assert row["speedup"] == pytest.approx(float(np.median(ratios)))
+    assert row["speedup_range"] == [pytest.approx(ratios.min()), pytest.approx(ratios.max())]
+    assert row["epochs"] == 1 and row["n_members"] == 2 and row["images"]["unlabelled"] > 0
+    assert 0.0 <= row["a_inter_auroc"] <= 1.0 and set(bench.COLUMNS) <= set(row)
