@@ -176,10 +176,10 @@ def test_two_batches_at_once_on_one_results_folder_compute_each_config_once(clie
 
 
 NOTEBOOK = """# %% tags=["parameters"]
-profile = "quick"
-data_root = None
-seeds = None
-device = "cpu"
+profile = "quick"  # type: str smoke | quick | paper
+data_root = None  # type: Optional[str] the real datasets' folder
+seeds = None  # type: Optional[list[int]] the profile's seeds when None
+device = "cpu"  # type: str torch device
 
 # %%
 import os
