@@ -233,16 +233,20 @@ def test_batched_and_sequential_ensembles_train_the_same_networks():
     params = {**TINY, "epochs": 3, "asr_epochs": 0}
     batched = cls(**params, seed=1).fit(ts).model
     sequential = cls(**params, seed=1, ensemble="sequential").fit(ts).model
+    untrained = cls(**{**params, "epochs": 0}, seed=1).fit(ts).model
     x = torch.rand(6, 1, 16, 16, generator=torch.Generator().manual_seed(2))
     for module in ("ndm", "udm"):
-        a, b = getattr(batched, module), getattr(sequential, module)
+        a, b, init = (getattr(m, module).train() for m in (batched, sequential, untrained))
         assert b.n_members == a.n_members == TINY["n_members"]
-        # compared with batch statistics: the biases of the FC layers that feed a batch norm get no
-        # gradient but rounding noise, which Adam turns into steps of either sign (the running means
-        # absorb them); everything that reaches the output is the same network
+        # with batch statistics (the FC biases that feed a batch norm get no gradient but rounding noise,
+        # which Adam turns into steps of either sign; the running means absorb them)
         with torch.no_grad():
-            torch.testing.assert_close(b.train()(x)["recon"], a.train()(x)["recon"], rtol=1e-3, atol=1e-4)
-        assert not torch.allclose(a.train()(x)["recon"][:, 0], a.train()(x)["recon"][:, 1])  # members differ
+            out_a, out_b, out_init = (m(x)["recon"] for m in (a, b, init))
+        # the two trainings agree far better than either moved: the same networks on the same data orders
+        # (a few weights whose gradient is rounding noise step by +-lr either way under Adam)
+        moved = (out_a - out_init).abs().mean()
+        assert moved > 1e-3 and (out_b - out_a).abs().mean() < 0.05 * moved
+        assert not torch.allclose(out_a[:, 0], out_a[:, 1])  # the members differ
 
 
 @pytest.mark.parametrize("name", ["ae", "memae", "aeu"])

@@ -48,9 +48,10 @@ input scaling     --                          Normalize(0.5, 0.5): [-1, 1]    [-
 
 Profiles: ``paper`` is the table above at 64 px (250 / 100 epochs). ``quick`` reads the images at
 **32 px** and narrows the networks (first conv width 8, FC 128, ASR width 16), 12 epochs at lr 3e-3 and
-3 ASR epochs at 2e-3, so one dual-distribution fit on the chapter's RSNA phantom (200 normal + 200
-unlabelled images) costs about 5 CPU seconds (measured on a loaded 2-core machine; at 64 px the same
-schedule costs about 3.5x more, beyond the chapter's budget). ``smoke`` is smaller still (K = 2).
+3 ASR epochs at 2e-3, so that one dual-distribution fit on the chapter's RSNA phantom (200 normal +
+200 unlabelled images) costs a few CPU seconds (at 64 px the same schedule costs several times more,
+beyond the chapter's budget; ``fit_info["stage_seconds"]`` has each stage's time). ``smoke`` is
+smaller still (K = 2).
 """
 
 from __future__ import annotations
