@@ -720,7 +720,10 @@ def map_examples(profile: str, results: str | Path | None = None, n: int = 4) ->
         return {}
     if any("maps" not in s for s in stored.values()):
         return {}
-    splits = load_splits("folder", data_root=str(lesion_folder(profile, results)), layout="ddad", profile=profile)
+    size = int(stored["ddad"]["maps"].shape[-1])  # the images at the maps' resolution
+    splits = load_splits(
+        "folder", data_root=str(lesion_folder(profile, results)), layout="ddad", profile=profile, image_size=size
+    )
     test = splits.test
     idx = np.nonzero(test.labels == 1)[0][:n]
     sub = test.subset(idx)
