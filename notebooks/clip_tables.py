@@ -28,7 +28,7 @@ data_root = None  # type: Optional[str] folder holding the real datasets (paper 
 seeds = None  # type: Optional[list[int]] None: the default seeds of the profile (quick: one seed, paper: five)
 device = "cpu"  # type: str torch device (cpu, cuda, cuda:1, ...)
 rows = None  # type: Optional[list[str]] row labels of Tables 4.1-4.4; None: all seven (smoke: three)
-datasets = None  # type: Optional[list[str]] registry names; None: the profile's (quick: brain MRI and RSNA)
+datasets = None  # type: Optional[list[str]] registry names; None: the profile's (quick: brain MRI)
 
 # %%
 from IPython.display import Markdown, display
