@@ -156,6 +156,9 @@ def _cmd_run(args: argparse.Namespace) -> int:
     for key in shown:
         value = row.get(key)
         print(f"{key:>16}: {round(value, 4) if isinstance(value, float) else value}")
+    # image-level extras (DDAD's six scores, DRA's heads): one line each with its AUROC and AP
+    for key, cell in (row.get("extras") or {}).items():
+        print(f"{'extra ' + key:>16}: image_auroc {cell['image_auroc']:.4f}, image_ap {cell['image_ap']:.4f}")
     return 0
 
 

@@ -121,6 +121,11 @@ def test_cli_runs_ddad_on_a_ddad_folder_and_prints_all_six_scores(tmp_path, caps
     assert set(ddad.SCORES) <= set(row["extras"])
     assert all(0.0 <= row["extras"][s]["image_auroc"] <= 1.0 for s in ddad.SCORES)
     assert row["split"]["unlabelled_size"] == 65
+    # the plain print (the cached row) lists the six scores too
+    args = ["run", "--method", "ddad", "--dataset", "folder", "--layout", "ddad", "--data-root", str(root)]
+    assert main([*args, "--setting", "dual_distribution", "--profile", "smoke"]) == 0
+    printed = capsys.readouterr().out
+    assert all(f"extra {s}: image_auroc" in printed for s in ddad.SCORES)
 
 
 # -- grids ------------------------------------------------------------------------------------
