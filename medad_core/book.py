@@ -51,7 +51,7 @@ __all__ = [
 REPO = Path(__file__).resolve().parents[1]
 GENERATED = "book/generated"
 #: pages that summarise the others (their runs, timings, claims): executed after every other notebook
-SUMMARY_PAGES = ("reproducibility",)
+SUMMARY_PAGES = ("dashboard", "claims", "reproducibility")
 
 _BANNERS = {
     "smoke": (

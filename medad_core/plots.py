@@ -35,6 +35,8 @@ __all__ = [
     "dissolving_panels",
     "anomaly_rate_curves",
     "chi2_histograms",
+    "reproduction_dashboard",
+    "claim_verdicts",
 ]
 
 #: marker / colour of each point kind in the t-SNE panels (DRA Fig. 1)
@@ -740,5 +742,87 @@ def dissolving_panels(effect: pd.DataFrame, title: str = "") -> Figure:
     right.plot(pooled.index, pooled["change_outside"], marker="s", label="outside")
     right.set(xlabel="t", ylabel="mean |D_t(x) - x|")
     right.legend(fontsize=7)
+    fig.tight_layout()
+    return fig
+
+
+#: colour of each document in the dashboard figures (book order)
+PAPER_COLOURS = ("tab:blue", "tab:orange", "tab:green", "tab:red", "tab:purple")
+
+
+def reproduction_dashboard(summary: pd.DataFrame, title: str = "") -> Figure:
+    """The landing page's figure: per reference table, the cells with ours and how far ours are.
+
+    Args:
+        summary: :func:`medad_core.experiments.ledger.reproduction_summary` (``paper``, ``table``,
+            ``paper cells``, ``cells with ours``, ``diffs``, ``unit``).
+        title: figure title.
+
+    Returns:
+        The Figure: left, the paper's cells per table (grey) and those with a number of ours (the
+        document's colour); right, ours − paper in percentage points per table (box and points;
+        tables in other units are left out).
+    """
+    _check_frame(summary, "reproduction_dashboard")
+    fig, (left, right) = plt.subplots(1, 2, figsize=(10, 0.2 * max(len(summary), 8) + 1.0), sharey=True)
+    fig.suptitle(title, fontsize=10)
+    if summary.empty:
+        _empty(fig, right)
+        return _empty(fig, left)
+    papers = list(dict.fromkeys(summary["paper"]))
+    colour = {p: PAPER_COLOURS[i % len(PAPER_COLOURS)] for i, p in enumerate(papers)}
+    y = np.arange(len(summary))[::-1]
+    labels = [
+        str(t).replace("thesis_table", "thesis ").replace("_table", " table ").replace("_fig", " fig ").replace("_", ".")
+        for t in summary["table"]
+    ]
+    left.barh(y, summary["paper cells"], color="lightgrey", label="paper cells")
+    left.barh(y, summary["cells with ours"], color=[colour[p] for p in summary["paper"]], label="with ours")
+    for yi, (n, k) in zip(y, zip(summary["paper cells"], summary["cells with ours"], strict=True), strict=True):
+        left.text(n, yi, f" {k}/{n}", va="center", fontsize=6)
+    left.set_yticks(y, labels, fontsize=7)
+    left.set_xlabel("cells (paper grey, with a number of ours coloured)", fontsize=8)
+    left.set_xscale("symlog", linthresh=10)
+    left.tick_params(axis="x", labelsize=7)
+    right.axvline(0.0, color="grey", lw=0.8)
+    for yi, diffs, unit, paper in zip(y, summary["diffs"], summary["unit"], summary["paper"], strict=True):
+        values = np.asarray(diffs if isinstance(diffs, (list, tuple, np.ndarray)) else [], dtype=float)
+        if unit != "pts" or not len(values):
+            continue
+        if len(values) >= 5:
+            right.boxplot(values, positions=[yi], vert=False, widths=0.6, showfliers=False, manage_ticks=False)
+        right.scatter(values, np.full(len(values), yi), s=6, alpha=0.5, color=colour[paper])
+    right.set_xlabel("ours − paper (percentage points)", fontsize=8)
+    right.tick_params(axis="x", labelsize=7)
+    handles = [plt.Rectangle((0, 0), 1, 1, color=colour[p]) for p in papers]
+    right.legend(handles, papers, fontsize=6, loc="lower right")
+    fig.tight_layout()
+    return fig
+
+
+def claim_verdicts(counts: pd.DataFrame, title: str = "") -> Figure:
+    """The claims ledger at a glance: per document, claims that hold, do not hold, are not tested (ours).
+
+    Args:
+        counts: :func:`medad_core.experiments.ledger.verdict_counts` (``paper`` and one column per verdict).
+        title: figure title.
+
+    Returns:
+        The Figure: one stacked horizontal bar per document.
+    """
+    _check_frame(counts, "claim_verdicts")
+    fig, ax = plt.subplots(figsize=(7, 0.45 * max(len(counts), 3) + 0.9))
+    ax.set_title(title, fontsize=10)
+    if counts.empty:
+        return _empty(fig, ax)
+    y = np.arange(len(counts))[::-1]
+    start = np.zeros(len(counts))
+    for verdict, colour in (("holds", "tab:green"), ("does not hold", "tab:red"), ("not tested", "lightgrey")):
+        values = counts[verdict].to_numpy(dtype=float) if verdict in counts else np.zeros(len(counts))
+        ax.barh(y, values, left=start, color=colour, label=verdict)
+        start = start + values
+    ax.set_yticks(y, counts["paper"], fontsize=8)
+    ax.set_xlabel("claims (verdict on our numbers)", fontsize=8)
+    ax.legend(fontsize=7, loc="lower right")
     fig.tight_layout()
     return fig
