@@ -772,10 +772,13 @@ def reproduction_dashboard(summary: pd.DataFrame, title: str = "") -> Figure:
     papers = list(dict.fromkeys(summary["paper"]))
     colour = {p: PAPER_COLOURS[i % len(PAPER_COLOURS)] for i, p in enumerate(papers)}
     y = np.arange(len(summary))[::-1]
-    labels = [
-        str(t).replace("thesis_table", "thesis ").replace("_table", " table ").replace("_fig", " fig ").replace("_", ".")
-        for t in summary["table"]
-    ]
+    short = {"thesis_table": "thesis ", "_table": " table ", "_fig": " fig ", "_": "."}
+    labels = []
+    for table_id in summary["table"]:
+        label = str(table_id)
+        for long_name, name in short.items():
+            label = label.replace(long_name, name)
+        labels.append(label)
     left.barh(y, summary["paper cells"], color="lightgrey", label="paper cells")
     left.barh(y, summary["cells with ours"], color=[colour[p] for p in summary["paper"]], label="with ours")
     for yi, (n, k) in zip(y, zip(summary["paper cells"], summary["cells with ours"], strict=True), strict=True):
