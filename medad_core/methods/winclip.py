@@ -15,7 +15,10 @@ ViT-B-16-plus-240 (``laion400m_e31``), bicubic 240 px, OpenAI normalisation.
   token are run through the transformer on their own, and the pooled, projected output is the
   window embedding (:func:`~medad_core.nn.clip.encode_windows`). All windows of one scale of all
   images of a batch are one batch of short sequences through one transformer call; ``ln_pre`` runs
-  once per image before the gather.
+  once per image before the gather. anomalib 2.7 batches its window pass the same way, so predict
+  costs about what anomalib's does (``medad bench clip``); the fit is faster, because the prompt
+  ensemble runs the causal text transformer only up to the longest prompt
+  (:func:`~medad_core.nn.clip.encode_text_causal`).
 * **Zero-shot map** (Eq. 2-3): per scale, each patch gets the harmonic mean of the probabilities of
   the windows covering it (:func:`~medad_core.nn.clip.harmonic_aggregation`); the full image's
   probability is the coarsest scale, and the scales are combined by their harmonic mean.
