@@ -232,7 +232,7 @@ class DDPMRecon(Detector):
             x = F.interpolate(x, size=(self.image_size, self.image_size), mode="bilinear", align_corners=False)
         generator = torch.Generator(device=x.device).manual_seed(self.seed)
         # a dry run (max_steps set) also shortens the reverse chain: it checks the configuration, not the numbers
-        t0 = self.t0 if self.max_steps is None else min(self.t0, self.max_steps)
+        t0 = self.t0 if self.max_steps is None else min(self.t0, max(self.max_steps - 1, 0))
         x_hat = (partial_diffusion(self.model, x * 2 - 1, t0, generator, self.denoise) + 1) / 2
         residual = (x - x_hat).abs().sum(dim=1)  # |x - x_hat|, summed over channels
         return map_prediction(anomaly_map(residual, size, self.sigma))
