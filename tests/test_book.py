@@ -144,6 +144,34 @@ def test_rendered_book_in_headless_chromium(built_book, tmp_path):
     assert (pixels < 128).mean() > 0.01, "no dark content (text, figures) on the page"
 
 
+@pytest.mark.slow
+@pytest.mark.browser
+def test_dashboard_figure_is_visible_above_the_fold(built_book):
+    """The landing page shows the dashboard's figure whole in a 1280x800 window, and links every chapter."""
+    _browser_or_skip()
+    repo, code = built_book
+    assert code == 0
+    landing = repo / "_build" / "html" / "book" / "index.html"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_executable(), args=["--no-sandbox"])
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 800})
+            page.goto(landing.as_uri(), wait_until="load")
+            figure = page.locator("img[src*='dashboard']").first
+            figure.wait_for(state="visible")
+            box = figure.bounding_box()
+            natural = figure.evaluate("img => img.complete ? img.naturalWidth : 0")
+            chapters = {c: page.locator(f"a[href^='{c}.html']").count() for c in ("bmad", "dra", "ddad", "dia", "clip")}
+            ledger_links = page.locator("a[href*='generated/claims.html']").count()
+        finally:
+            browser.close()
+    assert natural > 0, "the dashboard figure did not load"
+    assert box["y"] >= 0 and box["y"] + box["height"] <= 800, f"the figure is not above the fold: {box}"
+    assert box["width"] > 500, f"the figure is too small to read: {box}"
+    assert all(chapters.values()), chapters
+    assert ledger_links > 0
+
+
 def test_site_check_reports_a_broken_image_and_link(tmp_path):
     """The checker itself: a missing figure, a dead link and a script error are each reported."""
     _browser_or_skip()
