@@ -27,6 +27,7 @@ from __future__ import annotations
 import functools
 import os
 import socket
+import sys
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -69,8 +70,12 @@ def is_online(host: str, port: int = 443, timeout: float = 3.0) -> bool:
 
 
 def _mark_hub_offline() -> None:
-    # huggingface_hub otherwise retries for about a minute before giving up.
+    # huggingface_hub otherwise retries for about a minute before giving up. It reads the variable
+    # once, at import: a process that imported it already (diffusers does) needs its constant set too.
     os.environ["HF_HUB_OFFLINE"] = "1"
+    constants = sys.modules.get("huggingface_hub.constants")
+    if constants is not None:
+        constants.HF_HUB_OFFLINE = True
 
 
 def load_state_dict_file(path: str | os.PathLike) -> dict[str, torch.Tensor]:

@@ -7,6 +7,7 @@ import time
 import pytest
 import torch
 
+from medad_core import weights
 from medad_core.nn.backbone import FeatureExtractor
 from medad_core.weights import WeightsUnavailable, load_torchvision
 
@@ -57,3 +58,14 @@ def test_feature_extractor_shapes_and_grey_input():
     assert out["layer2"].shape == (2, 128, 8, 8) and out["layer3"].shape == (2, 256, 4, 4)
     assert extractor.weights_used == "random"
     assert not any(p.requires_grad for p in extractor.parameters())
+
+
+def test_offline_mark_reaches_an_already_imported_hub(monkeypatch):
+    """huggingface_hub reads HF_HUB_OFFLINE at import: a process that imported it first (diffusers does)
+    retried a missing CLIP download for about 50 s before the fallback."""
+    constants = pytest.importorskip("huggingface_hub.constants")
+    monkeypatch.setattr(constants, "HF_HUB_OFFLINE", False)
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    weights._mark_hub_offline()
+    assert constants.HF_HUB_OFFLINE is True
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
