@@ -141,6 +141,34 @@ LEASE_TIMEOUT = 300.0
 LEASES = "leases"
 
 
+class NotCached(MedadError):
+    """A run (or a DDPM) that is not in the results cache, asked for inside :func:`cache_only`."""
+
+
+_CACHE_ONLY = threading.local()
+
+
+@contextmanager
+def cache_only() -> Iterator[None]:
+    """Within the block, runs are served from the results cache or raise :class:`NotCached`; nothing fits.
+
+    For pages that summarise others (the claims ledger, the dashboard): a row is served without its
+    stored predictions or model, and :func:`medad_core.nn.diffusion.get_ddpm` trains no DDPM. The flag is
+    per thread, so a batch worker elsewhere in the process keeps computing.
+    """
+    before = getattr(_CACHE_ONLY, "on", False)
+    _CACHE_ONLY.on = True
+    try:
+        yield
+    finally:
+        _CACHE_ONLY.on = before
+
+
+def is_cache_only() -> bool:
+    """Whether this thread is inside :func:`cache_only`."""
+    return getattr(_CACHE_ONLY, "on", False)
+
+
 def results_dir(path: str | os.PathLike | None = None) -> Path:
     """``path``, else ``$MEDAD_RESULTS``, else ``results/`` at the repository root (or the cwd)."""
     if path is not None:
@@ -776,6 +804,11 @@ def run_status(
         raise MedadError(f"on_busy must be 'wait' or 'skip', got {on_busy!r}")
     root = results_dir(results)
     key = cache_key(config)
+    if is_cache_only():
+        row = cached_row(config, root)
+        if row is None:
+            raise NotCached(f"not in the results cache: {config.method} on {config.dataset}, seed {config.seed}")
+        return row, "cached"
 
     def usable() -> dict[str, Any] | None:
         return servable_row(config, root, use_cache, keep_predictions, keep_embeddings, keep_model)

@@ -22,11 +22,14 @@ from medad_core.data import load_splits, make_trainset, write_phantoms
 from medad_core.data.imageio import read_image
 from medad_core.registry import discover, get_method
 from medad_core.runner import (
+    NotCached,
     acquire_lease,
     cache_key,
+    cache_only,
     cached_row,
     data_size,
     identity,
+    is_cache_only,
     lease_path,
     load_embeddings,
     load_predictions,
@@ -316,3 +319,17 @@ def test_the_holder_keeps_its_lease_fresh_and_temporary_names_are_unique(tmp_pat
     assert not held.path.exists()
     names = {unique_temp_path(tmp_path / "x.json").name for _ in range(50)}
     assert len(names) == 50 and all(f".{os.getpid()}." in n for n in names)
+
+
+def test_cache_only_serves_cached_rows_and_refuses_to_fit(tmp_path):
+    """Summary pages read the cache: inside ``cache_only`` a missing run raises, a cached one is served."""
+    config = RunConfig(method="pixel_knn", dataset="bmad_brain", profile="smoke", seed=0)
+    with cache_only():
+        assert is_cache_only()
+        with pytest.raises(NotCached, match="pixel_knn on bmad_brain"):
+            run_status(config, tmp_path)
+    assert not is_cache_only() and not list(tmp_path.glob("runs/*.json"))
+    row, status = run_status(config, tmp_path)
+    with cache_only():
+        again, status_again = run_status(config, tmp_path, keep_predictions=True)
+    assert status == "computed" and status_again == "cached" and again["cache_key"] == row["cache_key"]

@@ -14,8 +14,8 @@ functions (their grids, "ours in the paper's names" frames and claim checks), ne
     one row per reference table (:func:`medad_core.tables.list_reference_tables`): the paper's cells,
     how many have a number of ours, and the distribution of ours minus the paper's.
 
-Both read the results cache only: :func:`cache_only` makes every run a cache look-up (a run that is not
-cached is recorded as failed with "not in the results cache", never fitted, and no DDPM is trained), so
+Both read the results cache only: :func:`medad_core.runner.cache_only` makes every run a cache look-up (a
+run that is not cached is recorded as failed with "not in the results cache", never fitted, and no DDPM is trained), so
 the landing dashboard and the ledger page of a built book fit nothing. ``compute=True`` lets missing
 runs be computed instead (the modules' ordinary behaviour).
 """
@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,6 +32,7 @@ import numpy as np
 import pandas as pd
 
 from medad_core.api import MedadError
+from medad_core.runner import NotCached, cache_only
 from medad_core.tables import TABLES, list_reference_tables, reference_table
 
 __all__ = [
@@ -40,8 +41,6 @@ __all__ = [
     "DRA_CLAIMS",
     "LEDGER_COLUMNS",
     "SUMMARY_COLUMNS",
-    "NotCached",
-    "cache_only",
     "Collected",
     "collect",
     "claims_ledger",
@@ -94,39 +93,6 @@ SUMMARY_COLUMNS = [
     "weights",
     "data",
 ]
-
-
-class NotCached(MedadError):
-    """A run that :func:`cache_only` found no cached row for."""
-
-
-@contextlib.contextmanager
-def cache_only() -> Iterator[None]:
-    """Within the block, every run is served from the results cache or fails; nothing is fitted.
-
-    The paper modules all run their grids through :func:`medad_core.runner.run_many` (errors recorded),
-    which goes through :func:`medad_core.runner.run_status`; that one look-up is replaced by a cached-row
-    read (stored predictions are not required: the ledger reads rows only), and DDPM training
-    (:func:`medad_core.nn.diffusion.train_ddpm`, the DIA dissolving measurement) refuses too.
-    """
-    from medad_core import runner  # noqa: PLC0415 - the runner imports every method
-    from medad_core.nn import diffusion  # noqa: PLC0415
-
-    def cached_status(config: Any, results: Any = None, **_: Any) -> tuple[dict[str, Any], str]:
-        row = runner.cached_row(config, results)
-        if row is None:
-            raise NotCached(f"not in the results cache: {config.method} on {config.dataset}, seed {config.seed}")
-        return row, "cached"
-
-    def refuse_training(*_: Any, **__: Any) -> Any:
-        raise NotCached("not in the results cache: the DDPM checkpoint (the DIA chapter trains it)")
-
-    saved = runner.run_status, diffusion.train_ddpm
-    runner.run_status, diffusion.train_ddpm = cached_status, refuse_training
-    try:
-        yield
-    finally:
-        runner.run_status, diffusion.train_ddpm = saved
 
 
 # -- DRA's claims (dra.py declares none: its chapter shows them as tables) -------------------------
@@ -442,7 +408,8 @@ def collect(
         device: as the chapters were run (part of each run's cache key).
         seeds: as the chapters were run (None: each module's default seeds).
         papers: a subset of :data:`PAPERS` (default all five).
-        compute: False (default): read the cache only (:func:`cache_only`); True: compute missing runs.
+        compute: False (default): read the cache only (:func:`medad_core.runner.cache_only`); True: compute
+            missing runs.
 
     Returns:
         The :class:`Collected` frames; a paper whose module raised is listed in ``errors``.

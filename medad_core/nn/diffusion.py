@@ -597,6 +597,10 @@ def _load_or_train(
         ddpm.unet.load_state_dict(payload["state_dict" if weights == "ema" else "model_state_dict"])
         ddpm.record = {**origin, "source": "cache", "train_seconds": payload.get("train_seconds")}
     else:
+        from medad_core.runner import NotCached, is_cache_only  # noqa: PLC0415 - the runner imports the methods
+
+        if is_cache_only():
+            raise NotCached(f"not in the results cache: the DDPM {digest} ({key}), which its chapter trains")
         ddpm = train_ddpm(tensor, config, seed=seed, device=device, progress=progress)
         ddpm.record.update(origin, source="trained")
         payload = {
