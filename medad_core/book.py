@@ -344,6 +344,21 @@ def _execute_serial(
     return failures, timings
 
 
+def interleaved(jobs: list[NotebookJob]) -> list[NotebookJob]:
+    """The notebooks in turn by chapter (the stem's prefix before ``_``), each chapter in book order.
+
+    ``[bmad_a, bmad_b, dra_a, dra_b, ddad_a]`` becomes ``[bmad_a, dra_a, ddad_a, bmad_b, dra_b]``: a
+    chapter's first page usually runs its main grid, so parallel workers start on different grids.
+    """
+    chapters: dict[str, list[NotebookJob]] = {}
+    for job in jobs:
+        chapters.setdefault(job.stem.split("_")[0], []).append(job)
+    order = []
+    for rank in range(max((len(c) for c in chapters.values()), default=0)):
+        order += [c[rank] for c in chapters.values() if rank < len(c)]
+    return order
+
+
 def _execute_on_dask(
     jobs: list[NotebookJob],
     parameters: dict[str, Any],
@@ -352,9 +367,14 @@ def _execute_on_dask(
     scheduler: str | None,
     profile: str,
 ) -> tuple[list[str], dict[str, float]]:
-    """Execute ``jobs`` as one Dask task each; returns (failures, seconds per notebook)."""
+    """Execute ``jobs`` as one Dask task each; returns (failures, seconds per notebook).
+
+    The tasks are submitted chapter by chapter in turn (:func:`interleaved`): the pages of one chapter
+    share runs, and two workers on the same grid only wait on each other's leases.
+    """
     from medad_core.batch import dask_map  # noqa: PLC0415 - the dask engine loads only when asked for
 
+    jobs = interleaved(jobs)
     done = dask_map(
         execute_notebook,
         [(job, parameters, repo) for job in jobs],

@@ -16,11 +16,13 @@ from pypdf import PdfReader
 
 from medad_core.book import (
     REPO,
+    NotebookJob,
     build_book,
     build_pdf,
     check_executed,
     chromium_executable,
     execute_notebook,
+    interleaved,
     notebook_jobs,
     parameter_problems,
 )
@@ -44,6 +46,12 @@ def test_every_parameters_cell_reads_in_papermill_with_types_and_help():
     sources = sorted((REPO / "notebooks").glob("*.py"))
     assert len(sources) >= 14
     assert [problem for source in sources for problem in parameter_problems(source)] == []
+
+
+def test_parallel_books_start_each_chapter_first():
+    stems = ("a_1", "a_2", "a_3", "b_1", "c_1")
+    jobs = [NotebookJob(stem, Path(f"{stem}.py"), Path(f"{stem}.ipynb")) for stem in stems]
+    assert [j.stem for j in interleaved(jobs)] == ["a_1", "b_1", "c_1", "a_2", "a_3"]
 
 
 def test_parameter_problems_names_the_line_papermill_skips(tmp_path):
