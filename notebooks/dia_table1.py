@@ -31,6 +31,7 @@ from IPython.display import Markdown, display
 from medad_core.book import profile_banner
 from medad_core.experiments import dia
 from medad_core.experiments.common import provenance
+from medad_core.plots import ours_vs_paper
 
 profile_banner(profile)
 rows_run, datasets_run, note = dia.selection("table1", profile, methods, datasets)
@@ -39,6 +40,13 @@ if note:
 rows, missing = dia.run("table1", profile, data_root, device, seeds, methods, datasets)
 ours = dia.paper_frame(rows, "table1")
 dia.paper_table_of(ours, "table1")
+
+# %% [markdown]
+# Ours against the paper's AUROC, one point per reproduced cell (the dashed line is equality):
+
+# %%
+pairs = dia.paper_pairs(ours)
+fig = ours_vs_paper(pairs, panels=("image_auroc",)) if len(pairs) else display(Markdown("No cell of ours yet."))
 
 # %%
 display(Markdown(provenance(rows, sorted(set(rows["seed"])) if len(rows) else [])))

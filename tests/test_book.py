@@ -65,8 +65,9 @@ def test_parameter_problems_names_the_line_papermill_skips(tmp_path):
     assert "seeds = None" in problems[0] and "'device' needs" in problems[1]
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def built_book(tmp_path_factory):
+    """The smoke book, built once per worker (module scope rebuilt it when xdist interleaved modules)."""
     repo = _copy_repo(tmp_path_factory.mktemp("book") / "repo")
     mp = pytest.MonkeyPatch()
     mp.setenv("MEDAD_RESULTS", str(repo / "results"))
@@ -110,7 +111,9 @@ def test_failed_notebook_stops_the_build(built_book, tmp_path):
     bad = repo / "notebooks" / "pipeline_demo.py"
     original = bad.read_text()
     try:
-        bad.write_text(original + "\n# %%\nraise RuntimeError('deliberate failure')\n")
+        # the page's own cells (a fit) are not what this checks: its parameters cell and a failing cell
+        parameters = original[original.index('# %% tags=["parameters"]') :].split("\n# %%")[0]
+        bad.write_text(parameters + "\n\n# %%\nraise RuntimeError('deliberate failure')\n")
         job = next(j for j in notebook_jobs(repo) if j.stem == "pipeline_demo")
         error = execute_notebook(job, {"profile": "smoke"}, cwd=repo)
         assert error and "deliberate failure" in error

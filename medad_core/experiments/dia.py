@@ -41,6 +41,7 @@ from medad_core.runner import run_many
 from medad_core.tables import reference_table
 
 __all__ = [
+    "paper_pairs",
     "PAPER_DATASET_NAMES",
     "DIA_DATASETS",
     "HIGHRES_DATASETS",
@@ -331,6 +332,25 @@ def run(
     if "error" not in frame:
         frame["error"] = None
     return frame, missing
+
+
+def paper_pairs(ours: pd.DataFrame, name: str = "table1") -> pd.DataFrame:
+    """Every reproduced cell of grid ``name``'s table beside the paper's value (``mean_paper``, ``mean_ours``).
+
+    Args:
+        ours: :func:`paper_frame` of the grid.
+        name: the grid (its table is ``TABLE_OF_GRID[name]``).
+
+    Returns:
+        Long frame ``dataset, method, metric, mean_paper, mean_ours`` (empty when nothing matches).
+    """
+    mine = ours.dropna(subset=["mean"]) if len(ours) else ours
+    if not len(mine):
+        return pd.DataFrame(columns=["dataset", "method", "metric", "mean_paper", "mean_ours"])
+    paper = reference_table(TABLE_OF_GRID[name]).drop_duplicates(["dataset", "method", "metric"])
+    return paper.merge(mine, on=["dataset", "method", "metric"], suffixes=("_paper", "_ours")).dropna(
+        subset=["mean_paper"]
+    )
 
 
 def paper_frame(rows: pd.DataFrame, name: str, seeds_expected: int | None = None) -> pd.DataFrame:
