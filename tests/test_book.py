@@ -29,8 +29,9 @@ from medad_core.book import (
 from medad_core.browser import check_site, search_hits
 
 pytestmark = pytest.mark.xdist_group("book")
-#: pages that show tables only (the generated hyper-parameter tables); every other page draws a figure
-TABLE_PAGES = {"bmad_settings"}
+#: pages that show tables only (BMAD's generated hyper-parameter tables; DIA's Tables 2-4, its "Figure 4",
+#: which the paper prints as a table, and its claims); every other page draws a figure
+TABLE_PAGES = {"bmad_settings", "dia_ablations", "dia_cost", "dia_fig4", "dia_claims"}
 
 
 def _copy_repo(dest: Path) -> Path:
