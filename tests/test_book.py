@@ -114,7 +114,9 @@ def test_failed_notebook_stops_the_build(built_book, tmp_path):
     try:
         # the page's own cells (a fit) are not what this checks: its parameters cell and a failing cell
         parameters = original[original.index('# %% tags=["parameters"]') :].split("\n# %%")[0]
-        bad.write_text(parameters + "\n\n# %%\nraise RuntimeError('deliberate failure')\n")
+        # keep the page's title: the toc (and the PDF test's -W build after this one) need it
+        title = original[original.index("# %% [markdown]") :].split("\n# %%")[0]
+        bad.write_text(title + "\n\n" + parameters + "\n\n# %%\nraise RuntimeError('deliberate failure')\n")
         job = next(j for j in notebook_jobs(repo) if j.stem == "pipeline_demo")
         error = execute_notebook(job, {"profile": "smoke"}, cwd=repo)
         assert error and "deliberate failure" in error
