@@ -35,7 +35,7 @@ from medad_core.config import Protocol, RunConfig
 from medad_core.data import dataset_table, write_phantoms
 from medad_core.data.converters import convert_dra_medical
 from medad_core.registry import get_method, method_table
-from medad_core.runner import cache_rows, prune_cache, results_dir, run
+from medad_core.runner import cache_rows, prune_cache, results_dir, run, shared_artifacts
 
 
 def _print_table(rows: list[dict[str, Any]]) -> None:
@@ -304,8 +304,11 @@ def _cmd_cache(args: argparse.Namespace) -> int:
     if args.all and args.action != "prune":
         raise MedadError("--all only applies to `medad cache prune`")
     if args.action == "prune":
+        shared = shared_artifacts(root) if args.all else []
         removed = prune_cache(root, everything=args.all)
         print(f"removed {len(removed)} row(s) from {root / 'runs'}")
+        if shared:
+            print(f"removed {len(shared)} shared trained file(s) (cached DDPMs, probe rows)")
         _print_table(removed)
         return 0
     rows = cache_rows(root, stale_only=args.action == "stale")

@@ -115,6 +115,7 @@ __all__ = [
     "medad_version",
     "cache_rows",
     "prune_cache",
+    "shared_artifacts",
     "LEASE_TIMEOUT",
     "Lease",
     "acquire_lease",
@@ -1233,7 +1234,10 @@ def prune_cache(results: str | os.PathLike | None = None, *, everything: bool = 
     """
     root = results_dir(results)
     doomed = cache_rows(root, stale_only=not everything)
-    if not doomed:
+    # trained pieces that rows share (cached DDPMs, BMAD's probe rows) carry no row of their own: only
+    # ``everything`` removes them, since a stale row cannot tell whether another row still uses them
+    shared = shared_artifacts(root) if everything else []
+    if not doomed and not shared:
         return []
     trash = Path(tempfile.mkdtemp(prefix=".prune-", dir=root))
     try:
@@ -1242,6 +1246,23 @@ def prune_cache(results: str | os.PathLike | None = None, *, everything: bool = 
                 path = root / sub / f"{summary['hash']}{ext}"
                 if path.is_file():
                     os.replace(path, trash / f"{sub}-{path.name}")
+        for path in shared:
+            os.replace(path, trash / f"{path.parent.name}-{path.name}")
     finally:
         shutil.rmtree(trash, ignore_errors=True)
     return doomed
+
+
+def shared_artifacts(results: str | os.PathLike | None = None) -> list[Path]:
+    """The trained pieces several rows may share: cached DDPMs (``ddpm/*.pt``) and probe rows (``probes/``).
+
+    ``medad cache prune --all`` removes them with the rows; the plain prune keeps them.
+
+    Args:
+        results: the results folder.
+
+    Returns:
+        Their paths, sorted.
+    """
+    root = results_dir(results)
+    return sorted([*(root / "ddpm").glob("*.pt"), *(root / "probes").glob("*.json")])

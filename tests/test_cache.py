@@ -92,8 +92,15 @@ def test_prune_removes_only_stale_rows_with_their_arrays(knn, monkeypatch, capsy
     assert run(config) == new and len(read_fits_log()) == 3, "the current row is still served"
     assert main(["cache", "ls", "--results", str(root)]) == 0
     assert new["cache_key"] in capsys.readouterr().out
+    ddpm = root / "ddpm" / "0123456789abcdef.pt"
+    ddpm.parent.mkdir(parents=True, exist_ok=True)
+    ddpm.write_bytes(b"a cached DDPM")
+    assert main(["cache", "prune", "--results", str(root)]) == 0
+    assert ddpm.is_file(), "a plain prune keeps the DDPMs that rows share"
     assert main(["cache", "prune", "--all", "--results", str(root)]) == 0
-    assert "removed 1 row(s)" in capsys.readouterr().out and not list((root / "runs").glob("*.json"))
+    out = capsys.readouterr().out
+    assert "removed 1 row(s)" in out and not list((root / "runs").glob("*.json"))
+    assert "removed 1 shared trained file(s)" in out and not ddpm.exists()
 
 
 def test_unreadable_or_foreign_rows_are_stale(knn):
