@@ -35,6 +35,20 @@ def _shared_phantom_cache(factory):
     return _CACHE["path"]
 
 
+#: the tests' phantom-clip: a small pretraining on the brain phantom only (the default recipe is a minute)
+TINY_CLIP = {"steps": 50, "batch": 40, "n_per_domain": 40, "lr": 3e-4, "domains": ("brain_mri",)}
+
+
+@pytest.fixture(scope="session")
+def tiny_clip(tmp_path_factory) -> str:
+    """One phantom-clip checkpoint of :data:`TINY_CLIP` per session (the CLIP test modules share it)."""
+    from medad_core.nn.clip import pretrain_phantom_clip  # noqa: PLC0415 - open_clip loads only for CLIP tests
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("MEDAD_DATA_CACHE", str(tmp_path_factory.mktemp("clip_cache")))
+        return str(pretrain_phantom_clip(**TINY_CLIP))
+
+
 def easy_images(n_normal: int = 24, n_anomalous: int = 16, size: int = 32, channels: int = 1, seed: int = 0):
     """Smooth random textures; anomalies add a bright square (returns images, labels, masks)."""
     g = torch.Generator().manual_seed(seed)

@@ -16,20 +16,12 @@ from medad_core.data import write_phantoms
 from medad_core.data.phantoms import render
 from medad_core.experiments import clip as chapter
 from medad_core.methods.clip_recon import paired_text_layers, per_patch_distance
-from medad_core.nn.clip import pretrain_phantom_clip
 from medad_core.nn.pyramid import laplacian_pyramid, reconstruct, structure_augment, structure_image
 from medad_core.registry import get_method
 
-#: a smaller phantom-clip pretraining than tests/test_clip_zeroshot.py's (this file's CPU budget)
-TINY = {"steps": 30, "batch": 32, "n_per_domain": 24}
-
-
-@pytest.fixture(scope="module")
-def tiny_clip(tmp_path_factory) -> str:
-    """A phantom-clip checkpoint of the tiny recipe, in this module's own cache."""
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("MEDAD_DATA_CACHE", str(tmp_path_factory.mktemp("clip_cache")))
-        return str(pretrain_phantom_clip(**TINY))
+# `tiny_clip` (tests/conftest.py): one small phantom-clip pretraining shared by the CLIP test modules,
+# which run on one xdist worker so that it is trained once
+pytestmark = pytest.mark.xdist_group("clip")
 
 
 def brain(n: int, seed: int, anomalous: bool = True, size: int = 64) -> ImageSet:

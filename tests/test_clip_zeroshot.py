@@ -17,25 +17,21 @@ from medad_core.data import write_phantoms
 from medad_core.data.phantoms import render
 from medad_core.nn.clip import (
     PHANTOM_CLIP,
+    PRETRAIN_BATCH,
+    PRETRAIN_STEPS,
+    SMOKE_PRETRAIN,
     harmonic_aggregation,
     load_clip,
-    pretrain_phantom_clip,
+    phantom_clip_path,
     window_coverage,
     window_indices,
 )
 from medad_core.registry import get_method
 from medad_core.weights import WeightsUnavailable, is_online
 
-#: a smoke-sized phantom-clip pretraining on the brain phantom only (the cached default: about a minute on two cores)
-TINY = {"steps": 50, "batch": 40, "n_per_domain": 40, "lr": 3e-4, "domains": ("brain_mri",)}
-
-
-@pytest.fixture(scope="module")
-def tiny_clip(tmp_path_factory) -> str:
-    """A phantom-clip checkpoint of the tiny recipe, in this module's own cache."""
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("MEDAD_DATA_CACHE", str(tmp_path_factory.mktemp("clip_cache")))
-        return str(pretrain_phantom_clip(**TINY))
+# `tiny_clip` (tests/conftest.py): one small phantom-clip pretraining shared by the CLIP test modules,
+# which run on one xdist worker so that it is trained once
+pytestmark = pytest.mark.xdist_group("clip")
 
 
 def brain_phantoms(n: int, seed: int, size: int = 64) -> ImageSet:
@@ -115,6 +111,20 @@ def test_phantom_clip_is_an_open_clip_checkpoint_and_auto_labels_it(tiny_clip, m
     assert size == 64 and torch.equal(clip.visual.conv1.weight, model.visual.conv1.weight)
     _, _, _, used = load_clip(PHANTOM_CLIP, None, "random", "quick")
     assert used == "random"
+
+
+def test_the_smoke_profile_pretrains_its_own_tiny_phantom_clip_and_quick_the_default(tiny_clip, monkeypatch):
+    """Smoke pages only show the pipeline runs: seconds of pretraining; quick keeps the default recipe."""
+    recipes = []
+    monkeypatch.setattr(
+        "medad_core.nn.clip.pretrain_phantom_clip", lambda *a, **k: recipes.append((a, k)) or Path(tiny_clip)
+    )
+    for profile in ("smoke", "quick"):
+        _, _, _, used = load_clip(PHANTOM_CLIP, None, "auto", profile)
+        assert used.startswith("phantom-clip:")
+    assert recipes == [((), SMOKE_PRETRAIN), ((), {})]
+    assert SMOKE_PRETRAIN["steps"] * SMOKE_PRETRAIN["batch"] <= PRETRAIN_STEPS * PRETRAIN_BATCH // 50
+    assert phantom_clip_path(**SMOKE_PRETRAIN) != phantom_clip_path()
 
 
 def test_missing_pretrained_tag_offline_fails_with_the_file_to_place(monkeypatch, tmp_path):

@@ -29,7 +29,8 @@ by the hash of its configuration and recipe, written once, atomically (:func:`ph
 
 **Weights policy** (:func:`load_clip`): ``weights="auto"`` in the smoke and quick profiles loads the
 pretrained open_clip tag when it is cached or downloadable and phantom-clip otherwise (trained on
-first use), labelled ``phantom-clip:<hash>`` in ``weights_used`` so every row says so;
+first use; the smoke profile's is the few-second recipe :data:`SMOKE_PRETRAIN`), labelled
+``phantom-clip:<hash>`` in ``weights_used`` so every row says so;
 ``weights="random"`` is random initialisation of the named architecture; a file path is a local
 checkpoint; the paper profile (and ``weights="pretrained"``) keeps the pretrained tag and fails
 within seconds offline with the file to place (:func:`medad_core.weights.load_open_clip`).
@@ -69,6 +70,7 @@ __all__ = [
     "OPENAI_STD",
     "PRETRAIN_STEPS",
     "PRETRAIN_BATCH",
+    "SMOKE_PRETRAIN",
     "register_phantom_clip",
     "phantom_clip_pairs",
     "pretrain_phantom_clip",
@@ -113,6 +115,10 @@ PRETRAIN_DOMAINS_PER_BATCH = 2
 PRETRAIN_ENTROPY = 0x70C11F
 #: bump when the pretraining changes in a way the recipe dict does not show
 RECIPE_VERSION = 3
+#: the smoke profile's phantom-clip (a second, cached recipe): a smoke page only shows that the
+#: pipeline executes, so a few steps on a few images per domain (about a second) stand in for the
+#: default recipe's minute; the quick and paper profiles keep the default recipe and its hash
+SMOKE_PRETRAIN: dict[str, Any] = {"steps": 6, "batch": 16, "n_per_domain": 8}
 
 # -- prompts ---------------------------------------------------------------------------------------
 #: WinCLIP's compositional prompt ensemble (Jeong et al. CVPR 2023, Sec. 4.1; 7 normal and 5
@@ -698,10 +704,11 @@ def _write_atomically(folder: Path, state: dict[str, torch.Tensor], info: dict[s
 
 
 # -- the weights policy for CLIP models -----------------------------------------------------------
-def _phantom_clip(device: str) -> tuple[nn.Module, Any, str]:
+def _phantom_clip(device: str, profile: str = "quick") -> tuple[nn.Module, Any, str]:
     import open_clip  # noqa: PLC0415
 
-    path = pretrain_phantom_clip()
+    # the smoke profile's own tiny recipe (SMOKE_PRETRAIN); every other profile the default one
+    path = pretrain_phantom_clip(**SMOKE_PRETRAIN) if profile == "smoke" else pretrain_phantom_clip()
     model = open_clip.create_model(PHANTOM_CLIP, pretrained=str(path), device=device)
     used = f"phantom-clip:{path.parent.name.removeprefix('phantom-clip-')}"
     return model, open_clip.get_tokenizer(PHANTOM_CLIP), used
@@ -717,7 +724,8 @@ def load_clip(
             (``phantom-clip`` is accepted for it).
         pretrained: the open_clip tag (``laion400m_e31``) tried by ``auto`` / ``pretrained``.
         weights: ``auto`` | ``pretrained`` | ``random`` | a checkpoint path (module docstring).
-        profile: ``smoke`` / ``quick`` (``auto`` falls back to phantom-clip) or ``paper`` (strict).
+        profile: ``smoke`` / ``quick`` (``auto`` falls back to phantom-clip; smoke: :data:`SMOKE_PRETRAIN`) or
+            ``paper`` (strict).
         device: torch device.
 
     Returns:
@@ -734,12 +742,12 @@ def load_clip(
         model_name = PHANTOM_CLIP
     if model_name == PHANTOM_CLIP and weights in ("auto", "pretrained"):
         # phantom-clip's own pretrained weights are the phantom pretraining (made on first use)
-        model, tokenizer, used = _phantom_clip(device)
+        model, tokenizer, used = _phantom_clip(device, profile)
     elif weights == "auto" and profile in FALLBACK_PROFILES:
         try:
             model, tokenizer, used = load_open_clip(model_name, pretrained or "", "pretrained", profile)
         except WeightsUnavailable:
-            model, tokenizer, used = _phantom_clip(device)
+            model, tokenizer, used = _phantom_clip(device, profile)
             used += f" ({model_name}/{pretrained} unavailable offline)"
     else:
         model, tokenizer, used = load_open_clip(model_name, pretrained or "", weights, profile)
