@@ -23,7 +23,12 @@
 # %% tags=["parameters"]
 profile = "quick"  # type: str the book's profile: the paper profile (BMAD's settings) is shown, then this one's if it differs
 
-# %%
+# %% tags=["remove-input"]
+from medad_core.experiments.claims import claims_intro
+
+claims_intro("bmad_settings")
+
+# %% tags=["hide-input"]
 import pandas as pd
 from IPython.display import Markdown, display
 
@@ -34,37 +39,57 @@ profile_banner(profile)
 _, missing = bmad.registered(list(bmad.THESIS_SETTINGS_TABLE))
 display(Markdown(f"Not implemented yet: {', '.join(missing) or 'none'}."))
 pd.set_option("display.max_colwidth", None)
-settings = bmad.hyperparameter_table("paper")
+# the thesis tables' columns in two narrower tables: what is read, then how it is trained
+INPUT_COLUMNS = ["backbone", "weights", "layers", "image size"]
+TRAINING_COLUMNS = ["epochs", "batch size", "optimizer", "schedule", "learning rate", "decay / momentum", "checkpoint"]
+
+
+def by_method(table, columns):
+    return table.set_index(["thesis table", "method"])[[c for c in columns if c in table.columns]]
+
 
 # %% [markdown]
+# (bmad-settings)=
 # ## Tables 3.2–3.6: backbone, input, training and checkpoint
 # `image size` "data size" means the method reads the images at the dataset's resolution (224 px for
 # the BMAD benchmarks); `weights` is the torchvision enum loaded when the run uses pretrained weights
 # (the quick and smoke profiles fall back to random initialisation offline, and each result row says
-# which weights it used).
+# which weights it used). Backbone and input first, then training and checkpoint.
 
 # %%
-settings.drop(columns=["method_id", "other"]).set_index(["thesis table", "method"])
+settings = bmad.hyperparameter_table("paper")
+
+# %% tags=["hide-input"]
+display(by_method(settings, INPUT_COLUMNS))
+by_method(settings, TRAINING_COLUMNS)
 
 # %% [markdown]
+# (bmad-settings-other)=
 # ## Method-specific parameters
 
-# %%
-settings[["thesis table", "method", "other"]].set_index(["thesis table", "method"])
+# %% tags=["hide-input"]
+by_method(settings, ["other"])
 
 # %% [markdown]
+# (bmad-settings-profile)=
 # ## What this build ran
 # The smoke and quick profiles shrink epochs, widths and backbones so the chapter runs on a CPU with
 # random-init weights; their settings (nothing shown for the paper profile):
 
 # %%
-if profile != "paper":
-    display(bmad.hyperparameter_table(profile).drop(columns=["method_id"]).set_index(["thesis table", "method"]))
+ran = bmad.hyperparameter_table(profile) if profile != "paper" else None
+
+# %% tags=["hide-input"]
+if ran is not None:
+    display(by_method(ran, INPUT_COLUMNS))
+    display(by_method(ran, TRAINING_COLUMNS))
+    display(by_method(ran, ["other"]))
 
 # %% [markdown]
+# (bmad-differences)=
 # ## Differences: thesis, the code BMAD ran, and ours
 # Statements, not measurements: what each source specifies, what medad does by default and the
 # parameter that gives the other choice.
 
-# %%
+# %% tags=["hide-input"]
 bmad.differences_table().set_index(["method", "item"])

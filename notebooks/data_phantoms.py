@@ -33,7 +33,12 @@ data_root = None  # type: Optional[str] folder holding the real datasets (paper 
 seeds = None  # type: Optional[list[int]] None: the profile's default seeds
 device = "cpu"  # type: str torch device (cpu, cuda, cuda:1, ...)
 
-# %%
+# %% tags=["remove-input"]
+from medad_core.experiments.claims import claims_intro
+
+claims_intro("data_phantoms")
+
+# %% tags=["hide-input"]
 import pandas as pd
 from IPython.display import Markdown, display
 
@@ -47,113 +52,148 @@ seeds = data.seeds_for(profile, seeds)
 grid_size = 64 if profile == "smoke" else 128
 
 # %% [markdown]
+# (data-table-registry)=
 # ## The registry
 # `real_data_found` is filled when the page runs with `data_root`; `phantom` names the generator
-# that stands in for the dataset otherwise.
+# that stands in for the dataset otherwise. Where each dataset is read from first, then what it is.
 
 # %%
 registry = pd.DataFrame(dataset_table(data_root))
+
+# %% tags=["hide-input"]
 registry["description"] = [DATASETS[n].description for n in registry["dataset"]]
-registry
+described = ["phantom", "papers", "description"]
+display(registry.drop(columns=described).set_index("dataset"))
+registry[["dataset"] + described].set_index("dataset")
 
 # %% [markdown]
-# Sizes: the papers' numbers beside the phantoms' in this profile (the phantoms keep the real
-# proportions: BMAD's valid and test splits about 1:1, DRA's many more anomalies than test normals,
-# DDAD's Table 1 ratios). BMAD's brain, liver, chest and Camelyon test splits are given as totals.
+# (data-table-sizes)=
+# ## Sizes
+# The papers' numbers beside the phantoms' in this profile, one table per source document (the
+# phantoms keep the real proportions: BMAD's valid and test splits about 1:1, DRA's many more
+# anomalies than test normals, DDAD's Table 1 ratios). BMAD's brain, liver, chest and Camelyon test
+# splits are given as totals.
 
 # %%
 sizes = pd.DataFrame(size_table(profile)).set_index("dataset")
+
+# %% tags=["hide-input"]
 cols = [c for c in sizes.columns if c.startswith(("paper", "phantom")) and c != "paper source"]
-sizes[["paper source"] + cols].astype(object).where(sizes.notna(), "")
+# one narrow table per document: each reports only some of the splits
+document = sizes["paper source"].fillna("").str.split().str[0].replace({"not": "sizes not stated in the text", "": "?"})
+for name, part in sizes.groupby(document, sort=False):
+    part = part[["paper source"] + cols].dropna(axis=1, how="all")
+    display(Markdown(f"**{name}**"))
+    display(part.astype(object).where(part.notna(), ""))
 
 # %% [markdown]
+# (data-layouts)=
 # ## Folder layouts
 # One drawing per layout (the error message for a wrong folder prints the same drawing).
 
-# %%
+# %% tags=["hide-input"]
 display(Markdown(data.layout_trees()))
 
 # %% [markdown]
+# (data-fig-domains)=
 # ## Phantom domains
 # Each row is one class: normal images first, then one row per anomaly class at the default
 # severity, the mask outlined in red on every second image. Above each grid: the real
 # datasets it stands in for.
 
 
-# %%
+# %% tags=["remove-input"]
 def show_domain(domain):
     samples = data.domain_samples(domain, n_cols=3 if profile == "smoke" else 5, size=grid_size)
     return outlined_montage(samples, title=data.domain_title(domain))
 
 
 # %% [markdown]
-# **Brain MRI.** BMAD Brain: BraTS2021 FLAIR axial slices 60-99 (240 x 240), tumour masks, saved
+# (data-fig-brain-mri)=
+# ### Brain MRI
+# BMAD Brain: BraTS2021 FLAIR axial slices 60-99 (240 x 240), tumour masks, saved
 # colour-mapped (thesis Fig. 3.3). DRA BrainMRI (Kaggle tumour MRI, 1 class); DDAD Brain Tumor (glioma
 # and meningioma are anomalies).
 
-# %%
+# %% tags=["hide-input"]
 fig = show_domain("brain_mri")
 
 # %% [markdown]
-# **Head CT.** DRA HeadCT: haemorrhage detection on head CT (75 train, 25 + 100 test).
+# (data-fig-head-ct)=
+# ### Head CT
+# DRA HeadCT: haemorrhage detection on head CT (75 train, 25 + 100 test).
 
-# %%
+# %% tags=["hide-input"]
 fig = show_domain("head_ct")
 
 # %% [markdown]
-# **Liver CT.** BMAD Liver: BTCV livers (train) and LiTS slices (valid/test, lesion masks), liver
+# (data-fig-liver-ct)=
+# ### Liver CT
+# BMAD Liver: BTCV livers (train) and LiTS slices (valid/test, lesion masks), liver
 # masked, HU clipped to [-200, 250], histogram-equalised (Fig. 3.4). Also the stand-in of DIA's
 # BreastMNIST (no ultrasound generator).
 
-# %%
+# %% tags=["hide-input"]
 fig = show_domain("liver_ct")
 
 # %% [markdown]
-# **Retinal OCT.** BMAD RESC (edema masks) and OCT2017 (CNV, DME, drusen; image labels), Fig. 3.5; DIA
+# (data-fig-retinal-oct)=
+# ### Retinal OCT
+# BMAD RESC (edema masks) and OCT2017 (CNV, DME, drusen; image labels), Fig. 3.5; DIA
 # Retinal-OCT.
 
-# %%
+# %% tags=["hide-input"]
 fig = show_domain("retinal_oct")
 
 # %% [markdown]
-# **Chest X-ray.** BMAD RSNA ('Lung Opacity', 'No Lung Opacity / Not Normal'; Fig. 3.6), DDAD RSNA and
+# (data-fig-chest-xray)=
+# ### Chest X-ray
+# BMAD RSNA ('Lung Opacity', 'No Lung Opacity / Not Normal'; Fig. 3.6), DDAD RSNA and
 # VinDr-CXR, DIA PneumoniaMNIST and (as stand-in) SARS-COV-2.
 
-# %%
+# %% tags=["hide-input"]
 fig = show_domain("chest_xray")
 
 # %% [markdown]
-# **Histopathology.** BMAD Camelyon16: 256 x 256 H&E patches of lymph nodes at 40x, tumour metastases
+# (data-fig-histopathology)=
+# ### Histopathology
+# BMAD Camelyon16: 256 x 256 H&E patches of lymph nodes at 40x, tumour metastases
 # anomalous (Fig. 3.7).
 
-# %%
+# %% tags=["hide-input"]
 fig = show_domain("histopathology")
 
 # %% [markdown]
-# **Endoscopy.** DRA Hyper-Kvasir (anatomical landmarks normal; barretts, barretts-short-segment,
+# (data-fig-endoscopy)=
+# ### Endoscopy
+# DRA Hyper-Kvasir (anatomical landmarks normal; barretts, barretts-short-segment,
 # esophagitis-a, esophagitis-b-d anomalous); DIA Kvasir-Polyp.
 
-# %%
+# %% tags=["hide-input"]
 fig = show_domain("endoscopy")
 
 # %% [markdown]
-# **Fundus.** LAG (glaucoma; DDAD-ASR, and DRA's external pseudo-anomaly source), DIA APTOS-2019
+# (data-fig-fundus)=
+# ### Fundus
+# LAG (glaucoma; DDAD-ASR, and DRA's external pseudo-anomaly source), DIA APTOS-2019
 # (diabetic retinopathy).
 
-# %%
+# %% tags=["hide-input"]
 fig = show_domain("fundus")
 
 # %% [markdown]
+# (data-fig-pseudo)=
 # ## Pseudo anomalies (DRA)
 # CutMix (Eq. 4: a rectangle of area U(0.02, 0.15)·hw and aspect exp(U(ln 0.3, ln 1/0.3)),
 # colour-jittered and pasted elsewhere in the same image), CutPaste-Scar (thin rotated strips) and
 # CP-Mix (either, with probability 1/2), on phantom endoscopy frames and chest X-rays; pasted pixels
 # outlined.
 
-# %%
+# %% tags=["hide-input"]
 fig = outlined_montage(data.pseudo_samples(grid_size), cell_inches=1.6)
 
 # %% [markdown]
+# (data-table-baselines)=
 # ## Method-free baselines per domain
 # Each domain is scored on the phantom of one dataset it stands in for (read through its real
 # layout), in this profile's sizes, by the runner (`pixel_knn`, cached like every other run; each
@@ -165,9 +205,9 @@ fig = outlined_montage(data.pseudo_samples(grid_size), cell_inches=1.6)
 
 # %%
 baseline = data.baseline_frame(data.run("baseline", profile, data_root, device, seeds))
-data.baseline_table(baseline)
 
-# %%
+# %% tags=["hide-input"]
+display(data.baseline_table(baseline))
 best = data.best_baseline(baseline)
 display(
     Markdown(
@@ -176,6 +216,7 @@ display(
 )
 
 # %% [markdown]
+# (data-fig-severity)=
 # ## Severity
 # The same baselines as the severity grows: each representative dataset is written once per
 # severity in its real layout (40 training images, 12 test normals and at least 12 anomalies; into
@@ -184,4 +225,6 @@ display(
 
 # %%
 sweep = data.severity_frame(data.run("severity", profile, device=device))
+
+# %% tags=["hide-input"]
 fig = severity_curves(sweep)

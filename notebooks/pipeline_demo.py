@@ -23,34 +23,61 @@ seeds = None  # type: Optional[list[int]] None: the default seeds of the profile
 device = "cpu"  # type: str torch device (cpu, cuda, cuda:1, ...)
 datasets = ["bmad_brain", "bmad_chest"]  # type: list[str] the datasets the demo runs on
 
-# %%
+# %% tags=["remove-input"]
+from medad_core.experiments.claims import claims_intro
+
+claims_intro("pipeline_demo")
+
+# %% tags=["hide-input"]
+from IPython.display import display
+
 from medad_core.book import profile_banner
 from medad_core.experiments import data
 from medad_core.plots import localisation_grid, score_histograms
 
 profile_banner(profile)
 seeds = data.seeds_for(profile, seeds)
-configs = data.grid("demo", profile, data_root, device, seeds, datasets)
-rows = data.run("demo", profile, data_root, device, seeds, datasets)
 
 # %% [markdown]
+# (pipeline-rows)=
 # ## The result rows
 # Each run is one JSON row, cached under `results/runs/<cache key>.json`; pandas concatenates them.
+# The metrics of each row first, then where it came from (weights, data, the cache key).
 
 # %%
-data.demo_rows(rows)
+rows = data.run("demo", profile, data_root, device, seeds, datasets)
 
-# %%
+# %% tags=["hide-input"]
+table = data.demo_rows(rows)
+provenance_columns = ["weights", "data_source", "config_hash"]
+display(table.drop(columns=provenance_columns, errors="ignore"))
+table[["dataset", "seed"] + [c for c in provenance_columns if c in table.columns]]
+
+# %% [markdown]
+# (pipeline-summary)=
+# ## Mean and spread over seeds
+
+# %% tags=["hide-input"]
 data.demo_summary(rows)
 
 # %% [markdown]
+# (pipeline-fig-scores)=
 # ## Scores and maps
 # Image scores of normal and anomalous test images, and the anomaly map of the highest-scoring
-# anomalous image next to the image and its ground-truth mask (first seed).
+# anomalous image next to the image and its ground-truth mask (first seed), read back from the
+# stored predictions of the runs above.
 
 # %%
-examples = data.demo_examples(configs)
+examples = data.demo_examples(data.grid("demo", profile, data_root, device, seeds, datasets))
+
+# %% tags=["hide-input"]
 fig = score_histograms(examples["scores"], xlabel="image score (distance to nearest normal)")
+
+# %% [markdown]
+# (pipeline-fig-maps)=
+# ### The most anomalous test image of each dataset
+
+# %% tags=["hide-input"]
 fig = localisation_grid(
     examples["images"], examples["masks"], examples["maps"], examples["row_labels"], title="pixel_knn anomaly maps"
 )
