@@ -35,6 +35,10 @@ from medad_core.plots import claim_verdicts
 
 profile_banner(profile)
 
+# %% [markdown]
+# (ledger-verdicts)=
+# ## Verdicts per document
+
 # %%
 table = ledger.claims_ledger(profile, data_root, device, seeds)
 
@@ -48,30 +52,35 @@ def show(paper: str) -> None:
 
 
 # %% [markdown]
+# (ledger-bmad)=
 # ## BMAD benchmark (thesis Ch. 3)
 
 # %% tags=["hide-input"]
 show("bmad")
 
 # %% [markdown]
+# (ledger-dra)=
 # ## DRA
 
 # %% tags=["hide-input"]
 show("dra")
 
 # %% [markdown]
+# (ledger-ddad)=
 # ## DDAD-ASR
 
 # %% tags=["hide-input"]
 show("ddad")
 
 # %% [markdown]
+# (ledger-dia)=
 # ## DIA
 
 # %% tags=["hide-input"]
 show("dia")
 
 # %% [markdown]
+# (ledger-clip)=
 # ## CLIP language-enhanced reconstruction (thesis Ch. 4)
 
 # %% tags=["hide-input"]

@@ -12,9 +12,7 @@
 # # CLIP reconstruction: localisation examples (Fig. 4.4)
 #
 # Anomaly maps of the thesis model (ViT with DA) beside WinCLIP, zero-shot CLIP and the DDPM baseline
-# on the test images with the largest lesions of the benchmarks with masks, each map min-max normalised
-# per image. The maps are the stored predictions of the tables page's runs (first seed); this page
-# fits nothing that page has not.
+# on test images of the benchmarks with masks, as the thesis's Fig. 4.4 shows them.
 
 # %% tags=["parameters"]
 profile = "quick"  # type: str smoke | quick | paper
@@ -24,7 +22,12 @@ device = "cpu"  # type: str torch device (cpu, cuda, cuda:1, ...)
 datasets = None  # type: Optional[list[str]] registry names; None: the tables page's datasets with masks
 examples_per_dataset = 2  # type: int localisation examples shown per dataset
 
-# %%
+# %% tags=["remove-input"]
+from medad_core.experiments.claims import claims_intro
+
+claims_intro("clip_localisation")
+
+# %% tags=["hide-input"]
 from IPython.display import Markdown, display
 
 from medad_core.book import profile_banner
@@ -36,10 +39,20 @@ seeds = clip.seeds_for(profile, seeds)
 labels = ["WinCLIP", "CLIP", "DDPM", clip.BEST]
 if profile == "smoke":
     labels = [label for label in labels if label in clip.SMOKE_ROWS]
+
+# %% [markdown]
+# (clip-fig4-4)=
+# ## Fig. 4.4: anomaly maps on the test images with the largest lesions
+# Each map min-max normalised per image. The maps are the stored predictions of the tables page's runs
+# (first seed); this page fits nothing that page has not.
+
+# %%
 runs = clip.run("tables", profile, data_root, device, seeds[:1], labels, datasets)
 examples = clip.localisation_examples(
     profile, seeds[0], data_root, device, labels, datasets, per_dataset=examples_per_dataset
 )
+
+# %% tags=["hide-input"]
 if examples["no_maps"]:
     display(Markdown(f"No stored maps for: {', '.join(examples['no_maps'])}."))
 fig = localisation_grid(

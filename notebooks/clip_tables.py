@@ -12,15 +12,8 @@
 # # CLIP reconstruction: Tables 4.1–4.4, Fig. 4.5 and the chapter's claims
 #
 # The thesis's language-enhanced reconstruction model (`clip_recon`) in its four printed variants
-# (ResNet-18 and ResNet-50 with DA, ViT without and with DA) beside WinCLIP (WinCLIP+ with k = 4
-# normal references), zero-shot CLIP and the DDPM baseline (one-class partial-diffusion
-# reconstruction, our reading: the thesis gives no protocol for it), on the BMAD benchmarks. Image
-# AUROC on every dataset; pixel AUROC and PRO (the MVTec AD reference; the thesis does not say which
-# PRO) on the three with masks. Each cell: the thesis's value, ours (mean ± std over seeds) and the
-# difference. A printed value marked **†** copies another printed cell (the reference CSV's note
-# names which); the list follows the tables. The CLIP-based rows use the weights named in the
-# provenance line: in the smoke and quick profiles offline that is **phantom-clip**, a small open_clip
-# model pretrained on phantom image-caption pairs, not the thesis's ViT-B-16+ (LAION-400M).
+# beside WinCLIP, zero-shot CLIP and the DDPM baseline on the BMAD benchmarks, the thesis's value
+# beside ours in every cell, Fig. 4.5 across domains and the chapter's claims checked on both.
 
 # %% tags=["parameters"]
 profile = "quick"  # type: str smoke | quick | paper
@@ -30,7 +23,12 @@ device = "cpu"  # type: str torch device (cpu, cuda, cuda:1, ...)
 rows = None  # type: Optional[list[str]] row labels of Tables 4.1-4.4; None: all seven (smoke: three)
 datasets = None  # type: Optional[list[str]] registry names; None: the profile's (quick: brain MRI)
 
-# %%
+# %% tags=["remove-input"]
+from medad_core.experiments.claims import claims_intro
+
+claims_intro("clip_tables")
+
+# %% tags=["hide-input"]
 from IPython.display import Markdown, display
 
 from medad_core.book import profile_banner
@@ -40,7 +38,24 @@ from medad_core.plots import domain_panels
 
 profile_banner(profile)
 seeds = clip.seeds_for(profile, seeds)
+
+# %% [markdown]
+# (clip-runs-tables)=
+# ## The runs behind Tables 4.1–4.4
+# The four printed variants of the thesis model (ResNet-18 and ResNet-50 with DA, ViT without and with
+# DA) beside WinCLIP (WinCLIP+ with k = 4 normal references), zero-shot CLIP and the DDPM baseline
+# (one-class partial-diffusion reconstruction, our reading: the thesis gives no protocol for it). Image
+# AUROC on every dataset; pixel AUROC and PRO (the MVTec AD reference; the thesis does not say which
+# PRO) on the three with masks. Each cell: the thesis's value, ours (mean ± std over seeds) and the
+# difference. The CLIP-based rows use the weights named in the provenance line: in the smoke and quick
+# profiles offline that is **phantom-clip**, a small open_clip model pretrained on phantom
+# image-caption pairs, not the thesis's ViT-B-16+ (LAION-400M).
+
+# %%
 runs = clip.run("tables", profile, data_root, device, seeds, rows, datasets)
+ours = clip.paper_frame(runs, seeds)
+
+# %% tags=["hide-input"]
 missing = clip.missing_rows(rows)
 if missing:
     display(Markdown(f"**Not run here (not registered):** {', '.join(missing)}; their cells say *not run*."))
@@ -49,43 +64,49 @@ if len(failed):
     display(Markdown("**Runs that failed** (their cells say *failed*):"))
     display(failed[["label", "dataset", "seed", "error"]])
 display(Markdown(provenance(runs, seeds)))
-ours = clip.paper_frame(runs, seeds)
 ran = sorted({clip.PAPER_DATASET_NAMES.get(d, d) for d in runs["dataset"]})
 display(Markdown(f"Datasets run in this profile: {', '.join(ran) or 'none'} (the other columns say *not run*)."))
 
 # %% [markdown]
+# (clip-table4-1)=
 # ## Table 4.1: brain MRI (BraTS2021)
+# A printed value marked **†** copies another printed cell (see {ref}`clip-copied`).
 
-# %%
+# %% tags=["hide-input"]
 clip.dataset_table(ours, "thesis_table4_1", ["BraTS2021"], clip.METRICS)
 
 # %% [markdown]
+# (clip-table4-2)=
 # ## Table 4.2: liver CT (BTCV + LiTS)
 
-# %%
+# %% tags=["hide-input"]
 clip.dataset_table(ours, "thesis_table4_2", ["BTCV+LiTS"], clip.METRICS)
 
 # %% [markdown]
+# (clip-table4-3)=
 # ## Table 4.3: retinal OCT (RESC)
 
-# %%
+# %% tags=["hide-input"]
 clip.dataset_table(ours, "thesis_table4_3", ["RESC"], clip.METRICS)
 
 # %% [markdown]
+# (clip-table4-4)=
 # ## Table 4.4: OCT2017, RSNA chest X-ray, Camelyon16 (image AUROC)
 
-# %%
+# %% tags=["hide-input"]
 clip.dataset_table(ours, "thesis_table4_4", ["OCT2017", "RSNA", "Camelyon16"], ["image_auroc"])
 
 # %% [markdown]
+# (clip-copied)=
 # ## Copied cells (†)
 # Printed values identical (mean and std) to another printed cell, as `reference/README.md` lists them.
 # They are kept as printed; a comparison with one of them compares with the other cell.
 
-# %%
+# %% tags=["hide-input"]
 clip.copied_cells()
 
 # %% [markdown]
+# (clip-best-overall)=
 # ## "Our results achieved the best performance among all existing methods"
 # Sec. 4.3.4 says so; the printed tables disagree in four cells. Each row is a (dataset, metric) cell
 # of Tables 4.1–4.4: the ViT-with-DA value and the best row. The same check on ours follows.
@@ -97,6 +118,7 @@ display(Markdown("**Ours:**"))
 clip.best_overall(ours).round(4)
 
 # %% [markdown]
+# (clip-fig4-5)=
 # ## Fig. 4.5: the thesis model against the Chapter 3 methods across domains
 # The caption: "While our model did not attain exceptional performance in all evaluated metrics, it
 # consistently achieved the relatively optimal results across various domains." Left, the printed
@@ -107,6 +129,8 @@ clip.best_overall(ours).round(4)
 # %%
 bmad_runs, not_cached = clip.bmad_rows(profile, data_root, device)
 ch3 = bmad.paper_frame(bmad_runs, bmad.seeds_for(profile)) if len(bmad_runs) else None
+
+# %% tags=["hide-input"]
 if not_cached:
     display(Markdown(f"{not_cached} BMAD runs of this profile are not in the cache (build the BMAD chapter first)."))
 fig = domain_panels(
@@ -119,6 +143,7 @@ fig = domain_panels(
 )
 
 # %% [markdown]
+# (clip-claims-tables)=
 # ## The chapter's claims
 # Each claim is the thesis's sentence, where it stands and a check over the rows: on the printed
 # numbers and on ours (*holds*, *does not hold*, *not tested*, with the numbers). With phantom-clip the
@@ -130,9 +155,12 @@ table = clip.claims(ours, runs, ch3)
 table[table["claim"].isin([c.key for c in clip.CLAIMS if c.source in ("tables", "ch3")])]
 
 # %% [markdown]
+# (clip-runs)=
 # ## All runs
-# One row per run (cached JSON rows); `weights` says which CLIP weights each row used.
+# One row per run (cached JSON rows): the metrics, then the times and which CLIP weights each row used.
 
-# %%
+# %% tags=["hide-input"]
 columns = ["label", "method", "dataset", "seed", *clip.METRICS, "fit_seconds", "predict_seconds", "weights", "error"]
-runs.reindex(columns=columns).sort_values(["dataset", "label", "seed"]).round(3).reset_index(drop=True)
+every = runs.reindex(columns=columns).sort_values(["dataset", "label", "seed"]).round(3).reset_index(drop=True)
+display(every[["label", "dataset", "seed", *clip.METRICS, "error"]])
+every[["label", "method", "dataset", "seed", "fit_seconds", "predict_seconds", "weights"]]

@@ -34,6 +34,13 @@ from medad_core.plots import reproduction_dashboard
 
 profile_banner(profile)
 
+# %% [markdown]
+# (dashboard-figure)=
+# ## Ours beside the papers' tables
+#
+# Left, per table, the paper's cells (grey) and those with a number of ours; right, ours minus the
+# paper's.
+
 # %%
 collected = ledger.collect(profile, data_root, device, seeds)
 summary = ledger.reproduction_summary(profile, collected=collected)
@@ -49,6 +56,7 @@ fig.savefig(out / "dashboard.png", dpi=110, bbox_inches="tight")
 (out / "dashboard_table.md").write_text(ledger.dashboard_markdown(table, counts, profile, collected.errors))
 
 # %% [markdown]
+# (dashboard-table)=
 # ## Cells with ours, per table
 #
 # `median (IQR)` is ours minus the paper's, in percentage points for AUROC-like numbers (DIA Table
@@ -59,6 +67,7 @@ fig.savefig(out / "dashboard.png", dpi=110, bbox_inches="tight")
 display(Markdown(table.to_markdown(index=False)))
 
 # %% [markdown]
+# (dashboard-claims)=
 # ## Claims per document
 #
 # Verdicts on our numbers (the ledger gives each claim with its sentence and numbers):

@@ -11,10 +11,8 @@
 # %% [markdown]
 # # DIA Tables 2 and 3: shifting transformation and dissolving resolution, plus a blur control
 #
-# Table 2 compares CutPerm (`shift="perm"`) with rotation (`shift="rotate"`, the default) as DIA's
-# shifting transformation; Table 3 dissolves at 32, 64 and 128 px (`dissolve_size`, one DDPM per
-# resolution). The last table is the control of the code's README: a Gaussian blur in place of the
-# DDPM (`dissolve="gaussian_blur"`), which the paper does not report.
+# DIA's ablations of its shifting transformation (Table 2) and of the dissolving resolution (Table 3),
+# the paper beside ours, and a control the paper does not report: a Gaussian blur in place of the DDPM.
 
 # %% tags=["parameters"]
 profile = "quick"  # type: str smoke | quick | paper
@@ -22,41 +20,66 @@ data_root = None  # type: Optional[str] folder holding the real datasets (paper 
 seeds = None  # type: Optional[list[int]] None: the profile's seeds (three)
 device = "cpu"  # type: str torch device (cpu, cuda, cuda:1, ...)
 
-# %%
+# %% tags=["remove-input"]
+from medad_core.experiments.claims import claims_intro
+
+claims_intro("dia_ablations")
+
+# %% tags=["hide-input"]
 from IPython.display import Markdown, display
 
 from medad_core.book import profile_banner
 from medad_core.experiments import dia
 
 profile_banner(profile)
-frames = {}
-for name in ("table2", "table3", "blur"):
-    note = dia.selection(name, profile)[2]
-    rows, _ = dia.run(name, profile, data_root, device, seeds)
-    frames[name] = (rows, dia.paper_frame(rows, name), note)
 
 # %% [markdown]
+# (dia-table2)=
 # ## Table 2: Perm vs Rotate
+# CutPerm (`shift="perm"`) against rotation (`shift="rotate"`, the default) as DIA's shifting
+# transformation.
 
 # %%
-display(Markdown(frames["table2"][2]))
-dia.paper_table_of(frames["table2"][1], "table2")
+table2_rows, _ = dia.run("table2", profile, data_root, device, seeds)
+table2 = dia.paper_frame(table2_rows, "table2")
+
+# %% tags=["hide-input"]
+display(Markdown(dia.selection("table2", profile)[2]))
+dia.paper_table_of(table2, "table2")
 
 # %% [markdown]
+# (dia-table3)=
 # ## Table 3: dissolving resolution
+# DIA dissolving at 32, 64 and 128 px (`dissolve_size`, one DDPM per resolution).
 
 # %%
-display(Markdown(frames["table3"][2]))
-dia.paper_table_of(frames["table3"][1], "table3")
+table3_rows, _ = dia.run("table3", profile, data_root, device, seeds)
+table3 = dia.paper_frame(table3_rows, "table3")
+
+# %% tags=["hide-input"]
+display(Markdown(dia.selection("table3", profile)[2]))
+dia.paper_table_of(table3, "table3")
 
 # %% [markdown]
+# (dia-blur)=
 # ## Control: DDPM dissolving vs Gaussian blur (ours only)
+# The control of the code's README: a Gaussian blur in place of the DDPM (`dissolve="gaussian_blur"`),
+# which the paper does not report (mean image AUROC over seeds).
 
 # %%
-display(Markdown(frames["blur"][2]))
-blur = frames["blur"][1]
+blur_rows, _ = dia.run("blur", profile, data_root, device, seeds)
+blur = dia.paper_frame(blur_rows, "blur")
+
+# %% tags=["hide-input"]
+display(Markdown(dia.selection("blur", profile)[2]))
 blur.pivot_table(index="method", columns="dataset", values="mean").round(3)
 
-# %%
+# %% [markdown]
+# (dia-ablations-runs)=
+# ## Every run
+
+# %% tags=["hide-input"]
 cols = ["label", "dataset", "seed", "image_auroc", "fit_seconds", "error"]
-[r[[c for c in cols if c in r]].round(3) for r, _, _ in frames.values()]
+for name, r in (("Table 2", table2_rows), ("Table 3", table3_rows), ("blur control", blur_rows)):
+    display(Markdown(f"**{name}**"))
+    display(r[[c for c in cols if c in r]].round(3))

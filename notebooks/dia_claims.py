@@ -11,10 +11,8 @@
 # %% [markdown]
 # # DIA: which of the paper's claims hold
 #
-# Each claim is the paper's sentence, checked by the same rule on the paper's printed tables and on
-# our runs (`medad_core.experiments.dia.CLAIMS`): **holds**, **does not hold**, or **not tested** (no
-# run of ours covers it in this profile). The runs are those of the other DIA pages (read from the
-# cache).
+# Each of DIA's claims, checked by the same rule on the paper's printed tables and on our runs:
+# **holds**, **does not hold**, or **not tested** (no run of ours covers it in this profile).
 
 # %% tags=["parameters"]
 profile = "quick"  # type: str smoke | quick | paper
@@ -22,7 +20,12 @@ data_root = None  # type: Optional[str] folder holding the real datasets (paper 
 seeds = None  # type: Optional[list[int]] None: the profile's seeds
 device = "cpu"  # type: str torch device (cpu, cuda, cuda:1, ...)
 
-# %%
+# %% tags=["remove-input"]
+from medad_core.experiments.claims import claims_intro
+
+claims_intro("dia_claims")
+
+# %% tags=["hide-input"]
 import pandas as pd
 from IPython.display import display
 
@@ -30,6 +33,14 @@ from medad_core.book import profile_banner
 from medad_core.experiments import dia
 
 profile_banner(profile)
+
+# %% [markdown]
+# (dia-claims)=
+# ## The claims, on the paper's numbers and on ours
+# The claims are data (`medad_core.experiments.dia.CLAIMS`). The runs are those of the other DIA pages
+# (read from the cache).
+
+# %%
 ours = {}
 for name in ("table1", "table2", "table3", "fig4", "blur"):
     rows, _ = dia.run(name, profile, data_root, device, seeds, progress=False)

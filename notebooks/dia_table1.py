@@ -11,10 +11,8 @@
 # %% [markdown]
 # # DIA Table 1: fine-grained medical anomaly detection, seven methods, six datasets
 #
-# One-class setting: every method trains on the healthy images of one dataset and scores the test
-# split (image AUROC, mean ± std over seeds). Rows as the paper prints them: KDAD (`mkd`),
-# Transformaly, RD4AD, UniAD, Meanshift (`msc`), the baseline CSI and DIA. The paper's number stands
-# beside ours in every cell; Δ is ours minus the paper's.
+# DIA's Table 1 (image AUROC, one-class setting), the paper's number beside ours (mean ± std over
+# seeds) in every cell, and ours drawn against the paper's.
 
 # %% tags=["parameters"]
 profile = "quick"  # type: str smoke | quick | paper
@@ -24,7 +22,12 @@ device = "cpu"  # type: str torch device (cpu, cuda, cuda:1, ...)
 methods = None  # type: Optional[list[str]] registry names of the rows to run; None: the profile's selection
 datasets = None  # type: Optional[list[str]] dataset names to run; None: the profile's selection
 
-# %%
+# %% tags=["remove-input"]
+from medad_core.experiments.claims import claims_intro
+
+claims_intro("dia_table1")
+
+# %% tags=["hide-input"]
 import pandas as pd
 from IPython.display import Markdown, display
 
@@ -35,29 +38,42 @@ from medad_core.plots import ours_vs_paper
 
 profile_banner(profile)
 rows_run, datasets_run, note = dia.selection("table1", profile, methods, datasets)
-if note:
-    display(Markdown(note))
-rows, missing = dia.run("table1", profile, data_root, device, seeds, methods, datasets)
-ours = dia.paper_frame(rows, "table1")
-dia.paper_table_of(ours, "table1")
 
 # %% [markdown]
-# Ours against the paper's AUROC, one point per reproduced cell (the dashed line is equality):
+# (dia-table1)=
+# ## Table 1: image AUROC, paper beside ours
+# Every method trains on the healthy images of one dataset and scores the test split. Rows as the
+# paper prints them: KDAD (`mkd`), Transformaly, RD4AD, UniAD, Meanshift (`msc`), the baseline CSI and
+# DIA; Δ is ours minus the paper's.
 
 # %%
-pairs = dia.paper_pairs(ours)
-fig = ours_vs_paper(pairs, panels=("image_auroc",)) if len(pairs) else display(Markdown("No cell of ours yet."))
+rows, missing = dia.run("table1", profile, data_root, device, seeds, methods, datasets)
+ours = dia.paper_frame(rows, "table1")
 
-# %%
+# %% tags=["hide-input"]
+if note:
+    display(Markdown(note))
 display(Markdown(provenance(rows, sorted(set(rows["seed"])) if len(rows) else [])))
 if missing:
     display(Markdown(f"Not registered (not run): {', '.join(missing)}."))
+dia.paper_table_of(ours, "table1")
 
 # %% [markdown]
-# Every run (seeds separately). DIA's row records the DDPM it dissolved with (`ddpm`: the checkpoint's
-# hash, whether it was trained now or read from the cache, its widths).
+# (dia-fig-table1)=
+# ## Ours against the paper
+# Ours against the paper's AUROC, one point per reproduced cell (the dashed line is equality).
 
-# %%
+# %% tags=["hide-input"]
+pairs = dia.paper_pairs(ours)
+fig = ours_vs_paper(pairs, panels=("image_auroc",)) if len(pairs) else display(Markdown("No cell of ours yet."))
+
+# %% [markdown]
+# (dia-table1-runs)=
+# ## Every run
+# Seeds separately. DIA's row records the DDPM it dissolved with (`ddpm`: the checkpoint's hash,
+# whether it was trained now or read from the cache, its widths).
+
+# %% tags=["hide-input"]
 cols = ["label", "dataset", "seed", "image_auroc", "fit_seconds", "weights", "data_source", "error"]
 runs = rows[[c for c in cols if c in rows]].copy()
 if "fit_info" in rows:
@@ -67,11 +83,12 @@ if "fit_info" in rows:
 runs.round(3)
 
 # %% [markdown]
+# (dia-normal-class)=
 # ## Normal class: the paper's healthy images, not the code's README command
 #
 # The paper trains on "the healthy samples" (Sec. 4.1). The README command of the code passes
 # `--one_class_idx 0`, which for two datasets would train on the anomalous class; medad follows the
 # paper.
 
-# %%
+# %% tags=["hide-input"]
 pd.DataFrame(dia.LABEL_FLAGS, columns=["dataset", "medad's normal class", "the code's README command"])

@@ -22,7 +22,7 @@ data_root = None  # type: Optional[str] folder holding the real datasets (paper 
 seeds = None  # type: Optional[list[int]] the profile's default seeds when None
 device = "cpu"  # type: str torch device (cpu, cuda, cuda:1, ...)
 
-# %%
+# %% tags=["hide-input"]
 from IPython.display import Markdown, display
 
 from medad_core import provenance
@@ -32,13 +32,15 @@ from medad_core.plots import notebook_timings
 profile_banner(profile)
 
 # %% [markdown]
+# (repro-software)=
 # ## Software and machine
 
-# %%
+# %% tags=["hide-input"]
 display(provenance.environment().style.hide(axis="index"))
 display(provenance.package_versions().style.hide(axis="index"))
 
 # %% [markdown]
+# (repro-timings)=
 # ## Time per page
 #
 # Wall-clock seconds of each notebook in the build that wrote this page (`results/book/timings.json`;
@@ -47,6 +49,8 @@ display(provenance.package_versions().style.hide(axis="index"))
 
 # %%
 timings, record = provenance.notebook_timings()
+
+# %% tags=["hide-input"]
 if timings.empty:
     display(Markdown("No timings recorded: this page was executed outside `medad book`."))
 else:
@@ -60,6 +64,7 @@ else:
     fig = notebook_timings(timings)
 
 # %% [markdown]
+# (repro-runs)=
 # ## The runs behind every page
 #
 # Each page's runs are the grids it calls (`medad batch --list` names them). Every run is one
@@ -69,19 +74,22 @@ else:
 
 # %%
 runs = provenance.runs_behind_pages(profile, data_root, device, seeds)
+
+# %% tags=["hide-input"]
 display(provenance.runs_summary(runs).style.hide(axis="index"))
 
 # %% [markdown]
 # Every run, by page (config hash, weights, data source, fit seconds):
 
-# %%
+# %% tags=["hide-input"]
 display(runs.style.hide(axis="index").format({"fit_s": "{:.1f}"}, na_rep="-"))
 
 # %% [markdown]
+# (repro-commands)=
 # ## Reproduce one page
 #
 # Recompute the runs of a page into the results cache (on a cluster with `--scheduler`, see the GPU
 # page), then execute the page itself; for example the BMAD tables:
 
-# %%
+# %% tags=["hide-input"]
 display(Markdown("```bash\n" + provenance.reproduce_commands("bmad_tables", profile, data_root) + "\n```"))
