@@ -27,7 +27,12 @@ device = "cpu"  # type: str torch device (cpu, cuda, cuda:1, ...)
 methods = None  # type: Optional[list[str]] registry names; None: the 15 BMAD algorithms + AnoGAN (smoke: PaDiM)
 datasets = None  # type: Optional[list[str]] None: six BMAD benchmarks (quick: four, smoke: brain MRI)
 
-# %%
+# %% tags=["remove-input"]
+from medad_core.experiments.claims import claims_intro
+
+claims_intro("bmad_efficiency")
+
+# %% tags=["hide-input"]
 from IPython.display import Markdown, display
 
 from medad_core.book import profile_banner
@@ -39,15 +44,24 @@ seeds = bmad.seeds_for(profile, seeds)
 methods, datasets, note = bmad.selection(profile, methods, datasets)
 if note:
     display(Markdown(note))
+
+# %% [markdown]
+# (bmad-fig-efficiency)=
+# ## Fig. 3.9: inference time against image AUROC
+# The runs of the tables page (cached), then one cost probe per method and dataset whose run
+# succeeded: that dataset's own fit, then timed predicts.
+
+# %%
 rows, missing = bmad.run("tables", profile, data_root, device, seeds, methods, datasets)
-if missing:
-    display(Markdown(f"**Not measured (not registered yet):** {', '.join(missing)}."))
 probed, probe_note = bmad.probe_datasets(profile, datasets)
-if probe_note:
-    display(Markdown(probe_note))
-# one probe per (method, dataset) whose run succeeded: that dataset's own fit, then timed predicts
 probe = bmad.cost_probe(bmad.registered(methods)[0], probed, profile, data_root, device, seed=seeds[0], runs=rows)
 per, models, cost, memory_label = bmad.efficiency_frames(rows, probe)
+
+# %% tags=["hide-input"]
+if missing:
+    display(Markdown(f"**Not measured (not registered yet):** {', '.join(missing)}."))
+if probe_note:
+    display(Markdown(probe_note))
 device_name = "GPU" if "GPU" in memory_label else "CPU"
 display(
     Markdown(
@@ -64,26 +78,29 @@ display(
         "the process's one-time initialisation is not counted; accuracy and full fit time are the runs'."
     )
 )
-
-# %%
 fig = efficiency_panels(per, [bmad.PAPER_DATASET_NAMES.get(d, d) for d in probed], memory_label)
 
 # %% [markdown]
+# (bmad-efficiency-models)=
 # ## Size of every method
 # Parameters include frozen backbones; multiply-accumulates per image (counted with
 # `torch.utils.flop_counter` through each method's predict step on one image) at this profile's
 # input size; `model_mb` is the memory of the model's tensors (a memory bank's size is the first
 # probed dataset's). These do not depend on the dataset beyond its channels (noted where they do).
 
-# %%
+# %% tags=["hide-input"]
 models.round(3)
 
 # %% [markdown]
+# (bmad-efficiency-cost)=
 # ## Cost per method and dataset
 # `n_train`: training images fitted; `fit_s`: the run's full fit (mean over seeds, decoding of the
 # training images included); fit memory: the peak the probe's fit added; `infer_ms_per_image`:
 # median of the timed predicts (min and max beside it), decoding excluded; `decode_ms_per_image`:
 # reading and resizing one test image; inference memory as in the figure; image AUROC of the runs.
+# Time and accuracy first, then memory.
 
-# %%
-cost.round(3)
+# %% tags=["hide-input"]
+memory_columns = [c for c in cost.columns if "memory" in c]
+display(cost.drop(columns=memory_columns).round(3))
+cost[[c for c in ["name", "dataset"] if c in cost.columns] + memory_columns].round(3)

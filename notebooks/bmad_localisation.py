@@ -26,7 +26,12 @@ methods = None  # type: Optional[list[str]] registry names; None: the 15 BMAD al
 datasets = None  # type: Optional[list[str]] None: the three pixel-level BMAD benchmarks (smoke: brain MRI)
 examples_per_dataset = 2  # type: int localisation examples shown per dataset
 
-# %%
+# %% tags=["remove-input"]
+from medad_core.experiments.claims import claims_intro
+
+claims_intro("bmad_localisation")
+
+# %% tags=["hide-input"]
 from IPython.display import Markdown, display
 
 from medad_core.book import profile_banner
@@ -38,20 +43,22 @@ seeds = bmad.seeds_for(profile, seeds)
 methods, datasets, note = bmad.selection(profile, methods, datasets, name="localisation")
 if note:
     display(Markdown(note))
-rows, missing = bmad.run("localisation", profile, data_root, device, seeds, methods, datasets)
-if missing:
-    display(Markdown(f"**Not drawn (not registered yet):** {', '.join(missing)}."))
+
+# %% [markdown]
+# (bmad-fig-localisation)=
+# ## Fig. 3.8: anomaly maps on the pixel-level benchmarks
+# The runs (cached, shared with the tables page), then the stored maps of the examples.
 
 # %%
+rows, missing = bmad.run("localisation", profile, data_root, device, seeds, methods, datasets)
+drawn = [m for m in methods if m not in missing]
 examples = bmad.localisation_examples(
-    [m for m in methods if m not in missing],
-    datasets,
-    profile,
-    seeds[0],
-    data_root,
-    device,
-    per_dataset=examples_per_dataset,
+    drawn, datasets, profile, seeds[0], data_root, device, per_dataset=examples_per_dataset
 )
+
+# %% tags=["hide-input"]
+if missing:
+    display(Markdown(f"**Not drawn (not registered yet):** {', '.join(missing)}."))
 if examples["no_maps"]:
     display(Markdown(f"Image-score-only methods (no map, NA in the tables): {', '.join(examples['no_maps'])}."))
 fig = localisation_grid(
