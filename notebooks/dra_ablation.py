@@ -32,7 +32,12 @@ data_root = None  # type: Optional[str] folder holding the real datasets (paper 
 seeds = None  # type: Optional[list[int]] None: the profile's default seeds
 device = "cpu"  # type: str torch device (cpu, cuda, cuda:1, ...)
 
-# %%
+# %% tags=["remove-input"]
+from medad_core.experiments.claims import claims_intro
+
+claims_intro("dra_ablation")
+
+# %% tags=["hide-input"]
 from IPython.display import Markdown, display
 
 from medad_core.book import profile_banner
@@ -42,20 +47,24 @@ from medad_core.plots import lines
 
 profile_banner(profile)
 seeds = dra.seeds_for(profile, seeds)
-# the paper's summary rows: MVTec AD "mean" over classes, hard-setting "mean" over seen classes
-results, ref3, ours = dra.table_runs("table3", "dra_table3", profile, data_root, device, seeds)
-display(Markdown(provenance(results, seeds) + " " + dra.seed_note(results)))
 
 # %% [markdown]
+# (dra-table3)=
 # ## Table 3
 
 # %%
+# the paper's summary rows: MVTec AD "mean" over classes, hard-setting "mean" over seen classes
+results, ref3, ours = dra.table_runs("table3", "dra_table3", profile, data_root, device, seeds)
+
+# %% tags=["hide-input"]
+display(Markdown(provenance(results, seeds) + " " + dra.seed_note(results)))
 paper_table(ref3, ours, index=["setting", "dataset", "subset"], columns=["method"])
 
 # %% [markdown]
+# (dra-fig-heads)=
 # ## Heads added one at a time (ours)
 
-# %%
+# %% tags=["hide-input"]
 ran = finished(results)
 pivot = ran.pivot_table(index=["setting_id", "paper_dataset", "subset"], columns="column", values="image_auroc")
 pivot = pivot[[c for c in dict.fromkeys(results["column"]) if c in pivot.columns]]

@@ -26,7 +26,12 @@ data_root = None  # type: Optional[str] folder holding the real datasets (paper 
 seeds = None  # type: Optional[list[int]] None: the profile's default seeds
 device = "cpu"  # type: str torch device (cpu, cuda, cuda:1, ...)
 
-# %%
+# %% tags=["remove-input"]
+from medad_core.experiments.claims import claims_intro
+
+claims_intro("dra_crossdomain")
+
+# %% tags=["hide-input"]
 from IPython.display import Markdown, display
 
 from medad_core.book import profile_banner
@@ -37,13 +42,16 @@ from medad_core.tables import reference_table
 
 profile_banner(profile)
 seeds = dra.seeds_for(profile, seeds)
-results = dra.run("table9", profile, data_root, device, seeds)
-display(Markdown(provenance(results, seeds)))
 
 # %% [markdown]
+# (dra-table9)=
 # ## Table 9 (paper: MVTec AD textures; rows = target, columns = source)
 
 # %%
+results = dra.run("table9", profile, data_root, device, seeds)
+
+# %% tags=["hide-input"]
+display(Markdown(provenance(results, seeds)))
 paper_table(
     reference_table("dra_table9"),
     dra.crossdomain_frame(results, profile, seeds),
@@ -53,9 +61,10 @@ paper_table(
 )
 
 # %% [markdown]
+# (dra-fig-crossdomain)=
 # ## Our cross-domain matrix on the available domains (rows = target, columns = source)
 
-# %%
+# %% tags=["hide-input"]
 matrix = dra.crossdomain_matrix(results)
 heatmap(matrix, title="DRA adapted from source to target")
 matrix.round(3)

@@ -24,7 +24,12 @@ data_root = None  # type: Optional[str] folder holding the real datasets (paper 
 seeds = None  # type: Optional[list[int]] None: the profile's default seeds
 device = "cpu"  # type: str torch device (cpu, cuda, cuda:1, ...)
 
-# %%
+# %% tags=["remove-input"]
+from medad_core.experiments.claims import claims_intro
+
+claims_intro("dra_general")
+
+# %% tags=["hide-input"]
 from IPython.display import Markdown, display
 
 from medad_core.book import profile_banner
@@ -34,10 +39,9 @@ from medad_core.plots import bars
 
 profile_banner(profile)
 seeds = dra.seeds_for(profile, seeds)
-results, ref1, ours = dra.table_runs("table1", "dra_table1", profile, data_root, device, seeds)
-display(Markdown(provenance(results, seeds) + " " + dra.seed_note(results)))
 
 # %% [markdown]
+# (dra-table1)=
 # ## Table 1: AUC, general setting
 # One row per dataset (MVTec AD per class and the `mean` row), KDAD first, then each method with one
 # and ten training anomalies. "needs data": run the paper profile with `data_root` holding the dataset;
@@ -48,21 +52,29 @@ display(Markdown(provenance(results, seeds) + " " + dra.seed_note(results)))
 # long enough for the loss curves to level off; the chapter page says how it was chosen).
 
 # %%
+results, ref1, ours = dra.table_runs("table1", "dra_table1", profile, data_root, device, seeds)
+
+# %% tags=["hide-input"]
+display(Markdown(provenance(results, seeds) + " " + dra.seed_note(results)))
 paper_table(ref1, ours, index=["dataset", "subset"], columns=["setting", "method"], best_group=["setting"])
 
 # %% [markdown]
+# (dra-table7)=
 # ## Table 7: Deep SAD and MINNS vs DRA (ten anomalies)
 # Quick: not run here (Table 8 on `dra_hard` has them).
 
 # %%
 ref7, table7 = dra.appendix_frame(ours, "dra_table7", "general_10shot", profile, data_root)
+
+# %% tags=["hide-input"]
 paper_table(ref7, table7, index=["dataset", "subset"], columns=["method"])
 
 # %% [markdown]
+# (dra-fig-shots)=
 # ## One shot vs ten shots
 # The paper's "sample efficiency" point: every supervised model drops with one anomaly; DRA drops least.
 
-# %%
+# %% tags=["hide-input"]
 ran = finished(results)
 summary = ran.pivot_table(index=["paper_dataset", "column"], columns="setting_id", values="image_auroc")
 bars(summary, title=f"General setting ({profile} profile)", rot=30, figsize=(8, 3.2))

@@ -26,7 +26,12 @@ data_root = None  # type: Optional[str] folder holding the real datasets (paper 
 seeds = None  # type: Optional[list[int]] None: the profile's default seeds
 device = "cpu"  # type: str torch device (cpu, cuda, cuda:1, ...)
 
-# %%
+# %% tags=["remove-input"]
+from medad_core.experiments.claims import claims_intro
+
+claims_intro("dra_hard")
+
+# %% tags=["hide-input"]
 from IPython.display import Markdown, display
 
 from medad_core.book import profile_banner
@@ -36,29 +41,36 @@ from medad_core.plots import loss_curves, strip
 
 profile_banner(profile)
 seeds = dra.seeds_for(profile, seeds)
-results, ref2, ours = dra.table_runs("table2", "dra_table2", profile, data_root, device, seeds)
-display(Markdown(provenance(results, seeds) + " " + dra.seed_note(results)))
 
 # %% [markdown]
+# (dra-table2)=
 # ## Table 2: AUC on unseen anomaly classes
 # The per-dataset `mean` row says "mean of k of n" when fewer seen classes ran than the paper averages.
 
 # %%
+results, ref2, ours = dra.table_runs("table2", "dra_table2", profile, data_root, device, seeds)
+
+# %% tags=["hide-input"]
+display(Markdown(provenance(results, seeds) + " " + dra.seed_note(results)))
 paper_table(ref2, ours, index=["dataset", "subset"], columns=["setting", "method"], best_group=["setting"])
 
 # %% [markdown]
+# (dra-table8)=
 # ## Table 8: Deep SAD and MINNS vs DRA (ten anomalies)
 
 # %%
 ref8, table8 = dra.appendix_frame(ours, "dra_table8", "hard_10shot", profile, data_root)
+
+# %% tags=["hide-input"]
 paper_table(ref8, table8, index=["dataset", "subset"], columns=["method"])
 
 # %% [markdown]
+# (dra-fig-unseen)=
 # ## DRA vs DevNet on unseen classes
 # The paper's central claim: DevNet fits the seen class and does not generalise, DRA's pseudo and
 # residual heads do. Per seen class and seed, ten labelled anomalies (smoke: one).
 
-# %%
+# %% tags=["hide-input"]
 ran = finished(results[results["method_id"].isin(["dra", "devnet", "mkd"])])
 strip(
     ran[ran["setting_id"] == ("hard_1shot" if profile == "smoke" else "hard_10shot")],
@@ -70,6 +82,7 @@ strip(
 ran.pivot_table(index=["subset", "setting_id"], columns="column", values="image_auroc", aggfunc="mean").round(3)
 
 # %% [markdown]
+# (dra-optimisers)=
 # ## The optimiser confound
 # The paper runs DevNet, FLOS, Deep SAD and MINNS with their authors' optimisers (DevNet's code: Adam
 # 2·10⁻⁴, StepLR; Deep SAD's: Adam 10⁻⁴) and DRA, SAOE and MLEP with DRA's (Adam 10⁻³, weight decay
@@ -79,10 +92,13 @@ ran.pivot_table(index=["subset", "setting_id"], columns="column", values="image_
 
 # %%
 opt_rows = dra.run("optimisers", profile, data_root, device, seeds)
+
+# %% tags=["hide-input"]
 display(Markdown(provenance(opt_rows, seeds) + " " + dra.seed_note(opt_rows)))
 dra.optimiser_table(opt_rows)
 
 # %% [markdown]
+# (dra-kinds)=
 # ## Unseen classes of a different kind
 # The Hyper-Kvasir phantom's lesion classes share most of their appearance (redder or salmon mucosa),
 # so a detector that fits the seen class finds the others too and the hard setting cannot show what
@@ -97,14 +113,18 @@ dra.optimiser_table(opt_rows)
 # %%
 kinds_seeds = dra.seeds_for(profile, None, "hard_kinds")
 kinds = dra.run("hard_kinds", profile, data_root, device, kinds_seeds)
+
+# %% tags=["hide-input"]
 display(Markdown(provenance(kinds, kinds_seeds) + " " + dra.seed_note(kinds)))
 dra.optimiser_table(kinds)
 
 # %% [markdown]
+# (dra-fig-kinds-loss)=
+# ### Training loss of these runs
 # Training loss per epoch of these runs, and how flat each curve ends (least-squares slope over the last
 # four epochs, also as a share of the drop from the first epoch; `levelled off` below 5 % of it per
 # epoch). Where a curve has not levelled off, its AUROC above is that of a model still training.
 
-# %%
+# %% tags=["hide-input"]
 fig = loss_curves(dra.loss_histories(kinds), figsize=(7, 3.5))
 dra.loss_slopes(kinds).round(3)

@@ -22,7 +22,12 @@ data_root = None  # type: Optional[str] folder holding the real datasets (paper 
 seeds = None  # type: Optional[list[int]] None: the profile's default seeds
 device = "cpu"  # type: str torch device (cpu, cuda, cuda:1, ...)
 
-# %%
+# %% tags=["remove-input"]
+from medad_core.experiments.claims import claims_intro
+
+claims_intro("dra_losses")
+
+# %% tags=["hide-input"]
 from IPython.display import display
 
 from medad_core.book import profile_banner
@@ -32,9 +37,15 @@ from medad_core.plots import bars, loss_curves
 
 profile_banner(profile)
 seeds = dra.seeds_for(profile, seeds)
-results = dra.run("fig5", profile, data_root, device, seeds)
+
+# %% [markdown]
+# (dra-fig5)=
+# ## Fig. 5: AUROC per loss function
 
 # %%
+results = dra.run("fig5", profile, data_root, device, seeds)
+
+# %% tags=["hide-input"]
 ran = finished(results)
 # mean over seeds per seen class first, then over a dataset's seen classes
 per_subset = ran.groupby(["paper_dataset", "subset", "column"], as_index=False)["image_auroc"].mean()
@@ -43,19 +54,26 @@ table = table[[c for c in dra.LOSS_LABELS.values() if c in table.columns]]
 bars(table, title="Fig. 5: loss function (hard setting)", ylabel="AUROC, unseen classes (ours)")
 table.round(3)
 
-# %%
+# %% [markdown]
+# (dra-fig5-runs)=
+# ### The runs
+
+# %% tags=["hide-input"]
 results[["paper_dataset", "subset", "column", "seed", "image_auroc", "status", "error"]].round(3)
 
 # %% [markdown]
+# (dra-fig5-loss)=
+# ### Training loss
 # Training loss per epoch (the sum over DRA's four heads) and how flat each curve ends: the slope of a
 # straight line through the last four epochs, also as a share of the drop from the first epoch (a
 # curve that has levelled off loses a few per cent of that drop per epoch, one still training tens).
 
-# %%
+# %% tags=["hide-input"]
 fig = loss_curves(dra.loss_histories(results), figsize=(7, 3.5))
 dra.loss_slopes(results).round(3)
 
 # %% [markdown]
+# (dra-schedule)=
 # ## How the quick step count was chosen
 # The quick profile trains every open-set model of the chapter for `dra.QUICK_SCHEDULE` (60 steps of
 # batch 12 at 48 px, one pyramid level): long enough that DRA's loss levels off before the last epoch.
@@ -64,6 +82,8 @@ dra.loss_slopes(results).round(3)
 
 # %%
 sched = dra.run("schedule", profile, data_root, device)  # the grid's own seed (dra.GRID_SEEDS)
+
+# %% tags=["hide-input"]
 fig = loss_curves(dra.loss_histories(sched), figsize=(7, 3.5))
 display(dra.loss_slopes(sched).round(3))
 finished(sched)[["paper_dataset", "subset", "column", "seed", "image_auroc"]].round(3)

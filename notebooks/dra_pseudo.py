@@ -32,7 +32,12 @@ data_root = None  # type: Optional[str] folder holding the real datasets (paper 
 seeds = None  # type: Optional[list[int]] None: the profile's default seeds
 device = "cpu"  # type: str torch device (cpu, cuda, cuda:1, ...)
 
-# %%
+# %% tags=["remove-input"]
+from medad_core.experiments.claims import claims_intro
+
+claims_intro("dra_pseudo")
+
+# %% tags=["hide-input"]
 from IPython.display import Markdown, display
 
 from medad_core.book import profile_banner
@@ -42,24 +47,33 @@ from medad_core.plots import bars
 
 profile_banner(profile)
 seeds = dra.seeds_for(profile, seeds)
-# the table's only setting is ten shots (smoke runs one shot on its tiny phantom)
-results, ref4, ours = dra.table_runs("table4", "dra_table4", profile, data_root, device, seeds, "hard_10shot")
-display(Markdown(provenance(results, seeds) + " " + dra.seed_note(results)))
 
 # %% [markdown]
+# (dra-table4)=
 # ## Table 4
 
 # %%
+# the table's only setting is ten shots (smoke runs one shot on its tiny phantom)
+results, ref4, ours = dra.table_runs("table4", "dra_table4", profile, data_root, device, seeds, "hard_10shot")
+
+# %% tags=["hide-input"]
+display(Markdown(provenance(results, seeds) + " " + dra.seed_note(results)))
 paper_table(ref4, ours, index=["dataset", "subset"], columns=["method"])
 
 # %% [markdown]
+# (dra-outliers)=
 # ## The external outliers of each run
 # Classes used (images per class) and removed (why), as recorded in each run's split.
 
-# %%
+# %% tags=["hide-input"]
 dra.outlier_table(results)
 
-# %%
+# %% [markdown]
+# (dra-fig-pseudo)=
+# ## Our AUROC per pseudo-anomaly source
+# The runs of Table 4, averaged per dataset.
+
+# %% tags=["hide-input"]
 ran = finished(results)
 by_source = ran.pivot_table(index="paper_dataset", columns="column", values="image_auroc", aggfunc="mean")
 fig = bars(

@@ -29,24 +29,37 @@ data_root = None  # type: Optional[str] folder holding the real datasets (paper 
 seeds = None  # type: Optional[list[int]] None: the profile's default seeds
 device = "cpu"  # type: str torch device (cpu, cuda, cuda:1, ...)
 
-# %%
+# %% tags=["remove-input"]
+from medad_core.experiments.claims import claims_intro
+
+claims_intro("dra_tsne")
+
+# %% tags=["hide-input"]
 from medad_core.book import profile_banner
 from medad_core.experiments import dra
 from medad_core.plots import tsne_panels
 
 profile_banner(profile)
 seeds = dra.seeds_for(profile, seeds)
-rows, panels, auroc = dra.tsne_runs(profile, data_root, device, seeds)
-source = ", ".join(sorted(set(rows["data_source"].dropna()))) or "not run"
+
+# %% [markdown]
+# (dra-fig1)=
+# ## Fig. 1: t-SNE of the test features
 
 # %%
+rows, panels, auroc = dra.tsne_runs(profile, data_root, device, seeds)
+
+# %% tags=["hide-input"]
+source = ", ".join(sorted(set(rows["data_source"].dropna()))) or "not run"
 figures = {
     name: tsne_panels(models, title=f"t-SNE of test features, {name} ({source})", seed=seeds[0])
     for name, models in panels.items()
 }
 
 # %% [markdown]
+# (dra-fig1-auroc)=
+# ### AUROC of the three models
 # AUROC of each model on the unseen classes of this test set (normal vs unseen anomalies), for reference:
 
-# %%
+# %% tags=["hide-input"]
 auroc.round(3)
