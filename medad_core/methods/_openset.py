@@ -254,6 +254,15 @@ class OpenSetDetector(TrainedDetector):
 
     ``rotation``: training images are rotated by a random angle in [-rotation, rotation] degrees per
     sample (the paper is silent; the original code's ``RandomRotation(180)``); 0 turns it off.
+
+    ``bn_recalibration``: after training, re-estimate every BatchNorm's running statistics with the
+    final weights on this many fresh training batches (:meth:`recalibrate_batchnorm`, "precise BN").
+    0 (default) keeps the running averages of the training steps, as the papers' code does; the quick
+    and smoke profiles set it, because their networks start from random weights (no ImageNet weights
+    offline) and change so fast over a few dozen steps that the running averages lag the final
+    weights: the heads learn features relative to batches a third of which are pseudo anomalies, and
+    test-time statistics of earlier weights inverted DRA3An's ranking on the Hyper-Kvasir phantom
+    (AUROC 0.146; 0.895 with the statistics re-estimated).
     """
 
     settings = frozenset({Setting.OPEN_SET})
@@ -277,6 +286,7 @@ class OpenSetDetector(TrainedDetector):
         select_on_valid: bool = False,
         valid_every: int = 1,
         rotation: float = 180.0,
+        bn_recalibration: int = 0,
         **kwargs,
     ):
         super().__init__(
@@ -291,8 +301,11 @@ class OpenSetDetector(TrainedDetector):
         self.image_size = image_size
         self.topk_ratio = topk_ratio
         self.rotation = rotation
+        self.bn_recalibration = bn_recalibration
         if optim not in OPTIM_PRESETS:
             raise MedadError(f"optim must be one of {', '.join(OPTIM_PRESETS)}; got {optim!r}")
+        if bn_recalibration < 0:
+            raise MedadError(f"bn_recalibration must be >= 0 batches; got {bn_recalibration}")
 
     def batch_split(self) -> tuple[int, int, int]:
         """Samples per batch: (normal, seen, pseudo).
@@ -365,8 +378,52 @@ class OpenSetDetector(TrainedDetector):
         images, labels = batch
         return self._train_loss(images.to(self.device), labels.to(self.device))
 
+    @torch.no_grad()
+    def recalibrate_batchnorm(self, batches: int | None = None) -> int:
+        """Re-estimate the BatchNorm running statistics of the trained network ("precise BN").
+
+        Every BatchNorm layer that trains (a frozen backbone's do not) forgets its running averages
+        and accumulates the plain mean of the batch statistics of ``batches`` fresh draws of the
+        sampler, each passed through :meth:`training_step` without gradients, so the statistics see
+        exactly the training forward (DRA's reference images in the same batch, SAOE's outlier
+        batch) under the final weights. The weights do not change.
+
+        Args:
+            batches: draws to average (default ``bn_recalibration``; 0 does nothing).
+
+        Returns:
+            The number of BatchNorm layers re-estimated.
+        """
+        batches = self.bn_recalibration if batches is None else int(batches)
+        if batches <= 0 or self._data is None:
+            return 0
+        modules = self.trainable_modules()
+        for module in modules:
+            module.train()
+        norms = [
+            m
+            for module in modules
+            for m in module.modules()
+            if isinstance(m, nn.modules.batchnorm._BatchNorm) and m.training and m.track_running_stats
+        ]
+        momenta = [m.momentum for m in norms]
+        for m in norms:
+            m.reset_running_stats()
+            m.momentum = None  # cumulative average over the draws
+        try:
+            for _ in range(batches):
+                self.training_step(self._data.draw(*self._split), self.epochs)
+        finally:
+            for m, momentum in zip(norms, momenta, strict=True):
+                m.momentum = momentum
+            for module in modules:
+                module.eval()
+        return len(norms)
+
     def on_train_end(self, train: TrainSet) -> None:
-        """Drop the sampler; record the pseudo-anomaly source and the batch composition."""
+        """Re-estimate BatchNorm statistics (``bn_recalibration``), drop the sampler, record the batches."""
+        if self.bn_recalibration:
+            self.fit_info["bn_recalibrated"] = self.recalibrate_batchnorm()
         self._data = None
         self.fit_info.update(
             pseudo=self.pseudo_used, batch=dict(zip(("normal", "seen", "pseudo"), self._split, strict=True))

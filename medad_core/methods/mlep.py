@@ -113,11 +113,12 @@ class MLEP(OpenSetDetector):
     paper = "MLEP (Liu et al., IJCAI 2019) adapted to images as in DRA (CVPR 2022) App. B.2"
     # 2: U-Net decoder with skips, margin over all triplets, PSNR score, rotation, StepLR + clipping
     # 3: the fused Adam update of the shared open-set optimiser (same update, other rounding)
-    version = "3"
+    # 4: BatchNorm statistics re-estimated after training in the quick and smoke profiles (bn_recalibration)
+    version = "4"
 
     profile_params = {
-        "smoke": {"epochs": 1, "iterations": 2, "batch_size": 6, "image_size": 32},
-        "quick": {"epochs": 4, "iterations": 4, "batch_size": 12, "image_size": 64},
+        "smoke": {"epochs": 1, "bn_recalibration": 2, "iterations": 2, "batch_size": 6, "image_size": 32},
+        "quick": {"epochs": 4, "bn_recalibration": 10, "iterations": 4, "batch_size": 12, "image_size": 64},
         "paper": {"epochs": 30, "iterations": 20, "batch_size": 48, "optim": "paper"},
     }
 

@@ -48,11 +48,12 @@ class SAOE(OpenSetDetector):
     uses_pseudo = True
     # 2: outlier exposure is required (no silent run without it), rotation, StepLR + clipping
     # 3: the fused Adam update of the shared open-set optimiser (same update, other rounding)
-    version = "3"
+    # 4: BatchNorm statistics re-estimated after training in the quick and smoke profiles (bn_recalibration)
+    version = "4"
 
     profile_params = {
-        "smoke": {"epochs": 1, "iterations": 2, "batch_size": 6, "image_size": 32},
-        "quick": {"epochs": 4, "iterations": 4, "batch_size": 12, "image_size": 64},
+        "smoke": {"epochs": 1, "bn_recalibration": 2, "iterations": 2, "batch_size": 6, "image_size": 32},
+        "quick": {"epochs": 4, "bn_recalibration": 10, "iterations": 4, "batch_size": 12, "image_size": 64},
         "paper": {"epochs": 30, "iterations": 20, "batch_size": 48, "optim": "paper"},
     }
 
