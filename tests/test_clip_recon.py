@@ -173,7 +173,7 @@ def _long(values: dict[tuple[str, str], float], metric: str = "image_auroc") -> 
 
 def _verdict(table: pd.DataFrame, key: str) -> tuple[str, str]:
     row = table.set_index("claim").loc[key]
-    return row["ours"], row["ours numbers"]
+    return row["ours verdict"], row["our numbers"]
 
 
 def test_claims_on_hand_made_rows_hold_fail_or_cannot_be_tested():
@@ -195,12 +195,12 @@ def test_claims_on_hand_made_rows_hold_fail_or_cannot_be_tested():
         "does not hold (phantom-clip, phantoms)",
         "mean image AUROC: {1} 80.0, {1, 2, 3, 4} 70.0",
     )
-    assert table.set_index("claim").loc["layers", "paper"] == "no numbers printed"
+    assert table.set_index("claim").loc["layers", "paper verdict"] == "not tested"  # a figure, no numbers
 
 
 def test_the_printed_tables_contradict_best_overall_where_the_notes_say():
     claims = chapter.claims(_long({}))
-    paper = claims.set_index("claim")["paper"]
+    paper = claims.set_index("claim")["paper verdict"]
     assert paper[["da", "encoders", "winclip_vs_clip", "generalisation"]].eq("holds").all()
     lost = chapter.best_overall(chapter.printed_tables()).query("not holds")
     found = {(r.dataset, r.metric, r.best) for r in lost.itertuples()}

@@ -87,11 +87,11 @@ def test_dia_beats_csi_claim_on_hand_made_rows():
 
 def test_claims_table_reads_the_papers_tables_and_marks_missing_grids_not_tested():
     table = dia.claims({}).set_index("claim")
-    assert table.loc["DIA > CSI", "paper"] == "holds" and "6 of 6" in table.loc["DIA > CSI", "paper numbers"]
-    assert table.loc["Rotate > Perm", "paper"] == "holds"
+    assert table.loc["DIA > CSI", "paper verdict"] == "holds" and "6 of 6" in table.loc["DIA > CSI", "paper numbers"]
+    assert table.loc["Rotate > Perm", "paper verdict"] == "holds"
     assert table.loc["32 px dissolving suffices", "paper numbers"].startswith("32 px best on 3 of 4")
-    assert table.loc["less DDPM data lowers AUROC", "paper"] == "holds"
-    assert (table["ours"] == "not tested").all()
+    assert table.loc["less DDPM data lowers AUROC", "paper verdict"] == "holds"
+    assert (table["ours verdict"] == "not tested").all()
 
 
 def test_dissolving_claim_needs_less_lesion_detail_as_t_grows_and_more_change_inside():
@@ -110,7 +110,7 @@ def test_dissolving_claim_needs_less_lesion_detail_as_t_grows_and_more_change_in
 
 
 def test_cost_claim_on_the_papers_table4():
-    verdict, numbers = _claim("cost grows with resolution").check(dia._paper_frames()["table4"])
+    verdict, numbers = _claim("cost grows with resolution").check(dia.paper_claim_frames()["table4"])
     assert verdict == "holds" and "2.33 G / 3.84 G / 9.90 G" in numbers
 
 

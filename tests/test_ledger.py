@@ -24,7 +24,8 @@ def test_cache_only_reads_a_smoke_cache_and_fits_nothing(tmp_path, monkeypatch):
     assert _fits(tmp_path) == 0 and not list(tmp_path.glob("runs/*.json"))
     assert empty.rows["bmad:tables"]["error"].str.contains("not in the results cache").all()
     claims = ledger.claims_ledger("smoke", collected=empty)
-    assert claims["ours"].tolist() == ["not tested"] and claims["why not tested"].tolist() == ["not in the cache"]
+    assert claims["ours verdict"].tolist() == ["not tested"]
+    assert claims["why not tested"].tolist() == ["not in the cache"]
     assert not runner.is_cache_only()  # the guard is lifted after the block
 
     rows, _ = bmad.run("tables", "smoke", progress=False)  # PaDiM on the brain phantoms: one fit
@@ -51,9 +52,9 @@ def _module_claims(verdicts: list[str]) -> pd.DataFrame:
             "claim": [f"c{i}" for i in range(len(verdicts))],
             "section": "Sec. 1",
             "sentence": "a sentence",
-            "paper": "holds",
+            "paper verdict": "holds",
             "paper numbers": "",
-            "ours": verdicts,
+            "ours verdict": verdicts,
             "our numbers": [f"n{i}" for i in range(len(verdicts))],
         }
     )
@@ -78,7 +79,7 @@ def test_ledger_verdicts_and_reasons_on_hand_made_rows():
     ledger._add_claims(got, "clip", _module_claims(verdicts), sources)
     table = ledger.claims_ledger("quick", collected=got)
     assert list(table.columns) == ledger.LEDGER_COLUMNS
-    assert table["ours"].tolist() == ["holds", "does not hold", "not tested", "not tested", "not tested"]
+    assert table["ours verdict"].tolist() == ["holds", "does not hold", "not tested", "not tested", "not tested"]
     assert table["why not tested"].tolist() == ["", "", "needs weights", "not in the cache", "needs data"]
     assert table.loc[0, "weights"] == "random 1, pretrained 1" and table.loc[0, "data"] == "phantom 2"
     assert table.loc[2, "module verdict"] == "cannot be tested with random weights"

@@ -15,6 +15,7 @@ with a pointer to its verdict on the ledger page.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -29,6 +30,8 @@ __all__ = [
     "Claim",
     "all_claims",
     "page_claims",
+    "PAPER_CLAIMS_PAGES",
+    "LEDGER_LABELS",
     "claims_table",
     "claims_intro",
     "normalise_verdict",
@@ -52,6 +55,15 @@ CLAIM_COLUMNS = [
 
 #: the three verdicts a check returns (a chapter may qualify ours, e.g. "holds (phantom-clip, phantoms)")
 VERDICTS = ("holds", "does not hold", "not tested")
+
+#: the pages that check every claim of one paper (beside the pages whose numbers the claims read)
+PAPER_CLAIMS_PAGES = {"dia_claims": "dia"}
+
+#: the ledger page's label of each paper's section (``notebooks/claims.py``): where a verdict stands
+LEDGER_LABELS = {paper: f"ledger-{paper}" for paper in PAPERS}
+
+#: a claim sentence's trailing gloss of how medad reads it: "(checked: ...)", "(read as ...)"
+_READING = re.compile(r"\s\(((?:checked|read)\b.*)\)\s*$")
 
 #: the numbers text of a claim whose frame is absent
 NOT_RUN = "not run"
@@ -101,25 +113,20 @@ def all_claims() -> list[Claim]:
     # imported here: the paper modules import this one for :class:`Claim`
     from medad_core.experiments import clip, ddad, dia, ledger  # noqa: PLC0415
 
-    declared = [
-        claim
-        for module, name in ((ledger, "BMAD_CLAIMS"), (ledger, "DRA_CLAIMS"), (ddad, "CLAIMS"), (dia, "CLAIMS"))
-        + ((clip, "CLAIMS"),)
-        for claim in getattr(module, name, ())
-    ]
-    return [c for c in declared if isinstance(c, Claim)]
+    return [*ledger.BMAD_CLAIMS, *ledger.DRA_CLAIMS, *ddad.CLAIMS, *dia.CLAIMS, *clip.CLAIMS]
 
 
 def page_claims(page: str) -> list[Claim]:
-    """The claims whose numbers the notebook ``page`` produces.
+    """The claims the notebook ``page`` tests: those whose numbers it produces (a paper's claims page: all).
 
     Args:
-        page: a notebook stem (``"dra_hard"``, ``"ddad_tables"``).
+        page: a notebook stem (``"dra_hard"``, ``"ddad_tables"``; ``"dia_claims"`` checks every DIA claim).
 
     Returns:
         Its claims in declaration order (empty for a page that tests none).
     """
-    return [c for c in all_claims() if c.page == page]
+    paper = PAPER_CLAIMS_PAGES.get(page)
+    return [c for c in all_claims() if c.page == page or c.paper == paper]
 
 
 def _checked(claim: Claim, frame: pd.DataFrame | None, absent: str) -> tuple[str, str]:
@@ -194,17 +201,24 @@ def _escaped(text: str) -> str:
     return " ".join(text.split())
 
 
-def claims_intro(page: str, ledger_doc: str = "claims"):
+def _split_reading(sentence: str) -> tuple[str, str]:
+    """The paper's words and medad's trailing ``(checked: ...)`` / ``(read ...)`` gloss of them."""
+    match = _READING.search(sentence)
+    if match is None:
+        return sentence, ""
+    return sentence[: match.start()].rstrip(), match.group(1)
+
+
+def claims_intro(page: str):
     """The claims a page tests, as block quotes for the top of the page (a ``remove-input`` cell).
 
-    One line per claim: ``> *the paper's sentence* (Sec. 4.4.1; verdict: {doc}`claims`)``, in the
-    paper's words, with a pointer to the ledger page where its verdicts on the paper's numbers and
-    ours stand.
+    One line per claim, in the paper's words: ``> *sentence* (Sec. 4.4.1; verdict: {ref}`ledger-ddad`)``
+    (medad's reading of a vague sentence, its ``(checked: ...)``, leads the bracket),
+    the reference pointing at the paper's section of the ledger page (``notebooks/claims.py``,
+    :data:`LEDGER_LABELS`), where the verdicts on the paper's numbers and on ours stand.
 
     Args:
         page: the notebook stem (``"dra_hard"``).
-        ledger_doc: the ledger's docname as the page links it (``claims``: the generated pages sit
-            beside it).
 
     Returns:
         An IPython ``Markdown`` object; empty (renders nothing) for a page without declared claims.
@@ -214,7 +228,12 @@ def claims_intro(page: str, ledger_doc: str = "claims"):
     claims = page_claims(page)
     if not claims:
         return Markdown("")
-    lines = [f"**The {'claim' if len(claims) == 1 else 'claims'} this page tests** ({PAPERS[claims[0].paper]}):"]
-    for claim in claims:
-        lines.append(f"> *{_escaped(claim.sentence)}* ({claim.section}; verdict: {{doc}}`{ledger_doc}`)")
+    papers = ", ".join(dict.fromkeys(PAPERS[c.paper] for c in claims))
+    lines = [f"**The {'claim' if len(claims) == 1 else 'claims'} of {papers} this page tests:**"]
+    for c in claims:
+        # the paper's words in italics; medad's reading of a vague sentence ("(checked: ...)") after them
+        words, reading = _split_reading(c.sentence)
+        notes = [_escaped(reading)] if reading else []
+        notes += [c.section, f"verdict: {{ref}}`ledger <{LEDGER_LABELS[c.paper]}>`"]
+        lines.append(f"> *{_escaped(words)}* ({'; '.join(notes)})")
     return Markdown("\n\n".join(lines) + "\n")

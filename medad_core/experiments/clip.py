@@ -43,6 +43,8 @@ import pandas as pd
 from medad_core.api import MedadError
 from medad_core.config import Protocol, RunConfig
 from medad_core.experiments import bmad
+from medad_core.experiments.claims import Claim
+from medad_core.experiments.claims import claims_table as _claims_table
 from medad_core.experiments.common import paper_table, pick_seeds, summarise
 from medad_core.registry import available_methods, get_method
 from medad_core.runner import cached_row, load_predictions, run_many
@@ -86,6 +88,8 @@ __all__ = [
     "localisation_examples",
     "Claim",
     "CLAIMS",
+    "CLAIM_PAGES",
+    "paper_claim_frames",
     "claims",
     "weights_kind",
     "READINGS",
@@ -638,23 +642,32 @@ def weights_kind(weights: str | None) -> str:
     return "random"
 
 
-@dataclass(frozen=True)
-class Claim:
-    """A sentence of the thesis and the check that tests it on a long frame.
+#: the notebook page whose numbers each claim source is (the claims' ``page``)
+CLAIM_PAGES = {
+    "tables": "clip_tables",
+    "ch3": "clip_tables",
+    "tokens": "clip_ablations",
+    "modules": "clip_ablations",
+    "layers": "clip_ablations",
+}
 
-    ``check(frame)`` returns ``(verdict, numbers)``; ``frame`` has ``method``, ``dataset``, ``metric``,
-    ``mean`` (and, for :attr:`source` ``"ablation"``, the variants as ``method``). ``needs_clip`` says the
-    rows compared are CLIP-based (random CLIP weights make them untestable).
+
+def _claim(
+    key: str,
+    sentence: str,
+    section: str,
+    source: str,
+    check: Callable[[pd.DataFrame], tuple[str, str]],
+    labels: tuple[str, ...] = (),
+) -> Claim:
+    """A thesis Ch. 4 :class:`~medad_core.experiments.claims.Claim` on ``source``.
+
+    ``source`` is ``"tables"`` (Tables 4.1-4.4), ``"ch3"`` (with Chapter 3) or an ablation grid name;
+    ``check(frame)`` reads ``method``, ``dataset``, ``metric``, ``mean`` (an ablation's variants as
+    ``method``). The rows compared are CLIP-based (``needs_weights``: random CLIP weights make them
+    untestable); ``labels`` are the row labels compared (empty: every CLIP row).
     """
-
-    key: str
-    sentence: str
-    section: str
-    source: str  # "tables" (Tables 4.1-4.4), "ch3" (with Chapter 3), or an ablation grid name
-    check: Callable[[pd.DataFrame], tuple[str, str]]
-    needs_clip: bool = True
-    #: the row labels the check compares (their weights decide testability; empty: every CLIP row)
-    labels: tuple[str, ...] = ()
+    return Claim(key, "clip", sentence, section, source, CLAIM_PAGES[source], check, needs_weights=True, labels=labels)
 
 
 def _means(frame: pd.DataFrame, metric: str = "image_auroc") -> pd.DataFrame:
@@ -751,7 +764,7 @@ def best_variant_check(best: str) -> Callable[[pd.DataFrame], tuple[str, str]]:
 
 
 CLAIMS: list[Claim] = [
-    Claim(
+    _claim(
         "da",
         "Regarding the DA module, we performed ablation experiments as well. The experimental results demonstrated "
         "that the combination of ViT and DA configuration could enable our model to achieve the best performance.",
@@ -760,7 +773,7 @@ CLAIMS: list[Claim] = [
         order_check([BEST, "Ours (ViT, without DA)"]),
         labels=(BEST, "Ours (ViT, without DA)"),
     ),
-    Claim(
+    _claim(
         "encoders",
         "experimenting with different setups of vision encoders: ResNet-18, ResNet-50, and ViT, respectively "
         "(read as ViT > ResNet-50 > ResNet-18, all with DA)",
@@ -769,7 +782,7 @@ CLAIMS: list[Claim] = [
         order_check([BEST, "Ours (ResNet-50, with DA)", "Ours (ResNet-18, with DA)"]),
         labels=(BEST, "Ours (ResNet-50, with DA)", "Ours (ResNet-18, with DA)"),
     ),
-    Claim(
+    _claim(
         "winclip_vs_clip",
         "We compare our proposed methods with prior vision-language based works for medical AD "
         "(the tables rank WinCLIP above zero-shot CLIP)",
@@ -778,7 +791,7 @@ CLAIMS: list[Claim] = [
         order_check(["WinCLIP", "CLIP"]),
         labels=("WinCLIP", "CLIP"),
     ),
-    Claim(
+    _claim(
         "best_overall",
         "Our results achieved the best performance among all existing methods.",
         "Sec. 4.3.4 (every cell of Tables 4.1-4.4)",
@@ -786,7 +799,7 @@ CLAIMS: list[Claim] = [
         _best_overall_check,
         labels=(BEST, "WinCLIP", "CLIP"),  # the DDPM trains from scratch; the ResNet rows are not "ours" here
     ),
-    Claim(
+    _claim(
         "generalisation",
         "While our model did not attain exceptional performance in all evaluated metrics, it consistently achieved "
         "the relatively optimal results across various domains (read: image AUROC above the best Ch. 3 method)",
@@ -795,14 +808,14 @@ CLAIMS: list[Claim] = [
         _beats_ch3,
         labels=(BEST,),
     ),
-    Claim(
+    _claim(
         "tokens",
         "The results indicated that when M was set to 16, the reconstruction effect was optimal",
         "Sec. 4.3.4, Fig. 4.6",
         "tokens",
         best_variant_check("M = 16"),
     ),
-    Claim(
+    _claim(
         "layers",
         "when K was set to include the first, second, third, and fourth layers in superposition, the model "
         "achieved optimal performance",
@@ -810,7 +823,7 @@ CLAIMS: list[Claim] = [
         "layers",
         best_variant_check("{1, 2, 3, 4}"),
     ),
-    Claim(
+    _claim(
         "modules",
         "We also discussed the roles of our various modules in Fig4.7 to demonstrate that the final design "
         "enables the model to achieve optimal performance.",
@@ -858,44 +871,33 @@ def claims(
         ablation_rows: the ablation grids' rows (their weights), default ``rows``.
 
     Returns:
-        ``claim``, ``section``, ``sentence``, ``paper``, ``paper numbers``, ``ours``, ``ours numbers``.
+        :data:`~medad_core.experiments.claims.CLAIM_COLUMNS`; ``ours verdict`` reads "cannot be tested
+        with random weights" where the CLIP rows compared have random weights, and is qualified
+        "(phantom-clip, phantoms)" where they have the phantom-trained CLIP.
     """
-    paper_tables = printed_tables()
-    paper_ch3 = printed_ch3()
-    ablations = ablations or {}
-    out = []
-    for claim in CLAIMS:
-        if claim.source == "tables":
-            paper_frame_, ours_frame, weight_rows = paper_tables, ours, rows
-        elif claim.source == "ch3":
-            paper_frame_ = pd.concat([paper_tables, paper_ch3], ignore_index=True)
-            ours_frame = pd.concat([ours, ch3], ignore_index=True) if ch3 is not None and len(ch3) else ours
-            weight_rows = rows
-        else:
-            paper_frame_ = None  # figures only: the thesis prints no numbers
-            ours_frame = _ablation_long(ablations.get(claim.source))
-            weight_rows = ablation_rows if ablation_rows is not None else rows
-        paper_verdict, paper_numbers = (
-            ("no numbers printed", "figure only") if paper_frame_ is None else claim.check(paper_frame_)
-        )
-        ours_verdict, ours_numbers = claim.check(ours_frame) if len(ours_frame) else ("not tested", "not run")
+    paper_frames = paper_claim_frames()
+    frames: dict[str, pd.DataFrame | None] = {
+        "tables": ours,
+        "ch3": pd.concat([ours, ch3], ignore_index=True) if ch3 is not None and len(ch3) else ours,
+    }
+    frames |= {name: _ablation_long(frame) for name, frame in (ablations or {}).items()}
+    table = _claims_table(CLAIMS, frames, paper_frames)
+    for i, claim in enumerate(CLAIMS):
+        in_tables = claim.source in paper_frames
+        weight_rows = rows if in_tables or ablation_rows is None else ablation_rows
         kind = _clip_weights(weight_rows, claim.labels)
-        if claim.needs_clip and kind == "random" and ours_verdict != "not tested":
-            ours_verdict = "cannot be tested with random weights"
-        elif kind == "phantom-clip" and ours_verdict in ("holds", "does not hold"):
-            ours_verdict += " (phantom-clip, phantoms)"
-        out.append(
-            {
-                "claim": claim.key,
-                "section": claim.section,
-                "sentence": claim.sentence,
-                "paper": paper_verdict,
-                "paper numbers": paper_numbers,
-                "ours": ours_verdict,
-                "ours numbers": ours_numbers,
-            }
-        )
-    return pd.DataFrame(out)
+        verdict = table.at[i, "ours verdict"]
+        if claim.needs_weights and kind == "random" and verdict != "not tested":
+            table.at[i, "ours verdict"] = "cannot be tested with random weights"
+        elif kind == "phantom-clip" and verdict in ("holds", "does not hold"):
+            table.at[i, "ours verdict"] = f"{verdict} (phantom-clip, phantoms)"
+    return table
+
+
+def paper_claim_frames() -> dict[str, pd.DataFrame]:
+    """The thesis's printed frames the claims read: Tables 4.1-4.4, and with Chapter 3's (the ablations print none)."""
+    tables = printed_tables()
+    return {"tables": tables, "ch3": pd.concat([tables, printed_ch3()], ignore_index=True)}
 
 
 # -- the readings (the chapter's table of differences) --------------------------------------------------------

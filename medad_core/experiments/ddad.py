@@ -24,7 +24,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +38,8 @@ from medad_core.data.phantoms import render
 from medad_core.data.spec import PAPER_COUNTS, get_spec
 from medad_core.data.splits import find_real_root
 from medad_core.data.writers import phantom_counts
+from medad_core.experiments.claims import Claim
+from medad_core.experiments.claims import claims_table as _claims_table
 from medad_core.experiments.common import paper_table as _paper_table
 from medad_core.experiments.common import pick_seeds, summarise
 from medad_core.metrics import chi2_distance, image_auroc
@@ -87,7 +88,9 @@ __all__ = [
     "map_rows",
     "Claim",
     "CLAIMS",
+    "CLAIM_PAGES",
     "claims_table",
+    "paper_claim_frames",
     "DIFFERENCES",
     "differences_table",
 ]
@@ -758,21 +761,20 @@ def map_rows(examples: dict[str, Any]) -> dict[str, list[tuple[np.ndarray, np.nd
 
 
 # -- claims ----------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Claim:
-    """A claim of the paper as data: its sentence, where it is, and a check over long result frames.
+#: the notebook page whose numbers each claim source is (the claims' ``page``)
+CLAIM_PAGES = {"table3": "ddad_tables", "fig5": "ddad_anomaly_rate", "fig6": "ddad_qualitative"}
+
+
+def _claim(
+    key: str, sentence: str, section: str, source: str, check: Callable[[pd.DataFrame], tuple[str, str]]
+) -> Claim:
+    """A DDAD-ASR :class:`~medad_core.experiments.claims.Claim` on ``source`` (its page from :data:`CLAIM_PAGES`).
 
     ``check(frame)`` takes a long frame (``dataset, subset, method, metric, mean``; ours from
     :func:`paper_frame` / :func:`fig5_frame`, or the paper's :func:`reference_table`; Fig. 6's claim a
-    :func:`chi2_frame`) and returns ``(verdict, numbers)``, verdict ``"holds"``, ``"does not hold"``
-    or ``"not tested"``.
+    :func:`chi2_frame`).
     """
-
-    key: str
-    sentence: str
-    section: str
-    source: str
-    check: Callable[[pd.DataFrame], tuple[str, str]]
+    return Claim(key, "ddad", sentence, section, source, CLAIM_PAGES[source], check)
 
 
 def _cells_of(frame: pd.DataFrame, metric: str = "image_auroc") -> pd.DataFrame:
@@ -892,14 +894,14 @@ def _chi2_ranking(frame: pd.DataFrame) -> tuple[str, str]:
 
 #: the claims of DDAD-ASR the chapter checks (notes A.6), each on Table 3, Fig. 5 or Fig. 6 frames
 CLAIMS: tuple[Claim, ...] = (
-    Claim(
+    _claim(
         "inter_gt_intra",
         "Moreover, our A_inter is better than A_intra",
         "Sec. 4.4.1",
         "table3",
         _pairwise("a_inter", "a_intra"),
     ),
-    Claim(
+    _claim(
         "r_intra_gt_a_intra",
         "when using only normal images, our ASR-Net F(·) refines A_intra and derives R_intra, which "
         "improves the AUC of A_intra by a large margin",
@@ -907,14 +909,14 @@ CLAIMS: tuple[Claim, ...] = (
         "table3",
         _pairwise("r_intra", "a_intra"),
     ),
-    Claim(
+    _claim(
         "r_dual_gt_r_intra",
         "R_dual further improves the performance with the help of unlabeled images",
         "Sec. 4.3",
         "table3",
         _pairwise("r_dual", "r_intra"),
     ),
-    Claim(
+    _claim(
         "r_dual_gt_rec",
         "The results show that DDAD based on AE, MemAE and AE-U can all outperform corresponding "
         "baselines on the 5 datasets by a large margin",
@@ -922,14 +924,14 @@ CLAIMS: tuple[Claim, ...] = (
         "table3",
         _pairwise("r_dual", "a_rec"),
     ),
-    Claim(
+    _claim(
         "ensemble_no_gain",
         "demonstrating that simple ensemble has no significant improvement (checked: |Rec. ensemble − Rec.| ≤ 2 pts)",
         "Sec. 4.4.2",
         "table3",
         _ensemble_no_gain,
     ),
-    Claim(
+    _claim(
         "inter_rises_with_ar",
         "our A_inter ... performs better with the increasing AR of D_u (checked: Spearman ρ > 0 and a gain "
         "from the lowest to the highest AR)",
@@ -937,14 +939,14 @@ CLAIMS: tuple[Claim, ...] = (
         "fig5",
         _rises_with_ar,
     ),
-    Claim(
+    _claim(
         "intra_flat_in_ar",
         "Because A_intra is computed inside NDM, it's irrelevant to AR (checked: range ≤ 1 pt)",
         "Sec. 4.4.1, Fig. 5",
         "fig5",
         _flat_in_ar("a_intra", 0.01),
     ),
-    Claim(
+    _claim(
         "r_dual_flat_in_ar",
         "while our R_dual utilizes unlabeled images and achieves advanced performance, it's insensitive to "
         "the AR of D_u (checked: range ≤ 3 pts; the paper's 87.0-89.6)",
@@ -952,7 +954,7 @@ CLAIMS: tuple[Claim, ...] = (
         "fig5",
         _flat_in_ar("r_dual", 0.03),
     ),
-    Claim(
+    _claim(
         "inter_ar0_gt_rec",
         "even in the extreme situation (i.e., AR is 0), our DDAD-A_inter can still achieve better performance "
         "than baseline",
@@ -960,7 +962,7 @@ CLAIMS: tuple[Claim, ...] = (
         "fig5",
         _inter_ar0_beats_rec,
     ),
-    Claim(
+    _claim(
         "chi2_ranking",
         "the performance of different methods (anomaly scores) can be ranked from better to worse as: "
         "R_dual and R_intra > A_inter and A_intra > A_rec",
@@ -982,27 +984,15 @@ def claims_table(
         fig6: our :func:`chi2_frame` (None: not run).
 
     Returns:
-        ``claim, section, sentence, paper, paper numbers, ours, our numbers``.
+        :data:`~medad_core.experiments.claims.CLAIM_COLUMNS` (Fig. 6 prints no χ² values: its paper
+        verdict is "not tested").
     """
-    paper = {"table3": reference_table("ddad_table3"), "fig5": _paper_fig5(), "fig6": None}
-    ours = {"table3": table3, "fig5": fig5, "fig6": fig6}
-    rows = []
-    for claim in CLAIMS:
-        p_verdict, p_numbers = claim.check(paper[claim.source])
-        mine = ours[claim.source]
-        o_verdict, o_numbers = claim.check(mine) if mine is not None else ("not tested", "not run")
-        rows.append(
-            {
-                "claim": claim.key,
-                "section": claim.section,
-                "sentence": claim.sentence,
-                "paper": p_verdict,
-                "paper numbers": p_numbers,
-                "ours": o_verdict,
-                "our numbers": o_numbers,
-            }
-        )
-    return pd.DataFrame(rows)
+    return _claims_table(CLAIMS, {"table3": table3, "fig5": fig5, "fig6": fig6}, paper_claim_frames())
+
+
+def paper_claim_frames() -> dict[str, pd.DataFrame]:
+    """The paper's frames the claims read: Table 3 and the text's Fig. 5 numbers (Fig. 6 prints none)."""
+    return {"table3": reference_table("ddad_table3"), "fig5": _paper_fig5()}
 
 
 def _paper_fig5() -> pd.DataFrame:

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -35,6 +34,8 @@ import torch
 
 from medad_core.api import MedadError
 from medad_core.config import RunConfig
+from medad_core.experiments.claims import Claim
+from medad_core.experiments.claims import claims_table as _claims_table
 from medad_core.experiments.common import paper_table, pick_seeds, summarise
 from medad_core.registry import available_methods, get_method
 from medad_core.runner import run_many
@@ -67,6 +68,8 @@ __all__ = [
     "paper_table_of",
     "Claim",
     "CLAIMS",
+    "CLAIM_PAGES",
+    "paper_claim_frames",
     "claims",
     "DIFFERENCES",
     "differences_table",
@@ -398,24 +401,23 @@ def paper_table_of(ours: pd.DataFrame, name: str):
 
 
 # -- claims ---------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Claim:
-    """One sentence of the paper and how the chapter checks it.
+#: the notebook page whose numbers each claim source is (the claims' ``page``)
+CLAIM_PAGES = {
+    "table1": "dia_table1",
+    "table2": "dia_ablations",
+    "table3": "dia_ablations",
+    "blur": "dia_ablations",
+    "table4": "dia_cost",
+    "fig4": "dia_fig4",
+    "fig1": "dia_dissolving",
+}
 
-    Attributes:
-        key: a short name.
-        sentence: the paper's words.
-        section: where they stand.
-        grid: the frame the check reads (a grid name, ``fig1`` or ``table4``).
-        check: ``long frame -> (verdict, numbers)``; the verdict is ``holds`` / ``does not hold`` /
-            ``not tested``.
-    """
 
-    key: str
-    sentence: str
-    section: str
-    grid: str
-    check: Callable[[pd.DataFrame], tuple[str, str]]
+def _claim(
+    key: str, sentence: str, section: str, source: str, check: Callable[[pd.DataFrame], tuple[str, str]]
+) -> Claim:
+    """A DIA :class:`~medad_core.experiments.claims.Claim` on ``source`` (a grid name, ``fig1`` or ``table4``)."""
+    return Claim(key, "dia", sentence, section, source, CLAIM_PAGES[source], check)
 
 
 def _means(frame: pd.DataFrame, key: str = "method") -> pd.DataFrame:
@@ -506,7 +508,7 @@ def _dissolving(frame: pd.DataFrame) -> tuple[str, str]:
 
 #: the claims of notes B.5 (paper sentences), checked by :func:`claims`
 CLAIMS = [
-    Claim(
+    _claim(
         "DIA > CSI",
         "we can significantly outperform the baseline CSI on all datasets thereby clearly demonstrating "
         "the value of our novel components",
@@ -514,14 +516,14 @@ CLAIMS = [
         "table1",
         _pairwise("DIA", "CSI"),
     ),
-    Claim(
+    _claim(
         "Rotate > Perm",
         "the rotation transformation outperforms the perm transformation",
         "Sec. 5.2, Table 2",
         "table2",
         _pairwise("DIA-Rotate", "DIA-Perm"),
     ),
-    Claim(
+    _claim(
         "32 px dissolving suffices",
         "the computational cost increases dramatically with increased resolutions, while it can hardly "
         "boost model performances",
@@ -529,14 +531,14 @@ CLAIMS = [
         "table3",
         _resolution,
     ),
-    Claim(
+    _claim(
         "cost grows with resolution",
         "the computational cost increases dramatically with increased resolutions",
         "Sec. 5.3, Table 4",
         "table4",
         _cost,
     ),
-    Claim(
+    _claim(
         "less DDPM data lowers AUROC",
         "with the increasing amount of available data for training diffusion models, better performances "
         "of anomaly detection can be obtained",
@@ -544,14 +546,14 @@ CLAIMS = [
         "fig4",
         _pairwise("gamma=1", "gamma=0.1", key="subset"),
     ),
-    Claim(
+    _claim(
         "dissolving removes lesion detail, more as t grows",
         "The effect of dissolving transformations increases with an increasing number of diffusion time steps t",
         "Sec. 3.1, Fig. 1",
         "fig1",
         _dissolving,
     ),
-    Claim(
+    _claim(
         "DDPM beats a Gaussian blur",
         "(code README) blurgaussian_rotation is below rotate-diffusion on 3 of 4 sets",
         "code README (not in the paper)",
@@ -561,7 +563,8 @@ CLAIMS = [
 ]
 
 
-def _paper_frames() -> dict[str, pd.DataFrame]:
+def paper_claim_frames() -> dict[str, pd.DataFrame]:
+    """The paper's printed frames the claims read, per source (Fig. 1 and the README's blur print none)."""
     frames = {name: reference_table(table) for name, table in TABLE_OF_GRID.items()}
     frames["table4"] = reference_table("dia_table4")
     return frames
@@ -571,32 +574,15 @@ def claims(ours: dict[str, pd.DataFrame]) -> pd.DataFrame:
     """Every claim of :data:`CLAIMS` checked on the paper's tables and on ours.
 
     Args:
-        ours: frame per claim grid: :func:`paper_frame` of ``table1`` .. ``blur``, :func:`cost_table`'s
-            long frame for ``table4``, :func:`dissolve_effect`'s frame for ``fig1``; a missing grid is
+        ours: frame per claim source: :func:`paper_frame` of ``table1`` .. ``blur``, :func:`cost_table`'s
+            long frame for ``table4``, :func:`dissolve_effect`'s frame for ``fig1``; a missing one is
             "not tested".
 
     Returns:
-        One row per claim: ``claim``, ``section``, ``sentence``, ``paper`` and ``paper numbers`` (the
-        same check on the printed tables; Fig. 1 and the README have none), ``ours`` and ``our numbers``.
+        :data:`~medad_core.experiments.claims.CLAIM_COLUMNS`, one row per claim (the paper verdict is
+        the same check on the printed tables; Fig. 1 and the README have none).
     """
-    paper = _paper_frames()
-    out = []
-    for c in CLAIMS:
-        verdict_p, numbers_p = c.check(paper[c.grid]) if c.grid in paper else ("not tested", "no table")
-        frame = ours.get(c.grid)
-        verdict_o, numbers_o = ("not tested", "not run") if frame is None or not len(frame) else c.check(frame)
-        out.append(
-            {
-                "claim": c.key,
-                "section": c.section,
-                "sentence": c.sentence,
-                "paper": verdict_p,
-                "paper numbers": numbers_p,
-                "ours": verdict_o,
-                "our numbers": numbers_o,
-            }
-        )
-    return pd.DataFrame(out)
+    return _claims_table(CLAIMS, ours, paper_claim_frames())
 
 
 # -- paper vs code, label flags -----------------------------------------------------------------

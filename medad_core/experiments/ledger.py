@@ -4,9 +4,10 @@ Two frames summarise the book (issue 18, items 1-2), both built from the paper m
 functions (their grids, "ours in the paper's names" frames and claim checks), never from typed numbers:
 
 :func:`claims_ledger`
-    one row per qualitative claim of every paper (the claims each module declares: ``ddad.CLAIMS``,
-    ``dia.CLAIMS``, ``clip.CLAIMS``, BMAD's :data:`~medad_core.experiments.bmad.FAMILY_CLAIM`, and the
-    DRA hard-setting claims of :data:`DRA_CLAIMS`), each checked on the paper's printed numbers and on
+    one row per qualitative claim of every paper (the :class:`~medad_core.experiments.claims.Claim`
+    each module declares: ``ddad.CLAIMS``, ``dia.CLAIMS``, ``clip.CLAIMS``, BMAD's family claim
+    :data:`BMAD_CLAIMS` and DRA's hard-setting claims :data:`DRA_CLAIMS`), each checked by
+    :func:`~medad_core.experiments.claims.claims_table` on the paper's printed numbers and on
     ours: ``holds`` / ``does not hold`` / ``not tested`` with the reason (needs data, needs weights,
     not in the cache, not run in this profile), the numbers behind our verdict, the profile and the
     weights and data kinds of the rows behind it.
@@ -32,6 +33,16 @@ import numpy as np
 import pandas as pd
 
 from medad_core.api import MedadError
+from medad_core.experiments import bmad
+from medad_core.experiments.claims import (
+    CLAIM_COLUMNS,
+    PAPERS,
+    VERDICTS,
+    Claim,
+    all_claims,
+    claims_table,
+    normalise_verdict,
+)
 from medad_core.runner import NotCached, cache_only
 from medad_core.tables import TABLES, list_reference_tables, reference_table
 
@@ -39,6 +50,7 @@ __all__ = [
     "PAPERS",
     "CHAPTERS",
     "DRA_CLAIMS",
+    "BMAD_CLAIMS",
     "LEDGER_COLUMNS",
     "SUMMARY_COLUMNS",
     "Collected",
@@ -53,8 +65,6 @@ __all__ = [
     "styled_ledger",
 ]
 
-#: the five documents in book order: (key, the paper's short name)
-PAPERS = {"bmad": "BMAD (thesis Ch. 3)", "dra": "DRA", "ddad": "DDAD-ASR", "dia": "DIA", "clip": "CLIP (thesis Ch. 4)"}
 #: each document's chapter page (Sphinx docnames from the book root)
 CHAPTERS = {"bmad": "book/bmad", "dra": "book/dra", "ddad": "book/ddad", "dia": "book/dia", "clip": "book/clip"}
 #: reference-table id prefix -> document
@@ -62,21 +72,9 @@ _PAPER_OF_TABLE = {"thesis_table3": "bmad", "thesis_table4": "clip", "dra": "dra
 #: the long frames' cell keys a paper cell and ours are matched on
 _KEYS = ["dataset", "subset", "method", "setting", "metric"]
 
-LEDGER_COLUMNS = [
-    "paper",
-    "claim",
-    "section",
-    "sentence",
-    "paper verdict",
-    "paper numbers",
-    "ours",
-    "why not tested",
-    "our numbers",
-    "module verdict",
-    "profile",
-    "weights",
-    "data",
-]
+#: the ledger's columns: a claims table's (verdicts normalised to holds / does not hold / not tested), then
+#: why ours is not tested, the chapter's own wording of our verdict and the rows behind it
+LEDGER_COLUMNS = [*CLAIM_COLUMNS, "why not tested", "module verdict", "profile", "weights", "data"]
 SUMMARY_COLUMNS = [
     "paper",
     "table",
@@ -95,7 +93,7 @@ SUMMARY_COLUMNS = [
 ]
 
 
-# -- DRA's claims (dra.py declares none: its chapter shows them as tables) -------------------------
+# -- DRA's and BMAD's claims (dra.py and bmad.py declare none: their chapters show tables) ----------
 def _hard_beats(better: str, worse: str) -> Callable[[pd.DataFrame], tuple[str, str]]:
     """``better`` has the larger AUROC than ``worse`` on most hard-setting cells where both have one.
 
@@ -137,34 +135,95 @@ def _hard_beats(better: str, worse: str) -> Callable[[pd.DataFrame], tuple[str, 
     return check
 
 
-@dataclass(frozen=True)
-class DRAClaim:
-    """A DRA sentence and its check over long frames of Table 2 (ours: ``dra.paper_frame``)."""
-
-    key: str
-    sentence: str
-    section: str
-    check: Callable[[pd.DataFrame], tuple[str, str]]
-
-
-#: DRA's hard-setting claims (Sec. 4.4, Table 2): generalisation to unseen anomaly classes
+#: DRA's hard-setting claims (Sec. 4.4, Table 2): generalisation to unseen anomaly classes; ``table2``
+#: is a long frame of Table 2 (ours: ``dra.table_runs("table2", ...)``'s frame)
 DRA_CLAIMS = (
-    DRAClaim(
+    Claim(
         "DRA > DevNet (unseen classes)",
+        "dra",
         "our method is the best performer on most of the individual data subsets ... This shows substantially "
         "better generalizability of our model in detecting unseen anomaly classes than the other supervised "
         "detectors (checked: DRA above DevNet on most hard-setting cells, dataset means where present)",
         "Sec. 4.4, Table 2",
+        "table2",
+        "dra_hard",
         _hard_beats("DRA", "DevNet"),
     ),
-    DRAClaim(
+    Claim(
         "DRA > KDAD (unseen classes)",
+        "dra",
         "By contrast, our model has significantly improved generalizability and largely outperforms KDAD even "
         "under the one-shot scenarios",
         "Sec. 4.4, Table 2",
+        "table2",
+        "dra_hard",
         _hard_beats("DRA", "KDAD"),
     ),
 )
+
+
+def _family_check(frame: pd.DataFrame) -> tuple[str, str]:
+    """Feature-based above reconstruction-based (family mean image AUROC) on every dataset with both."""
+    family = bmad.family_claim(frame)
+    tested = family[family["holds (ours)"] != "not tested"]
+    if not len(tested):
+        return "not tested", "no dataset with both families"
+    numbers = "; ".join(
+        f"{r['dataset']} {100 * r['feature (ours)']:.1f} vs {100 * r['reconstruction (ours)']:.1f}"
+        f"{'' if r['holds (ours)'] == 'yes' else ' (no)'}"
+        for _, r in tested.iterrows()
+    )
+    held = int((tested["holds (ours)"] == "yes").sum())
+    verdict = "holds" if held == len(tested) else "does not hold"
+    return verdict, f"feature vs reconstruction mean image AUROC, {held} of {len(tested)} datasets: {numbers}"
+
+
+#: BMAD's family claim (thesis Sec. 3.5) on ``tables``, a long frame in the thesis's names
+#: (ours: ``bmad.paper_frame``; the thesis's: Tables 3.7-3.10 together)
+BMAD_CLAIMS = (
+    Claim(
+        "feature > reconstruction",
+        "bmad",
+        bmad.FAMILY_CLAIM,
+        "Sec. 3.5, Tables 3.7-3.10",
+        "tables",
+        "bmad_tables",
+        _family_check,
+    ),
+)
+
+
+def _bmad_paper_frames() -> dict[str, pd.DataFrame]:
+    tables = dict.fromkeys(bmad.TABLE_OF_DATASET.values())
+    return {"tables": pd.concat([reference_table(t) for t in tables], ignore_index=True)}
+
+
+def _dra_paper_frames() -> dict[str, pd.DataFrame]:
+    return {"table2": reference_table("dra_table2")}
+
+
+def _paper_frames(paper: str) -> dict[str, pd.DataFrame]:
+    """The paper's printed frames its claims read, per claim source."""
+    from medad_core.experiments import clip, ddad, dia  # noqa: PLC0415
+
+    readers = {
+        "bmad": _bmad_paper_frames,
+        "dra": _dra_paper_frames,
+        "ddad": ddad.paper_claim_frames,
+        "dia": dia.paper_claim_frames,
+        "clip": clip.paper_claim_frames,
+    }
+    return readers[paper]()
+
+
+#: per paper: claim source -> the rows (a key of :attr:`Collected.rows`) whose weights and data it reads
+_ROWS_OF_SOURCE = {
+    "bmad": {"tables": "bmad:tables"},
+    "dra": {"table2": "dra:table2"},
+    "ddad": {"table3": "ddad:tables", "fig5": "ddad:fig5", "fig6": "ddad:tables"},
+    "dia": {g: f"dia:{g}" for g in ("table1", "table2", "table3", "fig4", "blur")},
+    "clip": {"tables": "clip:tables", "ch3": "clip:tables"} | {g: f"clip:{g}" for g in ("tokens", "modules", "layers")},
+}
 
 
 # -- collecting every paper's cached rows and frames ----------------------------------------------
@@ -174,9 +233,11 @@ class Collected:
 
     Attributes:
         profile: the profile read.
-        claims: normalised claim rows (:data:`LEDGER_COLUMNS` without the weights/data columns filled).
+        claims: claim rows (:data:`~medad_core.experiments.claims.CLAIM_COLUMNS`, the verdicts
+            normalised, plus ``module verdict``, the chapter's own wording of ours).
         frames: reference-table id -> our long frame in the paper's names (absent: not produced).
         rows: source name (``"bmad:tables"``) -> the runner rows behind it.
+        claim_rows: (paper name, claim key) -> the key of :attr:`rows` behind the claim ("" none).
         errors: paper -> the error that stopped its collection (its claims then read "not tested").
     """
 
@@ -188,40 +249,30 @@ class Collected:
     errors: dict[str, str] = field(default_factory=dict)
 
 
-def _normalise(verdict: Any) -> str:
-    """The verdict (holds / does not hold / not tested) of a module's verdict text."""
-    text = str(verdict or "").strip().lower()
-    if text.startswith("holds"):
-        return "holds"
-    if text.startswith("does not hold"):
-        return "does not hold"
-    return "not tested"
+def _add_claims(out: Collected, paper: str, table: pd.DataFrame, sources: dict[str, str] | None = None) -> None:
+    """Append a chapter's claims table (:data:`~medad_core.experiments.claims.CLAIM_COLUMNS`).
 
-
-def _add_claims(out: Collected, paper: str, table: pd.DataFrame, sources: dict[str, str]) -> None:
-    """Append a module's claims frame (``claim, section, sentence, paper, paper numbers, ours, ...``)."""
-    numbers_col = "our numbers" if "our numbers" in table else "ours numbers"
+    Args:
+        out: the collection.
+        paper: the document (a key of :data:`PAPERS`).
+        table: :func:`~medad_core.experiments.claims.claims_table` rows of that paper.
+        sources: claim key -> the rows behind it (default: from each declared claim's ``source``).
+    """
+    if sources is None:
+        of_source = _ROWS_OF_SOURCE.get(paper, {})
+        sources = {c.key: of_source.get(c.source, "") for c in all_claims() if c.paper == paper}
     for record in table.to_dict("records"):
         key = str(record["claim"])
-        out.claims.append(
-            {
-                "paper": PAPERS[paper],
-                "claim": key,
-                "section": record.get("section", ""),
-                "sentence": record.get("sentence", ""),
-                "paper verdict": _normalise(record.get("paper")),
-                "paper numbers": record.get("paper numbers", ""),
-                "ours": _normalise(record.get("ours")),
-                "our numbers": record.get(numbers_col, ""),
-                "module verdict": str(record.get("ours", "")),
-            }
-        )
+        row = {column: record.get(column, "") for column in CLAIM_COLUMNS}
+        row["paper"] = PAPERS[paper]
+        row["paper verdict"] = normalise_verdict(record.get("paper verdict"))
+        row["ours verdict"] = normalise_verdict(record.get("ours verdict"))
+        row["module verdict"] = str(record.get("ours verdict", ""))
+        out.claims.append(row)
         out.claim_rows[(PAPERS[paper], key)] = sources.get(key, "")
 
 
 def _bmad(out: Collected, profile: str, data_root: str | None, device: str, seeds: Sequence[int] | None) -> None:
-    from medad_core.experiments import bmad  # noqa: PLC0415
-
     chosen = bmad.seeds_for(profile, seeds)
     rows, _ = bmad.run("tables", profile, data_root, device, chosen, progress=False)
     ours = bmad.paper_frame(rows, chosen) if len(rows) else None
@@ -229,46 +280,13 @@ def _bmad(out: Collected, profile: str, data_root: str | None, device: str, seed
     for table in ("thesis_table3_7", "thesis_table3_8", "thesis_table3_9", "thesis_table3_10", "thesis_table3_11"):
         if ours is not None:
             out.frames[table] = ours
-    empty = pd.DataFrame(columns=["dataset", "method", "metric", "mean"])
-    family = bmad.family_claim(ours if ours is not None else empty)
-
-    def summed(label: str) -> tuple[str, str]:
-        verdicts = family[f"holds ({label})"]
-        tested = family[verdicts != "not tested"]
-        numbers = "; ".join(
-            f"{r['dataset']} {100 * r[f'feature ({label})']:.1f} vs {100 * r[f'reconstruction ({label})']:.1f}"
-            f"{'' if r[f'holds ({label})'] == 'yes' else ' (no)'}"
-            for _, r in tested.iterrows()
-        )
-        if not len(tested):
-            return "not tested", "no dataset with both families"
-        held = int((tested[f"holds ({label})"] == "yes").sum())
-        verdict = "holds" if held == len(tested) else "does not hold"
-        return verdict, f"feature vs reconstruction mean image AUROC, {held} of {len(tested)} datasets: {numbers}"
-
-    paper_verdict, paper_numbers = summed("paper")
-    ours_verdict, ours_numbers = summed("ours")
-    claim = pd.DataFrame(
-        [
-            {
-                "claim": "feature > reconstruction",
-                "section": "Sec. 3.5, Tables 3.7-3.10",
-                "sentence": bmad.FAMILY_CLAIM,
-                "paper": paper_verdict,
-                "paper numbers": paper_numbers,
-                "ours": ours_verdict,
-                "our numbers": ours_numbers,
-            }
-        ]
-    )
-    _add_claims(out, "bmad", claim, {"feature > reconstruction": "bmad:tables"})
+    _add_claims(out, "bmad", claims_table(BMAD_CLAIMS, {"tables": ours}, _bmad_paper_frames()))
 
 
 def _dra(out: Collected, profile: str, data_root: str | None, device: str, seeds: Sequence[int] | None) -> None:
     from medad_core.experiments import dra  # noqa: PLC0415
 
     chosen = dra.seeds_for(profile, seeds)
-    ours2 = None
     for grid, table, setting in (
         ("table1", "dra_table1", None),
         ("table2", "dra_table2", None),
@@ -282,28 +300,11 @@ def _dra(out: Collected, profile: str, data_root: str | None, device: str, seeds
             appendix = "dra_table7" if grid == "table1" else "dra_table8"
             wanted = "general_10shot" if grid == "table1" else "hard_10shot"
             out.frames[appendix] = dra.appendix_frame(ours, appendix, wanted, profile, data_root)[1]
-        if grid == "table2":
-            ours2 = ours
     rows9 = dra.run("table9", profile, data_root, device, chosen)
     out.rows["dra:table9"] = rows9
     out.frames["dra_table9"] = dra.crossdomain_frame(rows9, profile, chosen)
-    paper = reference_table("dra_table2")
-    records = []
-    for claim in DRA_CLAIMS:
-        p_verdict, p_numbers = claim.check(paper)
-        o_verdict, o_numbers = claim.check(ours2) if ours2 is not None else ("not tested", "not run")
-        records.append(
-            {
-                "claim": claim.key,
-                "section": claim.section,
-                "sentence": claim.sentence,
-                "paper": p_verdict,
-                "paper numbers": p_numbers,
-                "ours": o_verdict,
-                "our numbers": o_numbers,
-            }
-        )
-    _add_claims(out, "dra", pd.DataFrame(records), {c.key: "dra:table2" for c in DRA_CLAIMS})
+    frames = {"table2": out.frames["dra_table2"]}
+    _add_claims(out, "dra", claims_table(DRA_CLAIMS, frames, _dra_paper_frames()))
 
 
 def _ddad(out: Collected, profile: str, data_root: str | None, device: str, seeds: Sequence[int] | None) -> None:
@@ -317,9 +318,7 @@ def _ddad(out: Collected, profile: str, data_root: str | None, device: str, seed
     fig5 = ddad.fig5_frame(rows5, chosen)
     fig6 = ddad.chi2_frame(ddad.histogram_scores(profile, chosen)) if len(rows) else None
     out.frames.update({"ddad_table2": table3, "ddad_table3": table3, "ddad_fig5": fig5})
-    table = ddad.claims_table(table3=table3, fig5=fig5, fig6=fig6 if fig6 is not None and len(fig6) else None)
-    grid_of = {"table3": "ddad:tables", "fig5": "ddad:fig5", "fig6": "ddad:tables"}
-    _add_claims(out, "ddad", table, {c.key: grid_of[c.source] for c in ddad.CLAIMS})
+    _add_claims(out, "ddad", ddad.claims_table(table3=table3, fig5=fig5, fig6=fig6))
 
 
 def _dia(out: Collected, profile: str, data_root: str | None, device: str, seeds: Sequence[int] | None) -> None:
@@ -338,12 +337,11 @@ def _dia(out: Collected, profile: str, data_root: str | None, device: str, seeds
         ours["fig1"] = dia.dissolve_effect("pneumoniamnist", profile, device=device)[0]
     except NotCached:
         pass  # the claim reads "not tested": the DDPM of the DIA chapter is not cached
-    sources = {c.key: (f"dia:{c.grid}" if c.grid not in ("table4", "fig1") else "") for c in dia.CLAIMS}
-    _add_claims(out, "dia", dia.claims(ours), sources)
+    _add_claims(out, "dia", dia.claims(ours))
 
 
 def _clip(out: Collected, profile: str, data_root: str | None, device: str, seeds: Sequence[int] | None) -> None:
-    from medad_core.experiments import bmad, clip  # noqa: PLC0415
+    from medad_core.experiments import clip  # noqa: PLC0415
 
     chosen = clip.seeds_for(profile, seeds)
     runs = clip.run("tables", profile, data_root, device, chosen)
@@ -358,37 +356,21 @@ def _clip(out: Collected, profile: str, data_root: str | None, device: str, seed
         out.rows[f"clip:{name}"] = rows
     frames = {name: clip.ablation_frame(rows) for name, rows in grids.items() if len(rows)}
     ablation_rows = pd.concat([g for g in grids.values() if len(g)], ignore_index=True) if frames else None
-    table = clip.claims(ours, runs, ch3, ablations=frames, ablation_rows=ablation_rows)
-    sources = {c.key: ("clip:tables" if c.source in ("tables", "ch3") else f"clip:{c.source}") for c in clip.CLAIMS}
-    _add_claims(out, "clip", table, sources)
+    _add_claims(out, "clip", clip.claims(ours, runs, ch3, ablations=frames, ablation_rows=ablation_rows))
 
 
 _COLLECTORS: dict[str, Callable[..., None]] = {"bmad": _bmad, "dra": _dra, "ddad": _ddad, "dia": _dia, "clip": _clip}
 
 
 def _fallback_claims(out: Collected, paper: str) -> None:
-    """A paper whose collection failed: its claims, every verdict of ours "not tested"."""
+    """A paper whose collection failed: its claims not yet listed, on the paper's numbers only."""
     known = {(c["paper"], c["claim"]) for c in out.claims}
+    fresh = [c for c in all_claims() if c.paper == paper and (PAPERS[paper], c.key) not in known]
     try:
-        if paper == "ddad":
-            from medad_core.experiments import ddad  # noqa: PLC0415
-
-            table = ddad.claims_table()
-        elif paper == "dia":
-            from medad_core.experiments import dia  # noqa: PLC0415
-
-            table = dia.claims({})
-        elif paper == "clip":
-            from medad_core.experiments import clip  # noqa: PLC0415
-
-            table = clip.claims(pd.DataFrame(columns=["method", "dataset", "metric", "mean"]))
-        else:
-            return
+        references = _paper_frames(paper)
     except Exception:  # noqa: BLE001 - the error is already recorded for the paper
-        return
-    table = table.assign(ours="not tested")
-    fresh = table[[(PAPERS[paper], str(k)) not in known for k in table["claim"]]]
-    _add_claims(out, paper, fresh, {})
+        references = {}
+    _add_claims(out, paper, claims_table(fresh, {}, references), {})
 
 
 def collect(
@@ -489,8 +471,8 @@ def claims_ledger(
         collected: a :func:`collect` result to reuse (the other arguments are then ignored).
 
     Returns:
-        :data:`LEDGER_COLUMNS`: ``paper verdict`` / ``ours`` are ``holds``, ``does not hold`` or ``not
-        tested``; ``why not tested`` says why (needs data, needs weights, not in the cache, not run in
+        :data:`LEDGER_COLUMNS`: ``paper verdict`` / ``ours verdict`` are ``holds``, ``does not hold`` or
+        ``not tested``; ``why not tested`` says why (needs data, needs weights, not in the cache, not run in
         this profile); ``module verdict`` is the paper module's own wording; ``weights`` / ``data`` the
         kinds of the rows behind our verdict.
     """
@@ -503,9 +485,10 @@ def claims_ledger(
         record["profile"] = got.profile
         record["weights"] = _kinds(rows, "weights") if source else "-"
         record["data"] = _kinds(rows, "data_source") if source else "-"
-        record["why not tested"] = _why_not(rows, claim["module verdict"]) if claim["ours"] == "not tested" else ""
+        untested = claim["ours verdict"] == "not tested"
+        record["why not tested"] = _why_not(rows, claim["module verdict"]) if untested else ""
         paper_key = next(k for k, v in PAPERS.items() if v == claim["paper"])
-        if paper_key in got.errors and claim["ours"] == "not tested":
+        if paper_key in got.errors and untested:
             record["why not tested"] = f"error: {got.errors[paper_key]}"
         records.append(record)
     return pd.DataFrame(records, columns=LEDGER_COLUMNS)
@@ -513,7 +496,7 @@ def claims_ledger(
 
 def verdict_counts(ledger: pd.DataFrame) -> pd.DataFrame:
     """Per paper: how many claims hold, do not hold, are not tested (ours), in book order."""
-    counts = pd.crosstab(ledger["paper"], ledger["ours"]).reindex(columns=["holds", "does not hold", "not tested"])
+    counts = pd.crosstab(ledger["paper"], ledger["ours verdict"]).reindex(columns=list(VERDICTS))
     counts = counts.fillna(0).astype(int)
     order = [p for p in PAPERS.values() if p in counts.index]
     return counts.loc[order].reset_index()
@@ -715,23 +698,27 @@ def styled_ledger(ledger: pd.DataFrame):
         ledger: rows of :func:`claims_ledger`.
 
     Returns:
-        A Styler with ``claim``, ``section``, ``sentence``, ``paper`` (verdict: numbers), ``ours``
-        (verdict, why not tested), ``our numbers`` and ``rows behind`` (profile, weights, data).
+        A Styler with ``claim``, ``section``, ``sentence``, ``paper verdict``, ``paper numbers``, ``ours
+        verdict`` (with why not tested), ``our numbers`` and ``rows behind`` (page, profile, weights,
+        data).
     """
     shown = pd.DataFrame(
         {
             "claim": ledger["claim"],
             "section": ledger["section"],
             "sentence": ledger["sentence"],
-            "paper": ledger["paper verdict"],
+            "paper verdict": ledger["paper verdict"],
             "paper numbers": ledger["paper numbers"],
-            "ours": [
-                f"{v} ({why})" if why else v for v, why in zip(ledger["ours"], ledger["why not tested"], strict=True)
+            "ours verdict": [
+                f"{v} ({why})" if why else v
+                for v, why in zip(ledger["ours verdict"], ledger["why not tested"], strict=True)
             ],
             "our numbers": ledger["our numbers"],
             "rows behind": [
-                f"{p}; weights {w}; data {d}"
-                for p, w, d in zip(ledger["profile"], ledger["weights"], ledger["data"], strict=True)
+                f"{page}; {p}; weights {w}; data {d}"
+                for page, p, w, d in zip(
+                    ledger["page"], ledger["profile"], ledger["weights"], ledger["data"], strict=True
+                )
             ],
         }
     )
@@ -740,4 +727,4 @@ def styled_ledger(ledger: pd.DataFrame):
         verdict = next((k for k in _VERDICT_COLOURS if str(value).startswith(k)), None)
         return f"background-color: {_VERDICT_COLOURS[verdict]}" if verdict else ""
 
-    return shown.style.map(colour, subset=["paper", "ours"]).hide(axis="index")
+    return shown.style.map(colour, subset=["paper verdict", "ours verdict"]).hide(axis="index")
