@@ -84,7 +84,8 @@ document = sizes["paper source"].fillna("").str.split().str[0].replace({"not": "
 for name, part in sizes.groupby(document, sort=False):
     part = part[["paper source"] + cols].dropna(axis=1, how="all")
     display(Markdown(f"**{name}**"))
-    display(part.astype(object).where(part.notna(), ""))
+    # whole image counts (a column with a gap is float in pandas)
+    display(part.map(lambda v: "" if pd.isna(v) else f"{v:.0f}" if isinstance(v, float) else v))
 
 # %% [markdown]
 # (data-layouts)=
