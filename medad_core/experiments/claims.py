@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import pandas as pd
 
@@ -55,6 +56,9 @@ CLAIM_COLUMNS = [
 
 #: the three verdicts a check returns (a chapter may qualify ours, e.g. "holds (phantom-clip, phantoms)")
 VERDICTS = ("holds", "does not hold", "not tested")
+
+#: the checkout's notebook sources (a claim's ``page`` is one of their stems; absent in an installed wheel)
+NOTEBOOKS = Path(__file__).resolve().parents[2] / "notebooks"
 
 #: the pages that check every claim of one paper (beside the pages whose numbers the claims read)
 PAPER_CLAIMS_PAGES = {"dia_claims": "dia"}
@@ -124,7 +128,13 @@ def page_claims(page: str) -> list[Claim]:
 
     Returns:
         Its claims in declaration order (empty for a page that tests none).
+
+    Raises:
+        MedadError: ``page`` is not a notebook of the checkout's ``notebooks/``.
     """
+    if NOTEBOOKS.is_dir() and not (NOTEBOOKS / f"{page}.py").is_file():
+        stems = sorted(p.stem for p in NOTEBOOKS.glob("*.py"))
+        raise MedadError(f"no notebook page {page!r}; expected a stem of notebooks/: {', '.join(stems)}")
     paper = PAPER_CLAIMS_PAGES.get(page)
     return [c for c in all_claims() if c.page == page or c.paper == paper]
 
