@@ -1,7 +1,8 @@
 """Checks of the rendered book in a real browser (Playwright driving the system Chromium).
 
 What a reader would notice first: a page that raises JavaScript errors or fails to load a file, a
-figure that does not show, a link that leads nowhere, a search that finds nothing. The book tests
+figure that does not show, a link that leads nowhere, a table that has to be scrolled sideways in a
+1280x800 window, a search that finds nothing. The book tests
 (``tests/test_book.py``) run these on the smoke book; ``medad book`` users can run them on theirs:
 
     python -c "from medad_core.browser import check_site; print(check_site('_build/html'))"
@@ -21,6 +22,33 @@ SKIP_PAGES = {"genindex.html", "search.html"}
 #: hrefs that leave the book (checked by nobody offline)
 _EXTERNAL = re.compile(r"^(https?:|mailto:|javascript:|data:)")
 _REDIRECT = re.compile(r'http-equiv="Refresh" content="0; url=([^"]+)"', re.IGNORECASE)
+#: the window the pages are checked in (a laptop screen)
+VIEWPORT = {"width": 1280, "height": 800}
+#: what must not scroll sideways: notebook outputs, the tables they hold, the theme's table wrappers and
+#: the article itself (a wide table in a markdown page); code *input* may scroll, as code does
+OVERFLOW_SELECTOR = (
+    ".cell_output, .cell_output .output, .cell_output pre, .cell_output table, "
+    ".pst-scrollable-table-container, .bd-article"
+)
+# each element wider inside than its box, named by its table's caption, first header or first words;
+# an element inside another reported one is left out (one line per table)
+_OVERFLOW_JS = """selector => {
+  const found = [];
+  const article = document.querySelector('.bd-article');
+  for (const el of document.querySelectorAll(selector)) {
+    if (el === article || el.scrollWidth <= el.clientWidth + 1 || found.some(f => f.el.contains(el))) continue;
+    const table = el.matches('table') ? el : el.querySelector('table');
+    const named = [...el.querySelectorAll('caption, .medad-caption, th')].find(e => e.textContent.trim());
+    const label = (named || el).textContent;
+    found.push({el, kind: table ? 'table' : 'output', label: label.trim().replace(/\\s+/g, ' ').slice(0, 60),
+                scroll: el.scrollWidth, client: el.clientWidth});
+  }
+  // the article itself only when no element inside it was found (then something else is too wide)
+  if (!found.length && article && article.scrollWidth > article.clientWidth + 1) {
+    found.push({kind: 'page', label: 'body', scroll: article.scrollWidth, client: article.clientWidth});
+  }
+  return found.map(f => [f.kind, f.label, f.scroll, f.client]);
+}"""
 
 
 @dataclass
@@ -31,13 +59,14 @@ class SiteReport:
     console_errors: list[str] = field(default_factory=list)
     broken_images: list[str] = field(default_factory=list)
     broken_links: list[str] = field(default_factory=list)
+    overflowing: list[str] = field(default_factory=list)
     images: int = 0
     links: int = 0
 
     @property
     def problems(self) -> list[str]:
         """Every problem, one line each."""
-        return [*self.console_errors, *self.broken_images, *self.broken_links]
+        return [*self.console_errors, *self.broken_images, *self.broken_links, *self.overflowing]
 
 
 def html_pages(site: Path) -> list[Path]:
@@ -64,12 +93,14 @@ def check_site(site: str | Path, browser=None) -> SiteReport:
 
     Returns:
         A :class:`SiteReport`: console errors and failed requests per page, images whose natural size is
-        zero, and internal links whose file or anchor does not exist.
+        zero, internal links whose file or anchor does not exist, and outputs or tables wider than
+        their column in a :data:`VIEWPORT` window (``scrollWidth > clientWidth + 1`` of any element of
+        :data:`OVERFLOW_SELECTOR`), named by page and table caption (or first header).
     """
     site = Path(site).resolve()
     report = SiteReport()
     with _browser(browser) as chromium:
-        page = chromium.new_page()
+        page = chromium.new_page(viewport=VIEWPORT)
         errors: list[str] = []
         page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
         page.on("pageerror", lambda exc: errors.append(str(exc)))
@@ -89,6 +120,10 @@ def check_site(site: str | Path, browser=None) -> SiteReport:
             sizes = page.eval_on_selector_all("img", "els => els.map(e => [e.getAttribute('src'), e.naturalWidth])")
             report.images += len(sizes)
             report.broken_images += [f"{name}: image {src} does not load" for src, width in sizes if not width]
+            report.overflowing += [
+                f"{name}: {kind} {label!r} is {wide} px wide in a {room} px column (scrolls sideways)"
+                for kind, label, wide, room in page.evaluate(_OVERFLOW_JS, OVERFLOW_SELECTOR)
+            ]
             ids[path] = set(page.eval_on_selector_all("[id]", "els => els.map(e => e.id)"))
             hrefs = page.eval_on_selector_all("a[href]", "els => els.map(e => e.getAttribute('href'))")
             links += [(path, href) for href in hrefs]

@@ -13,11 +13,20 @@ compare directly with our metrics; ``TABLES[table_id]["style"]`` says how the pa
 value, ours and the difference, with the best per column (or per row) in bold as the paper marks it;
 reference cells without a reproduced value say "not run" (or the reproduced row's ``status``, e.g.
 "needs data") instead of disappearing.
+
+How a table reaches the page (issue 18, item 4): a :class:`PaperTable` prints one cell per (row,
+column), ours on top and the paper's value and Δ beneath in small type, so a table is a third as wide
+as with one sub-column each; rows with a number of ours come first and the paper-only rows are folded
+under a ``<details>`` toggle; a table still wider than the book's content column (``PAGE_CHARS``
+characters) is stacked in blocks of columns, each block keeping the row labels.
+:func:`fit_to_page` does the stacking for any other wide DataFrame (pivot tables, run lists).
 """
 
 from __future__ import annotations
 
 import html
+import math
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +45,10 @@ __all__ = [
     "reference_table",
     "to_long",
     "side_by_side",
+    "PaperTable",
+    "FittedTable",
+    "fit_to_page",
+    "PAGE_CHARS",
 ]
 
 REFERENCE_DIR = Path(__file__).resolve().parent / "reference"
@@ -285,13 +298,15 @@ def side_by_side(
     show: Sequence[str] = ("paper", "ours", "Δ"),
     caption: str | None = None,
     as_frame: bool = False,
+    max_chars: int | None = None,
 ):
     """Paper numbers beside ours, cell by cell.
 
-    Each table column splits into ``show`` sub-columns: the paper's value, ours (mean ± std over seeds)
+    Each table column holds ``show`` sub-columns: the paper's value, ours (mean ± std over seeds)
     and Δ = ours − paper. Paper values and ours are ranked separately for the bold marks. Reference
     cells with no reproduced value show the reproduced row's ``status`` or ``missing_label``; reproduced
-    cells the paper lacks come after the paper's rows and columns.
+    cells the paper lacks come after the paper's rows and columns. On the page (:class:`PaperTable`)
+    the sub-columns share one cell, computed rows come first and paper-only rows are folded.
 
     Args:
         reference_long: a reference table in long format (``reference_table``).
@@ -312,11 +327,15 @@ def side_by_side(
         missing_label: what a reference cell without a reproduced value or status says.
         show: the sub-columns of each column, a subset of "paper", "ours", "Δ" in display order.
         caption: the table caption; None: the ``TABLES`` title.
-        as_frame: return the string table and the bold mask instead of a ``Styler``.
+        as_frame: return the string table and the bold mask instead of a :class:`PaperTable`.
+        max_chars: the widest block the page shows, in characters of the table's type (None:
+            ``PAGE_CHARS``, the book's content column); wider tables are stacked in blocks of columns.
 
     Returns:
-        A pandas ``Styler`` (renders as HTML in a notebook; ``.data`` is the string table), or with
-        ``as_frame=True`` the string DataFrame and the boolean DataFrame of bold cells.
+        A :class:`PaperTable` (renders as HTML in a notebook and the book; ``.data`` is the full string
+        table with one sub-column per ``show`` entry, ``.to_html()`` its HTML, ``.style`` the pandas
+        ``Styler`` of the wide layout), or with ``as_frame=True`` the string DataFrame and the boolean
+        DataFrame of bold cells.
 
     Raises:
         MedadError: a key column is missing, or ``index`` + ``columns`` do not identify one reference
@@ -340,7 +359,14 @@ def side_by_side(
     bold = _bold(text, numbers, layout)
     if as_frame:
         return text, bold
-    return _style(text, bold, caption or info.get("title"))
+    return PaperTable(
+        text,
+        bold,
+        numbers["ours"].notna().to_numpy(),
+        caption=caption or info.get("title"),
+        show=layout.show,
+        max_chars=PAGE_CHARS if max_chars is None else max_chars,
+    )
 
 
 def _table_info(reference_long: pd.DataFrame) -> dict[str, str]:
@@ -461,13 +487,20 @@ def _grid(cells: pd.DataFrame, layout: _Layout) -> tuple[pd.DataFrame, dict[str,
         kind: pd.DataFrame(np.nan, index=row_index, columns=pd.MultiIndex.from_tuples(col_order))
         for kind in ("paper", "ours")
     }
-    for _, cell in cells.iterrows():
-        r = cell[index[0]] if len(index) == 1 else tuple(cell[k] for k in index)
-        c = tuple(cell[k] for k in columns)
-        for sub in layout.show:
-            text.loc[r, (*c, sub)] = cell[sub]
-        numbers["paper"].loc[r, c] = cell["paper_mean"]
-        numbers["ours"].loc[r, c] = cell["ours_mean"]
+    # positions, then one assignment per frame (a .loc per cell took seconds on DRA Table 2)
+    row_at = {r: i for i, r in enumerate(row_order)}
+    col_at = {c: j for j, c in enumerate(col_order)}
+    rows = np.array([row_at[r] for r in map(tuple, cells[index].to_numpy().tolist())], dtype=int)
+    cols = np.array([col_at[c] for c in map(tuple, cells[columns].to_numpy().tolist())], dtype=int)
+    n_sub = len(layout.show)
+    strings = np.full((len(row_order), len(col_order) * n_sub), "", dtype=object)
+    for k, sub in enumerate(layout.show):
+        strings[rows, cols * n_sub + k] = cells[sub].to_numpy(dtype=object)
+    text.iloc[:, :] = strings
+    for kind, column in (("paper", "paper_mean"), ("ours", "ours_mean")):
+        values = np.full((len(row_order), len(col_order)), np.nan)
+        values[rows, cols] = cells[column].to_numpy(dtype=float)
+        numbers[kind].iloc[:, :] = values
     # a cell with neither a reference nor a reproduced row says "–" rather than nothing
     not_delta = text.columns.get_level_values(-1) != "Δ"
     text.loc[:, not_delta] = text.loc[:, not_delta].replace("", "–")
@@ -514,3 +547,372 @@ def _style(text: pd.DataFrame, bold: pd.DataFrame, caption: str | None):
     if caption:
         styler = styler.set_caption(html.escape(caption))
     return styler
+
+
+# -- the page layout --------------------------------------------------------------------------------
+#: characters of table type (0.8 rem) that fit the book's content column (~690 px at a 1280 px window)
+PAGE_CHARS = 85
+#: a secondary line (paper, Δ, note) is printed at this fraction of the cell's type
+_SMALL = 0.8
+#: characters of padding a cell adds on either side together
+_PAD = 1.5
+_MISSING_STYLE = "color: #888; font-style: italic"
+_BOLD_STYLE = "font-weight: bold"
+# ours with a note that paper_table appended: "0.700 ± 0.010 (mean of 2 of 4)"
+_NOTED = re.compile(r"^([-+−]?\d[\d.,]*(?:\s*±\s*[\d.]+)?)\s+\((.+)\)$")
+
+
+def _words(text: str) -> int:
+    """The longest run of ``text`` the browser cannot wrap (it breaks at spaces and after hyphens)."""
+    return max((len(w) for w in re.split(r"\s+|(?<=-)", str(text))), default=0)
+
+
+def _pack(widths: Sequence[float], groups: Sequence[int], budget: float) -> list[list[int]]:
+    """Column positions stacked in blocks no wider than ``budget``, whole groups together where they fit.
+
+    Args:
+        widths: the width of each column.
+        groups: a group id per column (consecutive columns of a group share their first key).
+        budget: the widest block.
+
+    Returns:
+        Blocks of column positions, in order. A group goes whole into the current block when it fits
+        there, else whole into a new block when it fits one; a group wider than a block fills the
+        current block column by column and continues in the next.
+    """
+    runs: list[list[int]] = []
+    for j, g in enumerate(groups):
+        if runs and groups[runs[-1][-1]] == g:
+            runs[-1].append(j)
+        else:
+            runs.append([j])
+    blocks: list[list[int]] = [[]]
+    used = 0.0
+    for run in runs:
+        need = sum(widths[j] for j in run)
+        if blocks[-1] and used + need > budget and need <= budget:
+            blocks.append([])
+            used = 0.0
+        for j in run:
+            if blocks[-1] and used + widths[j] > budget:
+                blocks.append([])
+                used = 0.0
+            blocks[-1].append(j)
+            used += widths[j]
+    return blocks
+
+
+def _header_html(cols: list[tuple], index_names: list[str]) -> str:
+    """The ``<thead>`` of a block: one row per column key, equal neighbouring keys merged."""
+    depth = len(cols[0]) if cols else 1
+    rows = []
+    for level in range(depth):
+        cells = []
+        if level == 0:
+            cells += [
+                f'<th rowspan="{depth}" class="medad-index">{html.escape(str(n or ""))}</th>' for n in index_names
+            ]
+        j = 0
+        while j < len(cols):
+            k = j
+            while k + 1 < len(cols) and cols[k + 1][: level + 1] == cols[j][: level + 1]:
+                k += 1
+            span = f' colspan="{k - j + 1}"' if k > j else ""
+            cells.append(f"<th{span}>{html.escape(str(cols[j][level]))}</th>")
+            j = k + 1
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    return "<thead>" + "".join(rows) + "</thead>"
+
+
+def _row_labels(labels: list[tuple], previous: tuple | None) -> list[str]:
+    """The row-label cells of one row; a key equal to the row above (and all keys before it) stays blank."""
+    cells = []
+    same = previous is not None
+    for i, value in enumerate(labels):
+        same = same and previous[i] == value
+        cells.append(f'<th class="medad-index">{"" if same else html.escape(str(value))}</th>')
+    return cells
+
+
+class PaperTable:
+    """A paper-beside-ours table as the book prints it; ``.data`` keeps the full string table.
+
+    ``data`` has one column per (column keys..., sub) with sub in ``show`` ("paper", "ours", "Δ"); the
+    callers may edit its cells (notes, marks) before it is displayed, since the HTML is rendered from it
+    when shown. The page layout:
+
+    * one cell per (row, column): ours on top (bold where best), the paper's value and Δ beneath in
+      small type (``show`` without "ours": its first entry on top);
+    * rows with a number of ours first, in the paper's order; rows without one ("needs data", "not
+      run") after them, folded under ``<details>`` with the paper's values and the rows' status;
+    * columns stacked in blocks (whole groups of the first column key where they fit) so that no
+      block is wider than ``max_chars`` characters.
+
+    Args:
+        data: the string table of :func:`side_by_side` (``as_frame=True``).
+        bold: its bold mask.
+        ours_present: rows x columns (without the sub level), True where ours has a number.
+        caption: the caption (the table's title).
+        show: the sub-columns in ``data``, in display order.
+        max_chars: the widest block, in characters (``PAGE_CHARS``).
+    """
+
+    def __init__(
+        self,
+        data: pd.DataFrame,
+        bold: pd.DataFrame,
+        ours_present: np.ndarray,
+        caption: str | None = None,
+        show: Sequence[str] = ("paper", "ours", "Δ"),
+        max_chars: float = PAGE_CHARS,
+    ):
+        self.data = data
+        self.bold = bold
+        self.ours_present = np.asarray(ours_present, dtype=bool)
+        self.caption = caption
+        self.show = tuple(show)
+        self.max_chars = max_chars
+
+    # -- the contract of the Styler this replaces
+    @property
+    def style(self):
+        """The pandas ``Styler`` of the wide layout (one sub-column per ``show`` entry)."""
+        return _style(self.data, self.bold, self.caption)
+
+    def to_html(self) -> str:
+        """The HTML the notebook and the book show (see the class docstring)."""
+        return self._render()
+
+    def _repr_html_(self) -> str:
+        return self._render()
+
+    def __repr__(self) -> str:
+        return f"{self.caption or 'PaperTable'}\n{self.data.to_string()}"
+
+    @property
+    def computed_rows(self) -> np.ndarray:
+        """True for each row of ``data`` in which at least one cell has a number of ours."""
+        if self.ours_present.ndim != 2 or not self.ours_present.shape[0]:
+            return np.zeros(len(self.data), dtype=bool)
+        return self.ours_present.any(axis=1)
+
+    @property
+    def column_keys(self) -> list[tuple]:
+        """The table's columns without the sub level, in order."""
+        return list(dict.fromkeys(tuple(c[:-1]) for c in self.data.columns))
+
+    # -- rendering
+    def _cell_parts(self, i: int, c: tuple, values: dict, bold: dict) -> tuple[str, str, bool]:
+        """(main, secondary HTML, missing) of row ``i`` and column ``c``."""
+        main_sub = "ours" if "ours" in self.show else self.show[0]
+        text = str(values[(*c, main_sub)][i])
+        note = ""
+        noted = _NOTED.match(text) if main_sub == "ours" else None
+        if noted:
+            text, note = noted.group(1), noted.group(2)
+        missing = main_sub == "ours" and not self._present(i, c)
+        style = _MISSING_STYLE if missing else (_BOLD_STYLE if bold[(*c, main_sub)][i] else "")
+        main = f'<span style="{style}">{html.escape(text)}</span>' if style else html.escape(text)
+        small = []
+        if note:
+            small.append(f'<span class="medad-note">({html.escape(note)})</span>')
+        for sub in self.show:
+            if sub == main_sub:
+                continue
+            value = str(values[(*c, sub)][i])
+            if sub == "Δ" and not value:
+                continue
+            weight = f' style="{_BOLD_STYLE}"' if sub == "paper" and bold[(*c, sub)][i] else ""
+            kind = "ref" if sub == "paper" else "delta"
+            small.append(f'<span class="medad-{kind}"{weight}>{sub} {html.escape(value)}</span>')
+        return main, " ".join(small), missing
+
+    def _present(self, i: int, c: tuple) -> bool:
+        keys = self.column_keys
+        if self.ours_present.ndim != 2 or i >= self.ours_present.shape[0]:
+            return False
+        return bool(self.ours_present[i, keys.index(c)])
+
+    def _widths(self, rows: np.ndarray, values: dict) -> tuple[list[float], float]:
+        """The width of each column and of the row labels, in characters (what cannot wrap)."""
+        widths = []
+        for c in self.column_keys:
+            width = max((_words(part) for part in c), default=0) + 1  # headers wrap between words
+            for sub in self.show:
+                scale = 1.0 if sub == ("ours" if "ours" in self.show else self.show[0]) else _SMALL
+                label = 6 if sub == "paper" else 2
+                texts = [str(values[(*c, sub)][i]) for i in rows]
+                if sub == "ours":  # a note wraps beneath the value
+                    texts = [m.group(1) if (m := _NOTED.match(t)) else t for t in texts]
+                longest = max((len(t) for t in texts), default=0)
+                width = max(width, scale * (longest + (0 if scale == 1.0 else label)))
+            widths.append(width + _PAD)
+        labels = self.data.index.to_frame(index=False)
+        label_width = sum(
+            max([_words(n or "") for n in [name]] + [_words(v) for v in labels[name].iloc[rows].astype(str)]) + _PAD
+            for name in labels.columns
+        )
+        return widths, label_width
+
+    def _block_html(self, rows: np.ndarray, cols: list[int], values: dict, bold: dict, folded: bool) -> str:
+        keys = self.column_keys
+        block = [keys[j] for j in cols]
+        index_names = [n or "" for n in self.data.index.names]
+        body, previous = [], None
+        for i in rows:
+            label = self.data.index[i]
+            labels = tuple(label) if isinstance(label, tuple) else (label,)
+            cells = _row_labels(list(labels), previous)
+            previous = labels
+            if folded:  # the paper's values, and our status once at the end of the row
+                for c in block:
+                    paper = str(values[(*c, "paper")][i]) if (*c, "paper") in values else ""
+                    weight = f' style="{_BOLD_STYLE}"' if (*c, "paper") in bold and bold[(*c, "paper")][i] else ""
+                    cells.append(f"<td><span{weight}>{html.escape(paper)}</span></td>")
+            else:
+                for c in block:
+                    main, small, missing = self._cell_parts(i, c, values, bold)
+                    cls = ' class="medad-missing"' if missing else ""
+                    extra = f'<br><span class="medad-small">{small}</span>' if small else ""
+                    cells.append(f"<td{cls}>{main}{extra}</td>")
+            body.append("<tr>" + "".join(cells) + "</tr>")
+        return f'<table class="medad-table">{_header_html(block, index_names)}<tbody>{"".join(body)}</tbody></table>'
+
+    def _status(self, rows: np.ndarray, values: dict) -> list[str]:
+        """The distinct texts our cells of ``rows`` say ("needs data", "not run", ...)."""
+        if "ours" not in self.show:
+            return []
+        seen = [str(values[(*c, "ours")][i]) for i in rows for c in self.column_keys]
+        return list(dict.fromkeys(s for s in seen if s and s != "–"))
+
+    def _render(self) -> str:
+        values = {col: self.data[col].to_numpy() for col in self.data.columns}
+        bold_frame = self.bold.reindex(index=self.data.index, columns=self.data.columns, fill_value=False)
+        bold = {col: bold_frame[col].to_numpy(dtype=bool) for col in bold_frame.columns}
+        computed = self.computed_rows
+        ran, rest = np.flatnonzero(computed), np.flatnonzero(~computed)
+        legend = (
+            "Each cell: ours (mean ± std over seeds), beneath in small type the paper's value and "
+            "Δ = ours − paper; bold: the best, ranked apart for the paper and for ours."
+            if "ours" in self.show and len(self.show) > 1
+            else ""
+        )
+        parts = ['<div class="medad-paper-table">']
+        if self.caption:
+            parts.append(f'<p class="medad-caption"><strong>{html.escape(self.caption)}</strong></p>')
+        keys = self.column_keys
+        groups = [hash(c[:1]) for c in keys]
+        if len(ran):
+            if legend:
+                parts.append(f'<p class="medad-legend">{legend}</p>')
+            widths, label_width = self._widths(ran, values)
+            for cols in _pack(widths, groups, max(self.max_chars - label_width, 1)):
+                parts.append(self._block_html(ran, cols, values, bold, folded=False))
+        else:
+            parts.append('<p class="medad-legend">No cell of this table has a number of ours in this run.</p>')
+        if len(rest):
+            status = " / ".join(self._status(rest, values)) or "not run"
+            parts.append(
+                f'<details class="medad-folded"><summary>Paper-only rows ({len(rest)}): {html.escape(status)} '
+                "in this profile</summary>"
+                '<p class="medad-legend">The paper\'s values; ours did not run here.</p>'
+            )
+            paper_values = {k: v for k, v in values.items() if k[-1] == "paper"}
+            if paper_values:
+                # the paper's numbers alone: a third as wide as the computed rows' cells
+                widths = [
+                    max(
+                        _words(" ".join(map(str, c))),
+                        max((len(str(paper_values[(*c, "paper")][i])) for i in rest), default=0),
+                    )
+                    + _PAD
+                    for c in keys
+                ]
+                _, label_width = self._widths(rest, values)
+                for cols in _pack(widths, groups, max(self.max_chars - label_width, 1)):
+                    parts.append(self._block_html(rest, cols, values, bold, folded=True))
+            parts.append("</details>")
+        parts.append("</div>")
+        return "".join(parts)
+
+
+class FittedTable:
+    """A DataFrame stacked in blocks of columns that fit the page (:func:`fit_to_page`).
+
+    Attributes:
+        data: the whole frame.
+        blocks: the column positions of each block.
+        caption: the caption above the first block.
+    """
+
+    def __init__(self, data: pd.DataFrame, blocks: list[list[int]], caption: str | None, float_format):
+        self.data = data
+        self.blocks = blocks
+        self.caption = caption
+        self.float_format = float_format
+
+    def to_html(self) -> str:
+        """One ``<table>`` per block, each with the row labels, after the caption."""
+        parts = ['<div class="medad-fitted">']
+        if self.caption:
+            parts.append(f'<p class="medad-caption"><strong>{html.escape(self.caption)}</strong></p>')
+        for cols in self.blocks:
+            parts.append(
+                self.data.iloc[:, cols].to_html(classes="medad-table", float_format=self.float_format, border=0)
+            )
+        parts.append("</div>")
+        return "".join(parts)
+
+    def _repr_html_(self) -> str:
+        return self.to_html()
+
+    def __repr__(self) -> str:
+        return self.data.to_string()
+
+
+def fit_to_page(
+    frame: pd.DataFrame,
+    caption: str | None = None,
+    max_chars: int = PAGE_CHARS,
+    digits: int | None = 3,
+) -> FittedTable:
+    """A wide table (a pivot, a run list) stacked in blocks of columns that each fit the page.
+
+    Columns keep their order; where the columns have several levels, the columns sharing the first
+    level stay together when they fit in one block. Every block repeats the row labels, so a block
+    reads on its own. Page authors call it on any table wider than the content column, e.g.
+    ``fit_to_page(ran.pivot_table(...), caption="AUROC per seen class")``.
+
+    Args:
+        frame: the table.
+        caption: printed above the first block.
+        max_chars: the widest block in characters of table type (``PAGE_CHARS``: the book's column).
+        digits: decimals of floating-point cells (None: pandas' default).
+
+    Returns:
+        A :class:`FittedTable` (HTML in the notebook and the book; ``.data`` is ``frame``).
+
+    Raises:
+        MedadError: ``frame`` is not a DataFrame.
+    """
+    if not isinstance(frame, pd.DataFrame):
+        raise MedadError(f"fit_to_page expects a pandas DataFrame, got {type(frame).__name__}")
+    float_format = None if digits is None else f"{{:.{digits}f}}".format
+
+    def shown(value) -> str:
+        if float_format is not None and isinstance(value, float) and math.isfinite(value):
+            return float_format(value)
+        return str(value)
+
+    widths = []
+    for j, column in enumerate(frame.columns):
+        parts = column if isinstance(column, tuple) else (column,)
+        header = max((_words(p) for p in parts), default=0)
+        cells = max((len(shown(v)) for v in frame.iloc[:, j]), default=0)
+        widths.append(max(header, cells) + _PAD)
+    labels = frame.index.to_frame(index=False)
+    label_width = sum(max([_words(name or "")] + [len(str(v)) for v in labels[name]]) + _PAD for name in labels.columns)
+    first = [c[0] if isinstance(c, tuple) else c for c in frame.columns]
+    groups = [hash(str(f)) for f in first]
+    blocks = _pack(widths, groups, max(max_chars - label_width, 1)) if len(frame.columns) else [[]]
+    return FittedTable(frame, blocks, caption, float_format)

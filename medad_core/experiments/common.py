@@ -180,7 +180,9 @@ def paper_table(reference: pd.DataFrame, ours: pd.DataFrame, index: Sequence[str
         **kwargs: passed on to ``side_by_side`` (``metric``, ``best_group``, ``missing_label``, ...).
 
     Returns:
-        The Styler of ``side_by_side``, notes included (``.data`` is the string table).
+        The :class:`~medad_core.tables.PaperTable` of ``side_by_side``, notes included (``.data`` is the
+        full string table; the page prints computed rows first, paper-only rows folded, and each note
+        beneath our value in small type).
     """
     index, columns = list(index), list(columns)
     styler = side_by_side(reference, ours, index=index, columns=columns, **kwargs)
