@@ -132,3 +132,24 @@ def test_summary_counts_hand_made_cells_and_tables_without_ours():
 def test_unknown_paper_is_refused():
     with pytest.raises(MedadError, match="unknown paper"):
         ledger.collect("smoke", papers=["nope"])
+
+
+def test_a_cache_only_read_is_reused_until_the_results_folder_changes(tmp_path, monkeypatch):
+    monkeypatch.setenv("MEDAD_RESULTS", str(tmp_path))
+    first = ledger.collect("smoke", papers=["bmad"])
+    assert not first.errors and list((tmp_path / "collected").glob("smoke-*.pkl"))
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("read again")
+
+    monkeypatch.setitem(ledger._COLLECTORS, "bmad", broken)
+    again = ledger.collect("smoke", papers=["bmad"])  # nothing changed: the kept read, no module called
+    assert not again.errors and again.claims == first.claims
+    assert ledger.collect("smoke", papers=["bmad"], reuse=False).errors == {"bmad": "RuntimeError: read again"}
+    assert "bmad" in ledger.collect("smoke", papers=["bmad"], seeds=[1]).errors  # other arguments: another key
+    (tmp_path / "runs").mkdir(exist_ok=True)
+    (tmp_path / "runs" / "new.json").write_text("{}")  # a run lands in the cache: read afresh
+    changed = ledger.collect("smoke", papers=["bmad"])
+    assert changed.errors == {"bmad": "RuntimeError: read again"}
+    # a failed read is not kept: the next one reads again
+    assert ledger.collect("smoke", papers=["bmad"]).errors == {"bmad": "RuntimeError: read again"}

@@ -24,9 +24,13 @@ runs be computed instead (the modules' ordinary behaviour).
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import os
+import pickle
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -43,7 +47,7 @@ from medad_core.experiments.claims import (
     claims_table,
     normalise_verdict,
 )
-from medad_core.runner import NotCached, cache_only
+from medad_core.runner import NotCached, cache_only, results_dir, unique_temp_path
 from medad_core.tables import TABLES, list_reference_tables, reference_table
 
 __all__ = [
@@ -381,8 +385,15 @@ def collect(
     *,
     papers: Sequence[str] | None = None,
     compute: bool = False,
+    reuse: bool = True,
 ) -> Collected:
     """Every paper's claims, our frames per reference table and the rows behind them.
+
+    The summary pages (dashboard, ledger) each run in their own kernel, so a cache-only read is kept
+    on disk (``<results>/collected/``) and reused while nothing it reads changed: the key holds the
+    arguments, the ``MEDAD_*`` environment, and the size and modification time of every file of the
+    results folder (but the leases, the fit log and the phantom renders) and of ``medad_core``'s
+    source. A read that changed the folder while it ran, or in which a paper failed, is not kept.
 
     Args:
         profile: smoke, quick or paper (the book's).
@@ -391,7 +402,8 @@ def collect(
         seeds: as the chapters were run (None: each module's default seeds).
         papers: a subset of :data:`PAPERS` (default all five).
         compute: False (default): read the cache only (:func:`medad_core.runner.cache_only`); True: compute
-            missing runs.
+            missing runs (never reused).
+        reuse: reuse (and keep) the on-disk read of a cache-only collection; False reads afresh.
 
     Returns:
         The :class:`Collected` frames; a paper whose module raised is listed in ``errors``.
@@ -400,6 +412,28 @@ def collect(
     unknown = [p for p in chosen if p not in PAPERS]
     if unknown:
         raise MedadError(f"unknown paper(s) {', '.join(unknown)}; expected some of {', '.join(PAPERS)}")
+    if compute or not reuse:
+        return _collect(profile, data_root, device, seeds, chosen, compute)
+    root = results_dir()
+    env = sorted((k, v) for k, v in os.environ.items() if k.startswith("MEDAD_") and k != "MEDAD_PROGRESS")
+    arguments = repr((profile, data_root, device, None if seeds is None else list(seeds), chosen, env))
+    path = root / _MEMO_DIR / f"{profile}-{hashlib.sha256(arguments.encode()).hexdigest()[:16]}.pkl"
+    before = _read_state(root)
+    stored = _load_memo(path)
+    if stored is not None and stored[0] == before:
+        return stored[1]
+    out = _collect(profile, data_root, device, seeds, chosen, compute)
+    if not out.errors and _read_state(root) == before:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = unique_temp_path(path)
+        tmp.write_bytes(pickle.dumps((before, out)))
+        os.replace(tmp, path)
+    return out
+
+
+def _collect(
+    profile: str, data_root: str | None, device: str, seeds: Sequence[int] | None, chosen: list[str], compute: bool
+) -> Collected:
     out = Collected(profile)
     guard = contextlib.nullcontext() if compute else cache_only()
     with guard:
@@ -410,6 +444,42 @@ def collect(
                 out.errors[paper] = f"{type(err).__name__}: {err}"
                 _fallback_claims(out, paper)
     return out
+
+
+#: the results folder's entries a collection does not read: run leases, the fit log, the phantom
+#: renders (made from the code, which the state covers) and the kept reads themselves
+_MEMO_DIR = "collected"
+_UNREAD = frozenset({"leases", "fits.log", "phantoms", _MEMO_DIR})
+
+
+def _read_state(root: Path) -> str:
+    """A digest of what a cache-only collection reads: the results folder's files and medad_core's source."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parents[1]
+    for base, skip in ((root, _UNREAD), (package, frozenset())):
+        for folder, dirs, files in os.walk(base):
+            here = Path(folder)
+            top = here == base
+            dirs[:] = sorted(d for d in dirs if d != "__pycache__" and not (top and d in skip))
+            for name in sorted(files):
+                if (top and name in skip) or name.startswith("."):
+                    continue  # hidden: a writer's temporary file
+                try:
+                    stat = (here / name).stat()
+                except FileNotFoundError:
+                    continue  # removed while walking (a pruned or replaced file)
+                digest.update(f"{here.relative_to(base) / name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+        digest.update(b"--\n")
+    return digest.hexdigest()
+
+
+def _load_memo(path: Path) -> tuple[str, Collected] | None:
+    """A kept read (state, collection), or None when absent or unreadable (then read afresh)."""
+    try:
+        state, got = pickle.loads(path.read_bytes())  # noqa: S301 - written by collect() into the user's own cache
+    except Exception:  # noqa: BLE001 - a truncated or stale-format file is only a miss
+        return None
+    return (state, got) if isinstance(got, Collected) else None
 
 
 # -- weights / data kinds of rows -----------------------------------------------------------------
@@ -431,6 +501,12 @@ def _kinds(rows: pd.DataFrame | None, column: str) -> str:
         return "-"
     counts = values.map(_kind).value_counts()
     return ", ".join(f"{kind} {n}" for kind, n in counts.items())
+
+
+def _behind(got: Collected, source: str | None) -> dict[str, str]:
+    """The profile and the weights / data kinds of the rows ``got.rows[source]`` ("-" without rows)."""
+    rows = got.rows.get(source) if source else None
+    return {"profile": got.profile, "weights": _kinds(rows, "weights"), "data": _kinds(rows, "data_source")}
 
 
 def _why_not(rows: pd.DataFrame | None, module_verdict: str) -> str:
@@ -481,10 +557,7 @@ def claims_ledger(
     for claim in got.claims:
         source = got.claim_rows.get((claim["paper"], claim["claim"]), "")
         rows = got.rows.get(source) if source else None
-        record = dict(claim)
-        record["profile"] = got.profile
-        record["weights"] = _kinds(rows, "weights") if source else "-"
-        record["data"] = _kinds(rows, "data_source") if source else "-"
+        record = dict(claim) | _behind(got, source)
         untested = claim["ours verdict"] == "not tested"
         record["why not tested"] = _why_not(rows, claim["module verdict"]) if untested else ""
         paper_key = next(k for k, v in PAPERS.items() if v == claim["paper"])
@@ -514,6 +587,29 @@ def _book_order(table_id: str) -> tuple[int, int, tuple[int, ...]]:
     """Sort key: the documents in book order, tables before figures, numbers numerically (3.7 < 3.10)."""
     numbers = tuple(int(n) for n in re.findall(r"\d+", table_id))
     return list(PAPERS).index(_paper_of(table_id)), int("fig" in table_id), numbers
+
+
+#: reference-table id prefix -> the rows (a key of :attr:`Collected.rows`) behind our frame of it
+_ROWS_OF_TABLE = {
+    "thesis_table3": "bmad:tables",
+    "thesis_table4": "clip:tables",
+    "ddad_fig5": "ddad:fig5",
+    "ddad": "ddad:tables",
+    "dia_table1": "dia:table1",
+    "dia_table2": "dia:table2",
+    "dia_table3": "dia:table3",
+    "dia_fig4": "dia:fig4",
+    "dra_table7": "dra:table1",  # the appendix tables are drawn from Tables 1 and 2's runs
+    "dra_table8": "dra:table2",
+}
+
+
+def _rows_of_table(table_id: str) -> str | None:
+    """The rows behind our frame of ``table_id`` (DRA's: the grid of the same number)."""
+    source = next((s for prefix, s in _ROWS_OF_TABLE.items() if table_id.startswith(prefix)), None)
+    if source is None and table_id.startswith("dra_"):
+        source = "dra:" + table_id.removeprefix("dra_")
+    return source
 
 
 def _keyed(frame: pd.DataFrame) -> pd.DataFrame:
@@ -574,16 +670,6 @@ def reproduction_summary(
         weights / data kinds of the rows behind the table.
     """
     got = collected or collect(profile, data_root, device, seeds, papers=papers, compute=compute)
-    sources = {
-        "thesis_table3": "bmad:tables",
-        "thesis_table4": "clip:tables",
-        "ddad_fig5": "ddad:fig5",
-        "ddad": "ddad:tables",
-        "dia_table1": "dia:table1",
-        "dia_table2": "dia:table2",
-        "dia_table3": "dia:table3",
-        "dia_fig4": "dia:fig4",
-    }
     records = []
     for table_id in sorted(list_reference_tables(), key=_book_order):
         cells = reproduction_cells(table_id, got.frames.get(table_id))
@@ -591,10 +677,6 @@ def reproduction_summary(
         fraction = TABLES.get(table_id, {}).get("style", "fraction") != "number"
         scale = 100.0 if fraction else 1.0
         diffs = (cells["diff"].dropna() * scale).round(2)
-        source = next((s for prefix, s in sources.items() if table_id.startswith(prefix)), None)
-        if source is None and paper == "dra":
-            source = "dra:" + table_id.removeprefix("dra_").replace("table7", "table1").replace("table8", "table2")
-        rows = got.rows.get(source) if source else None
         q1, med, q3 = diffs.quantile([0.25, 0.5, 0.75]).tolist() if len(diffs) else [np.nan] * 3
         records.append(
             {
@@ -609,9 +691,7 @@ def reproduction_summary(
                 "iqr diff": q3 - q1 if len(diffs) else np.nan,
                 "diffs": diffs.tolist(),
                 "unit": "pts" if fraction else "paper units",
-                "profile": got.profile,
-                "weights": _kinds(rows, "weights"),
-                "data": _kinds(rows, "data_source"),
+                **_behind(got, _rows_of_table(table_id)),
             }
         )
     return pd.DataFrame(records, columns=SUMMARY_COLUMNS)
