@@ -53,7 +53,7 @@ table = ledger.dashboard_table(summary)
 out = Path("book") / "generated"
 out.mkdir(parents=True, exist_ok=True)
 fig.savefig(out / "dashboard.png", dpi=110, bbox_inches="tight")
-(out / "dashboard_table.md").write_text(ledger.dashboard_markdown(table, counts, profile, collected.errors))
+_ = (out / "dashboard_table.md").write_text(ledger.dashboard_markdown(table, counts, profile, collected.errors))
 
 # %% [markdown]
 # (dashboard-table)=
