@@ -237,7 +237,8 @@ def claims_intro(page: str):
 
     claims = page_claims(page)
     if not claims:
-        return Markdown("")
+        # an empty Markdown still shows its text/plain repr in the book: this one displays nothing
+        return type("NoClaims", (Markdown,), {"_ipython_display_": lambda self: None})("")
     papers = ", ".join(dict.fromkeys(PAPERS[c.paper] for c in claims))
     lines = [f"**The {'claim' if len(claims) == 1 else 'claims'} of {papers} this page tests:**"]
     for c in claims:
