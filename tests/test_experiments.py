@@ -108,6 +108,11 @@ def test_bmad_grids_per_profile():
     assert {c.dataset for c in bmad.grid("tables", "quick", datasets=["bmad_oct2017"])} == {"bmad_oct2017"}
     assert {c.dataset for c in bmad.grid("localisation", "quick")} == set(bmad.PIXEL_DATASETS)
     assert {c.seed for c in bmad.grid("tables", "paper", methods=["padim"])} == {0, 1, 2, 3, 4}
+    # the chapter's quick schedules: in the quick runs and on the settings page, not in the paper profile
+    assert {c.method: c.params for c in quick if c.params} == bmad.QUICK_SCHEDULE
+    assert not any(c.params for c in bmad.grid("tables", "paper", methods=list(bmad.QUICK_SCHEDULE)))
+    settings = bmad.hyperparameter_table("quick", methods=["mkd"]).set_index("method_id")
+    assert settings.loc["mkd", "epochs"] == str(bmad.QUICK_SCHEDULE["mkd"]["epochs"])
     methods, datasets, note = bmad.selection("smoke")
     assert methods == ["padim"] and datasets == ["bmad_brain"] and "Smoke profile" in note
     present, missing = bmad.registered(["patchcore", "no_such_method"])
