@@ -48,6 +48,7 @@ __all__ = [
     "PaperTable",
     "FittedTable",
     "fit_to_page",
+    "fit_frames_to_page",
     "PAGE_CHARS",
 ]
 
@@ -856,9 +857,13 @@ class FittedTable:
         parts = ['<div class="medad-fitted">']
         if self.caption:
             parts.append(f'<p class="medad-caption"><strong>{html.escape(self.caption)}</strong></p>')
+        # as many rows as pandas' own display shows (a run list of thousands is cut in the middle)
+        rows = pd.get_option("display.max_rows")
         for cols in self.blocks:
             parts.append(
-                self.data.iloc[:, cols].to_html(classes="medad-table", float_format=self.float_format, border=0)
+                self.data.iloc[:, cols].to_html(
+                    classes="medad-table", float_format=self.float_format, border=0, max_rows=rows
+                )
             )
         parts.append("</div>")
         return "".join(parts)
@@ -900,8 +905,8 @@ def fit_to_page(
     float_format = None if digits is None else f"{{:.{digits}f}}".format
 
     def shown(value) -> str:
-        if float_format is not None and isinstance(value, float) and math.isfinite(value):
-            return float_format(value)
+        if isinstance(value, float) and math.isfinite(value):
+            return float_format(value) if float_format is not None else f"{value:.6g}"
         return str(value)
 
     widths = []
@@ -916,3 +921,29 @@ def fit_to_page(
     groups = [hash(str(f)) for f in first]
     blocks = _pack(widths, groups, max(max_chars - label_width, 1)) if len(frame.columns) else [[]]
     return FittedTable(frame, blocks, caption, float_format)
+
+
+def fit_frames_to_page(max_chars: int = PAGE_CHARS) -> bool:
+    """Show every plain DataFrame of this notebook stacked to fit the page (:func:`fit_to_page`).
+
+    Registers an IPython HTML formatter for ``pandas.DataFrame``, so a page whose last line is a wide
+    pivot or run list needs no change; numbers print as pandas prints them. Styled tables (``Styler``,
+    :class:`PaperTable`) keep their own HTML. Call it once, in a page's first (hidden) code cell.
+
+    Args:
+        max_chars: the widest block, in characters of table type.
+
+    Returns:
+        True when an IPython kernel is running and the formatter is registered, else False.
+    """
+    try:
+        from IPython import get_ipython  # noqa: PLC0415 - only inside a kernel
+    except ImportError:
+        return False
+    shell = get_ipython()
+    if shell is None:
+        return False
+    shell.display_formatter.formatters["text/html"].for_type(
+        pd.DataFrame, lambda frame: fit_to_page(frame, max_chars=max_chars, digits=None).to_html()
+    )
+    return True

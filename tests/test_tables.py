@@ -6,6 +6,7 @@ import re
 import numpy as np
 import pandas as pd
 import pytest
+from IPython.core.interactiveshell import InteractiveShell
 
 from medad_core import tables
 from medad_core.api import MedadError
@@ -126,3 +127,15 @@ def test_fit_to_page_stacks_a_wide_frame():
     assert len(tables.fit_to_page(frame.iloc[:, :3]).blocks) == 1
     with pytest.raises(MedadError, match="expects a pandas DataFrame"):
         tables.fit_to_page(frame.to_numpy())
+
+
+def test_fit_frames_to_page_formats_every_frame_of_a_kernel():
+    assert tables.fit_frames_to_page() is False  # no kernel here
+    shell = InteractiveShell.instance()
+    try:
+        assert tables.fit_frames_to_page(max_chars=40) is True
+        wide = pd.DataFrame([[0.5] * 12], columns=[f"metric_{j}" for j in range(12)])
+        html = shell.display_formatter.formatters["text/html"](wide)
+        assert html.startswith('<div class="medad-fitted">') and html.count("<table") > 1
+    finally:
+        InteractiveShell.clear_instance()
