@@ -138,6 +138,9 @@ def test_a_cache_only_read_is_reused_until_the_results_folder_changes(tmp_path, 
     monkeypatch.setenv("MEDAD_RESULTS", str(tmp_path))
     first = ledger.collect("smoke", papers=["bmad"])
     assert not first.errors and list((tmp_path / "collected").glob("smoke-*.pkl"))
+    data = tmp_path / "data"
+    data.mkdir()
+    assert not ledger.collect("smoke", str(data), papers=["bmad"]).errors
 
     def broken(*args, **kwargs):
         raise RuntimeError("read again")
@@ -147,6 +150,9 @@ def test_a_cache_only_read_is_reused_until_the_results_folder_changes(tmp_path, 
     assert not again.errors and again.claims == first.claims
     assert ledger.collect("smoke", papers=["bmad"], reuse=False).errors == {"bmad": "RuntimeError: read again"}
     assert "bmad" in ledger.collect("smoke", papers=["bmad"], seeds=[1]).errors  # other arguments: another key
+    assert not ledger.collect("smoke", str(data), papers=["bmad"]).errors
+    (data / "BraTS2021").mkdir()  # a dataset added to the data root: read afresh
+    assert "bmad" in ledger.collect("smoke", str(data), papers=["bmad"]).errors
     (tmp_path / "runs").mkdir(exist_ok=True)
     (tmp_path / "runs" / "new.json").write_text("{}")  # a run lands in the cache: read afresh
     changed = ledger.collect("smoke", papers=["bmad"])

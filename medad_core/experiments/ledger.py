@@ -391,9 +391,10 @@ def collect(
 
     The summary pages (dashboard, ledger) each run in their own kernel, so a cache-only read is kept
     on disk (``<results>/collected/``) and reused while nothing it reads changed: the key holds the
-    arguments, the ``MEDAD_*`` environment, and the size and modification time of every file of the
+    arguments, the ``MEDAD_*`` environment, the size and modification time of every file of the
     results folder (but the leases, the fit log and the phantom renders) and of ``medad_core``'s
-    source. A read that changed the folder while it ran, or in which a paper failed, is not kept.
+    source, and the two top levels of ``data_root`` (which datasets it holds). A read that changed
+    the folder while it ran, or in which a paper failed, is not kept.
 
     Args:
         profile: smoke, quick or paper (the book's).
@@ -418,12 +419,12 @@ def collect(
     env = sorted((k, v) for k, v in os.environ.items() if k.startswith("MEDAD_") and k != "MEDAD_PROGRESS")
     arguments = repr((profile, data_root, device, None if seeds is None else list(seeds), chosen, env))
     path = root / _MEMO_DIR / f"{profile}-{hashlib.sha256(arguments.encode()).hexdigest()[:16]}.pkl"
-    before = _read_state(root)
+    before = _read_state(root, data_root)
     stored = _load_memo(path)
     if stored is not None and stored[0] == before:
         return stored[1]
     out = _collect(profile, data_root, device, seeds, chosen, compute)
-    if not out.errors and _read_state(root) == before:
+    if not out.errors and _read_state(root, data_root) == before:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = unique_temp_path(path)
         tmp.write_bytes(pickle.dumps((before, out)))
@@ -452,9 +453,18 @@ _MEMO_DIR = "collected"
 _UNREAD = frozenset({"leases", "fits.log", "phantoms", _MEMO_DIR})
 
 
-def _read_state(root: Path) -> str:
-    """A digest of what a cache-only collection reads: the results folder's files and medad_core's source."""
+def _read_state(root: Path, data_root: str | None = None) -> str:
+    """A digest of what a cache-only collection reads.
+
+    The results folder's files, medad_core's source and which datasets ``data_root`` holds (its two top
+    levels: a dataset added changes the grids).
+    """
     digest = hashlib.sha256()
+    if data_root is not None:
+        base = Path(data_root).expanduser()
+        for entry in sorted([base, *base.glob("*"), *base.glob("*/*")]) if base.is_dir() else []:
+            with contextlib.suppress(OSError):
+                digest.update(f"{entry}\0{entry.stat().st_mtime_ns}\n".encode())
     package = Path(__file__).resolve().parents[1]
     for base, skip in ((root, _UNREAD), (package, frozenset())):
         for folder, dirs, files in os.walk(base):
