@@ -17,11 +17,6 @@
 # with no paper number). Trained on normal images only, the trained methods pick their checkpoint as
 # BMAD's code does (the table of differences on the settings page), every number is measured on the
 # test split. Image AUROC on all six datasets; pixel AUROC and PRO (FPR ≤ 0.3) on the three with masks.
-# The `pro` column uses the PRO variant each method's thesis numbers come from (table below), so Δ
-# compares like with like; `pro_mvtec` adds the MVTec AD reference definition. Each cell shows the
-# paper's value, ours (mean ± std over seeds) and the difference. Methods that only produce image
-# scores (f-AnoGAN, GANomaly) print NA in the pixel columns, as in the paper. BMAD's f-AnoGAN script
-# computes its ROC with `pos_label=0`, which prints 1 − AUROC; ours is the AUROC of the anomaly score.
 
 # %% tags=["parameters"]
 profile = "quick"  # type: str smoke | quick | paper
@@ -57,6 +52,12 @@ if note:
 # One grid of runs (methods x datasets x seeds) serves every table of this page; `paper_frame`
 # turns its rows into the tables' cells. Below the call: what did not run, the weights and data
 # behind the numbers, and the PRO variant each method's row uses.
+#
+# The `pro` column uses the PRO variant each method's thesis numbers come from (table below), so Δ
+# compares like with like; `pro_mvtec` adds the MVTec AD reference definition. Each cell shows the
+# paper's value, ours (mean ± std over seeds) and the difference. Methods that only produce image
+# scores (f-AnoGAN, GANomaly) print NA in the pixel columns, as in the paper. BMAD's f-AnoGAN script
+# computes its ROC with `pos_label=0`, which prints 1 − AUROC; ours is the AUROC of the anomaly score.
 
 # %%
 rows, missing = bmad.run("tables", profile, data_root, device, seeds, methods, datasets)
