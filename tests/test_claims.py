@@ -6,6 +6,7 @@ import re
 
 import pandas as pd
 import pytest
+from IPython.core.formatters import DisplayFormatter
 
 from medad_core.api import MedadError
 from medad_core.experiments import bmad, clip, ddad, dia, ledger
@@ -57,7 +58,9 @@ def test_intro_quotes_exactly_the_pages_claims_and_links_the_ledger():
 
 
 def test_a_page_without_claims_renders_nothing():
-    assert claims_intro("clip_localisation").data == ""
+    empty = claims_intro("clip_localisation")
+    assert empty.data == "" and DisplayFormatter().format(empty) == ({}, {})  # not even a text/plain repr
+    assert "text/markdown" in DisplayFormatter().format(claims_intro("dra_hard"))[0]
     assert page_claims("dashboard") == []
 
 

@@ -219,6 +219,17 @@ def _split_reading(sentence: str) -> tuple[str, str]:
     return sentence[: match.start()].rstrip(), match.group(1)
 
 
+def _no_claims():
+    """An empty ``Markdown`` that displays nothing (a plain empty one still shows its text/plain repr)."""
+    from IPython.display import Markdown  # noqa: PLC0415 - only pages need IPython
+
+    class NoClaims(Markdown):
+        def _ipython_display_(self) -> None:
+            """Display nothing: IPython calls this instead of rendering any representation."""
+
+    return NoClaims("")
+
+
 def claims_intro(page: str):
     """The claims a page tests, as block quotes for the top of the page (a ``remove-input`` cell).
 
@@ -237,8 +248,7 @@ def claims_intro(page: str):
 
     claims = page_claims(page)
     if not claims:
-        # an empty Markdown still shows its text/plain repr in the book: this one displays nothing
-        return type("NoClaims", (Markdown,), {"_ipython_display_": lambda self: None})("")
+        return _no_claims()
     papers = ", ".join(dict.fromkeys(PAPERS[c.paper] for c in claims))
     lines = [f"**The {'claim' if len(claims) == 1 else 'claims'} of {papers} this page tests:**"]
     for c in claims:
