@@ -64,7 +64,8 @@ registry = pd.DataFrame(dataset_table(data_root))
 registry["description"] = [DATASETS[n].description for n in registry["dataset"]]
 described = ["phantom", "papers", "description"]
 display(registry.drop(columns=described).set_index("dataset"))
-registry[["dataset"] + described].set_index("dataset")
+with pd.option_context("display.max_colwidth", None):
+    display(registry[["dataset"] + described].set_index("dataset"))
 
 # %% [markdown]
 # (data-table-sizes)=
@@ -79,11 +80,13 @@ sizes = pd.DataFrame(size_table(profile)).set_index("dataset")
 
 # %% tags=["hide-input"]
 cols = [c for c in sizes.columns if c.startswith(("paper", "phantom")) and c != "paper source"]
-# one narrow table per document: each reports only some of the splits
-document = sizes["paper source"].fillna("").str.split().str[0].replace({"not": "sizes not stated in the text", "": "?"})
+# one narrow table per document (each reports only some of the splits), the sources named above it
+document = sizes["paper source"].fillna("").str.split().str[0].replace({"not": "Other datasets", "": "?"})
 for name, part in sizes.groupby(document, sort=False):
-    part = part[["paper source"] + cols].dropna(axis=1, how="all")
-    display(Markdown(f"**{name}**"))
+    sources = part.groupby("paper source", sort=False).groups
+    display(Markdown(f"**{name}**: " + "; ".join(f"{src} ({', '.join(rows)})" for src, rows in sources.items())))
+    part = part[cols].dropna(axis=1, how="all")
+    part.columns = pd.MultiIndex.from_tuples([tuple(c.split(" ", 1)[::-1]) for c in part.columns])
     # whole image counts (a column with a gap is float in pandas)
     display(part.map(lambda v: "" if pd.isna(v) else f"{v:.0f}" if isinstance(v, float) else v))
 
