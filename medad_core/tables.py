@@ -777,7 +777,8 @@ class PaperTable:
                     extra = f'<br><span class="medad-small">{small}</span>' if small else ""
                     cells.append(f"<td{cls}>{main}{extra}</td>")
             body.append("<tr>" + "".join(cells) + "</tr>")
-        return f'<table class="medad-table">{_header_html(block, index_names)}<tbody>{"".join(body)}</tbody></table>'
+        head = _header_html(block, index_names)
+        return f'<table class="medad-table medad-paper">{head}<tbody>{"".join(body)}</tbody></table>'
 
     def _status(self, rows: np.ndarray, values: dict) -> list[str]:
         """The distinct texts our cells of ``rows`` say ("needs data", "not run", ...)."""

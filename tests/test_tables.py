@@ -91,11 +91,11 @@ def test_wide_tables_are_stacked_in_blocks_that_fit():
     ref, ours = _hard_setting(datasets_run=("Hyper-Kvasir", "Carpet"))
     narrow = _table2(ours, ref, max_chars=60)
     wide = _table2(ours, ref, max_chars=10_000)
-    count = lambda t: t.to_html().split("<details")[0].count('<table class="medad-table">')  # noqa: E731
+    count = lambda t: t.to_html().split("<details")[0].count('<table class="medad-table medad-paper">')  # noqa: E731
     assert count(wide) == 1
     assert count(narrow) > 2
     # every block repeats the row labels
-    blocks = narrow.to_html().split("<details")[0].split('<table class="medad-table">')[1:]
+    blocks = narrow.to_html().split("<details")[0].split('<table class="medad-table medad-paper">')[1:]
     assert all("Hyper-Kvasir" in block for block in blocks)
 
 
