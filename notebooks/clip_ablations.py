@@ -108,4 +108,4 @@ fig = figure("layers", "Fig. 4.8: layer sets k")
 table = clip.claims(
     pd.DataFrame(columns=["method", "dataset", "metric", "mean"]), ablations=frames, ablation_rows=all_rows
 )
-table[table["claim"].isin(["tokens", "modules", "layers"])]
+table[table["claim"].isin(["tokens", "modules", "layers"])].drop(columns=["paper", "page"], errors="ignore")

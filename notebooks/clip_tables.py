@@ -152,7 +152,9 @@ fig = domain_panels(
 
 # %%
 table = clip.claims(ours, runs, ch3)
-table[table["claim"].isin([c.key for c in clip.CLAIMS if c.source in ("tables", "ch3")])]
+table[table["claim"].isin([c.key for c in clip.CLAIMS if c.source in ("tables", "ch3")])].drop(
+    columns=["paper", "page"], errors="ignore"
+)
 
 # %% [markdown]
 # (clip-runs)=
@@ -162,5 +164,5 @@ table[table["claim"].isin([c.key for c in clip.CLAIMS if c.source in ("tables", 
 # %% tags=["hide-input"]
 columns = ["label", "method", "dataset", "seed", *clip.METRICS, "fit_seconds", "predict_seconds", "weights", "error"]
 every = runs.reindex(columns=columns).sort_values(["dataset", "label", "seed"]).round(3).reset_index(drop=True)
-display(every[["label", "dataset", "seed", *clip.METRICS, "error"]])
+display(every[["label", "dataset", "seed", *clip.METRICS, "error"]].dropna(axis=1, how="all"))
 every[["label", "method", "dataset", "seed", "fit_seconds", "predict_seconds", "weights"]]

@@ -62,4 +62,6 @@ fig = anomaly_rate_curves(curves, ddad.fig5_reference())
 
 # %%
 claims = ddad.claims_table(fig5=ddad.fig5_frame(rows, seeds))
-claims[claims["claim"].isin([c.key for c in ddad.CLAIMS if c.source == "fig5"])]
+claims[claims["claim"].isin([c.key for c in ddad.CLAIMS if c.source == "fig5"])].drop(
+    columns=["paper", "page"], errors="ignore"
+)

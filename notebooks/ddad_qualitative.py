@@ -66,7 +66,7 @@ fig = chi2_histograms(scores, chi2)
 
 # %%
 claims = ddad.claims_table(fig6=chi2)
-claims[claims["claim"] == "chi2_ranking"]
+claims[claims["claim"] == "chi2_ranking"].drop(columns=["paper", "page"], errors="ignore")
 
 # %% [markdown]
 # (ddad-fig7)=

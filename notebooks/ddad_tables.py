@@ -87,7 +87,9 @@ ddad.paper_table("ddad_table3", ours, metric="image_auroc")
 
 # %%
 claims = ddad.claims_table(table3=ours)
-claims[claims["claim"].isin([c.key for c in ddad.CLAIMS if c.source == "table3"])]
+claims[claims["claim"].isin([c.key for c in ddad.CLAIMS if c.source == "table3"])].drop(
+    columns=["paper", "page"], errors="ignore"
+)
 
 # %% [markdown]
 # (ddad-fig-ours-vs-paper)=
@@ -103,4 +105,4 @@ fig = ours_vs_paper(ddad.paper_pairs(ours), panels=("image_auroc", "image_ap"))
 # ## All runs
 
 # %% tags=["hide-input"]
-ddad.score_rows(rows).round(3)
+ddad.score_rows(rows).dropna(axis=1, how="all").round(3)

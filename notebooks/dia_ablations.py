@@ -82,4 +82,4 @@ blur.pivot_table(index="method", columns="dataset", values="mean").round(3)
 cols = ["label", "dataset", "seed", "image_auroc", "fit_seconds", "error"]
 for name, r in (("Table 2", table2_rows), ("Table 3", table3_rows), ("blur control", blur_rows)):
     display(Markdown(f"**{name}**"))
-    display(r[[c for c in cols if c in r]].round(3))
+    display(r[[c for c in cols if c in r]].dropna(axis=1, how="all").round(3))

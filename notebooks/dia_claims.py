@@ -48,4 +48,4 @@ for name in ("table1", "table2", "table3", "fig4", "blur"):
 ours["table4"] = dia.cost_table(profile)
 ours["fig1"] = dia.dissolve_effect("pneumoniamnist", profile, device=device)[0]
 with pd.option_context("display.max_colwidth", None):
-    display(dia.claims(ours))
+    display(dia.claims(ours).drop(columns=["paper"], errors="ignore"))

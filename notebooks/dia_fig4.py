@@ -55,4 +55,4 @@ dia.paper_table_of(ours, "fig4")
 
 # %% tags=["hide-input"]
 cols = ["label", "dataset", "seed", "image_auroc", "fit_seconds", "error"]
-rows[[c for c in cols if c in rows]].round(3)
+rows[[c for c in cols if c in rows]].dropna(axis=1, how="all").round(3)
