@@ -794,11 +794,14 @@ class PaperTable:
         computed = self.computed_rows
         ran, rest = np.flatnonzero(computed), np.flatnonzero(~computed)
         legend = (
-            "Each cell: ours (mean ± std over seeds), beneath in small type the paper's value and "
-            "Δ = ours − paper; bold: the best, ranked apart for the paper and for ours."
+            "Each cell: ours on top (± the std over seeds where several ran), beneath in small type the "
+            "paper's value and Δ = ours − paper"
             if "ours" in self.show and len(self.show) > 1
             else ""
         )
+        if legend:
+            marked = bold_frame.to_numpy(dtype=bool).any()
+            legend += "; bold: the best, ranked apart for the paper and for ours." if marked else "."
         parts = ['<div class="medad-paper-table">']
         if self.caption:
             parts.append(f'<p class="medad-caption"><strong>{html.escape(self.caption)}</strong></p>')
