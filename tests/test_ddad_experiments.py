@@ -147,9 +147,6 @@ def test_grids_by_profile():
     # Fig. 6 reads the tables' RSNA AE run (first seed): the same config keeps its predictions
     for c in ddad.grid("fig6", "quick") + ddad.grid("fig7", "quick"):
         assert ddad.keeps(c, "quick")
-    # Fig. 7's folder: 64 px in the paper profile, the quick ddad runs' 32 px in quick (its CPU budget)
-    sizes = {p: {c.params.get("image_size") for c in ddad.grid("fig7", p)} for p in ("quick", "paper")}
-    assert sizes == {"quick": {ddad.QUICK_FOLDER_SIZE}, "paper": {ddad.BASELINE_SIZE}}
     assert not any(ddad.keeps(c, "quick") for c in ddad.grid("tables", "quick") if c.method == "igd")
     with pytest.raises(MedadError, match="unknown DDAD grid"):
         ddad.grid("table9", "quick")

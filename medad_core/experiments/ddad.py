@@ -11,8 +11,7 @@ Grids (:data:`GRIDS`, all cached and resumable through :func:`medad_core.runner.
 ``fig6``     Fig. 6: the ``tables`` run of ``ddad`` (AE) on RSNA, first seed, with its per-image scores
              kept (the score histograms and their χ² distances).
 ``fig7``     Fig. 7: ``ae`` (A_rec maps) and ``ddad`` (AE, R_dual maps) on a DDAD-style folder of chest
-             phantoms written with lesion masks (:func:`write_lesion_folder`), predictions kept (read at
-             64 px; the quick profile at its ``ddad`` runs' 32 px, :data:`QUICK_FOLDER_SIZE`).
+             phantoms written with lesion masks (:func:`write_lesion_folder`), predictions kept.
 
 CXAD is the authors' private set: its column runs on the chest phantom only and is labelled
 :data:`PRIVATE_LABEL`. The claims of the paper the chapter checks are data (:data:`CLAIMS`): each has
@@ -58,7 +57,6 @@ __all__ = [
     "SCORES",
     "SCORE_LABELS",
     "PAPER_SETTINGS",
-    "QUICK_FOLDER_SIZE",
     "SEEDS",
     "BASELINE_SEEDS",
     "QUICK_SCHEDULE",
@@ -146,9 +144,6 @@ FIG_BACKBONE = "ae"
 AR = 0.6
 #: the baselines read their images at DDAD's 64 px (DDAD does not state their sizes)
 BASELINE_SIZE = 64
-#: the quick profile reads Fig. 7's folder at its DDAD runs' 32 px (``ddad``'s quick ``image_size``):
-#: at 64 px the folder's ``ddad`` fit alone cost four times the CPU of a 32 px one for the same maps
-QUICK_FOLDER_SIZE = 32
 GRIDS = ("tables", "fig5", "fig6", "fig7")
 
 
@@ -215,11 +210,9 @@ def config(
     params = dict(params or {})
     if profile == "quick":
         params = {**QUICK_SCHEDULE.get(method, {}), **params}
-    # DDAD works at 64 px: the baselines (whose sizes DDAD does not state) and a user folder read there too;
-    # the quick profile's folder (Fig. 7) reads at the quick ddad runs' 32 px (QUICK_FOLDER_SIZE)
+    # DDAD works at 64 px: the baselines (whose sizes DDAD does not state) and a user folder read there too
     if "image_size" in get_method(method).param_spec() and (method in BASELINES or dataset == "folder"):
-        quick_folder = profile == "quick" and dataset == "folder"
-        params.setdefault("image_size", QUICK_FOLDER_SIZE if quick_folder else BASELINE_SIZE)
+        params.setdefault("image_size", BASELINE_SIZE)
     dual = method == "ddad"
     return RunConfig(
         method=method,
