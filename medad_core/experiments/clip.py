@@ -463,7 +463,7 @@ def dataset_table(ours: pd.DataFrame, table_id: str, paper_datasets: Sequence[st
         metrics: its metrics.
 
     Returns:
-        The Styler of :func:`~medad_core.experiments.common.paper_table`.
+        The :class:`~medad_core.tables.PaperTable` of :func:`~medad_core.experiments.common.paper_table`.
     """
     reference = reference_table(table_id)
     mine = ours[ours["dataset"].isin(paper_datasets) & ours["metric"].isin(metrics)] if len(ours) else ours

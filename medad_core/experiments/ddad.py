@@ -494,7 +494,7 @@ def paper_table(table_id: str, ours: pd.DataFrame, metric: str | Sequence[str] |
         **kwargs: passed to :func:`medad_core.experiments.common.paper_table`.
 
     Returns:
-        The Styler (rows: methods in the paper's order; columns: dataset x metric, or dataset for Table 3).
+        The ``PaperTable`` (rows: methods in the paper's order; columns: dataset x metric, or dataset for Table 3).
     """
     reference = _private_names(reference_table(table_id))
     mine = _private_names(ours[ours["subset"].fillna("") == ""]) if len(ours) else ours

@@ -383,7 +383,7 @@ def paper_frame(rows: pd.DataFrame, name: str, seeds_expected: int | None = None
 
 
 def paper_table_of(ours: pd.DataFrame, name: str):
-    """The paper's table of grid ``name`` beside ours (a Styler; ``.data`` is the text).
+    """The paper's table of grid ``name`` beside ours (a ``PaperTable``; ``.data`` is the text).
 
     Args:
         ours: :func:`paper_frame` of the grid.
