@@ -48,7 +48,9 @@ fig = claim_verdicts(ledger.verdict_counts(table), title=f"Claims per document, 
 
 def show(paper: str) -> None:
     """The ledger rows of one document."""
-    display(ledger.styled_ledger(table[table["paper"] == ledger.PAPERS[paper]]))
+    styled = ledger.styled_ledger(table[table["paper"] == ledger.PAPERS[paper]])
+    # long claim keys and numbers may break anywhere, so the table fits the page width
+    display(styled.set_properties(**{"overflow-wrap": "anywhere"}))
 
 
 # %% [markdown]

@@ -48,7 +48,8 @@ effect, examples = dia.dissolve_effect(dataset, profile, device=device)
 
 # %% tags=["hide-input"]
 display(Markdown(f"DDPM: `{effect.attrs.get('ddpm', '')}`"))
-effect.round(3)
+# one dataset per page: its column repeats; spaces let the headers wrap to the page width
+effect.drop(columns=["dataset"], errors="ignore").rename(columns=lambda c: c.replace("_", " ")).round(3)
 
 # %% tags=["hide-input"]
 fig = dissolving_panels(effect, title=f"Fig. 1 measured ({dia.PAPER_DATASET_NAMES[dataset]} phantoms)")

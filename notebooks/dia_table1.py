@@ -80,7 +80,7 @@ if "fit_info" in rows:
     runs["ddpm"] = [
         (fi or {}).get("ddpm", {}).get("hash", "") if isinstance(fi, dict) else "" for fi in rows["fit_info"]
     ]
-runs.dropna(axis=1, how="all").round(3)
+runs.dropna(axis=1, how="all").rename(columns=lambda c: c.replace("_", " ")).round(3)
 
 # %% [markdown]
 # (dia-normal-class)=

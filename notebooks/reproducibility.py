@@ -82,7 +82,9 @@ display(provenance.runs_summary(runs).style.hide(axis="index"))
 # Every run, by page (config hash, weights, data source, fit seconds):
 
 # %% tags=["hide-input"]
-display(runs.style.hide(axis="index").format({"fit_s": "{:.1f}"}, na_rep="-"))
+# long identifiers (notebook, method, hash) may break anywhere, so the table fits the page width
+shown = runs.rename(columns=lambda c: c.replace("_", " ")).style.hide(axis="index")
+display(shown.format({"fit s": "{:.1f}"}, na_rep="-").set_properties(**{"overflow-wrap": "anywhere"}))
 
 # %% [markdown]
 # (repro-commands)=
