@@ -98,9 +98,13 @@ models.round(3)
 # training images included); fit memory: the peak the probe's fit added; `infer_ms_per_image`:
 # median of the timed predicts (min and max beside it), decoding excluded; `decode_ms_per_image`:
 # reading and resizing one test image; inference memory as in the figure; image AUROC of the runs.
-# Time and accuracy first, then memory.
+# Fit and accuracy first, then inference time, then memory.
 
 # %% tags=["hide-input"]
+keys = [c for c in ["name", "dataset"] if c in cost.columns]
 memory_columns = [c for c in cost.columns if "memory" in c]
-display(cost.drop(columns=memory_columns).round(3))
-cost[[c for c in ["name", "dataset"] if c in cost.columns] + memory_columns].round(3)
+inference_columns = [c for c in cost.columns if c.startswith(("infer", "decode"))]
+by_run = cost.set_index(keys).round(3)
+display(by_run.drop(columns=memory_columns + inference_columns))
+display(by_run[inference_columns])
+by_run[memory_columns]

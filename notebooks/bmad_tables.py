@@ -149,11 +149,17 @@ fig = ours_vs_paper(bmad.paper_pairs(ours))
 # %% [markdown]
 # (bmad-all-runs)=
 # ## All runs
-# One row per run (cached JSON rows), in two tables: the metrics, then the cost and provenance of
-# each run (`weights` says whether a pretrained backbone was used).
+# One row per run (cached JSON rows), in four tables: the metrics of the thesis's tables, the other
+# PRO and Dice variants, the cost, and the provenance of each run (`weights` says whether a
+# pretrained backbone was used).
 
 # %% tags=["hide-input"]
 every = rows.reindex(columns=bmad.RUN_COLUMNS).sort_values(["dataset", "method", "seed"]).round(3)
 every = every.set_index(["dataset", "method", "seed"])
-display(every[[c for c in bmad.METRICS if c in every.columns]])
-every[[c for c in every.columns if c not in bmad.METRICS]]
+# four narrow tables: the thesis's metrics, the other PRO and Dice variants, the cost, the provenance
+metrics = [c for c in bmad.METRICS if c in every.columns]
+provenance = ["weights", "data_source", "error"]
+display(every[metrics[:3]])
+display(every[metrics[3:]])
+display(every[[c for c in every.columns if c not in metrics + provenance]])
+every[[c for c in provenance if c in every.columns]]

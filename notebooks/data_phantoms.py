@@ -70,7 +70,8 @@ with pd.option_context("display.max_colwidth", None):
 # %% [markdown]
 # (data-table-sizes)=
 # ## Sizes
-# The papers' numbers beside the phantoms' in this profile, one table per source document (the
+# The papers' numbers beside the phantoms' in this profile (each cell: paper / phantom), one table
+# per source document (the
 # phantoms keep the real proportions: BMAD's valid and test splits about 1:1, DRA's many more
 # anomalies than test normals, DDAD's Table 1 ratios). BMAD's brain, liver, chest and Camelyon test
 # splits are given as totals.
@@ -85,10 +86,10 @@ document = sizes["paper source"].fillna("").str.split().str[0].replace({"not": "
 for name, part in sizes.groupby(document, sort=False):
     sources = part.groupby("paper source", sort=False).groups
     display(Markdown(f"**{name}**: " + "; ".join(f"{src} ({', '.join(rows)})" for src, rows in sources.items())))
-    part = part[cols].dropna(axis=1, how="all")
-    part.columns = pd.MultiIndex.from_tuples([tuple(c.split(" ", 1)[::-1]) for c in part.columns])
-    # whole image counts (a column with a gap is float in pandas)
-    display(part.map(lambda v: "" if pd.isna(v) else f"{v:.0f}" if isinstance(v, float) else v))
+    # one column per split, each cell "paper / phantom" (whole image counts; "–": not stated)
+    splits = dict.fromkeys(c.split(" ", 1)[1] for c in cols if part[c].notna().any())
+    count = {c: part[c].map(lambda v: "–" if pd.isna(v) else f"{v:.0f}") for c in cols}
+    display(pd.DataFrame({k: count[f"paper {k}"] + " / " + count[f"phantom {k}"] for k in splits}))
 
 # %% [markdown]
 # (data-layouts)=
@@ -213,7 +214,16 @@ baseline = data.baseline_frame(data.run("baseline", profile, data_root, device, 
 # %% tags=["hide-input"]
 # the scores per domain, then what each domain's row was run on (two narrow tables)
 scores = data.baseline_table(baseline)
-display(scores.droplevel([n for n in scores.index.names if n not in ("domain", "dataset")]))
+means = scores.droplevel([n for n in scores.index.names if n not in ("domain", "dataset")])
+display(
+    pd.DataFrame(
+        {
+            b: means[(b, "mean")].map("{:.3f}".format)
+            + means[(b, "std")].map(lambda s: "" if pd.isna(s) else f" ± {s:.3f}")
+            for b in dict.fromkeys(means.columns.get_level_values(0))
+        }
+    )
+)
 display(scores.index.to_frame(index=False).set_index(["domain", "dataset"]))
 best = data.best_baseline(baseline)
 display(

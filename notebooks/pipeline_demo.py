@@ -42,16 +42,19 @@ seeds = data.seeds_for(profile, seeds)
 # (pipeline-rows)=
 # ## The result rows
 # Each run is one JSON row, cached under `results/runs/<cache key>.json`; pandas concatenates them.
-# The metrics of each row first, then where it came from (weights, data, the cache key).
+# The metrics of each row first, then its cost, then where it came from (weights, data, the cache key).
 
 # %%
 rows = data.run("demo", profile, data_root, device, seeds, datasets)
 
 # %% tags=["hide-input"]
-table = data.demo_rows(rows)
+table = data.demo_rows(rows).set_index(["dataset", "seed"])
+# three narrow tables: the metrics, the cost, where each row came from
+cost_columns = ["fit_seconds", "predict_seconds", "peak_memory_mb"]
 provenance_columns = ["weights", "data_source", "config_hash"]
-display(table.drop(columns=provenance_columns, errors="ignore"))
-table[["dataset", "seed"] + [c for c in provenance_columns if c in table.columns]]
+display(table.drop(columns=cost_columns + provenance_columns, errors="ignore"))
+display(table[[c for c in cost_columns if c in table.columns]])
+table[[c for c in provenance_columns if c in table.columns]]
 
 # %% [markdown]
 # (pipeline-summary)=
