@@ -81,7 +81,8 @@ dra.loss_slopes(results).round(3)
 # Barretts seen) and its final-loss slope; the chapter page says what shorter schedules gave.
 
 # %%
-sched = dra.run("schedule", profile, data_root, device)  # the grid's own seed (dra.GRID_SEEDS)
+# the grid's own seed (dra.GRID_SEEDS)
+sched = dra.run("schedule", profile, data_root, device)
 
 # %% tags=["hide-input"]
 fig = loss_curves(dra.loss_histories(sched), figsize=(7, 3.5))
