@@ -54,7 +54,8 @@ if note:
 # %%
 rows, missing = bmad.run("tables", profile, data_root, device, seeds, methods, datasets)
 probed, probe_note = bmad.probe_datasets(profile, datasets)
-probe = bmad.cost_probe(bmad.registered(methods)[0], probed, profile, data_root, device, seed=seeds[0], runs=rows)
+names = bmad.registered(methods)[0]
+probe = bmad.cost_probe(names, probed, profile, data_root, device, seed=seeds[0], runs=rows)
 per, models, cost, memory_label = bmad.efficiency_frames(rows, probe)
 
 # %% tags=["hide-input"]
