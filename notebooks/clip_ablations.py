@@ -104,7 +104,7 @@ fig = figure("layers", "Fig. 4.8: layer sets k")
 # The thesis's sentences about these figures, checked on ours (mean image AUROC over the datasets run;
 # the thesis prints no numbers for them).
 
-# %%
+# %% tags=["hide-input"]
 table = clip.claims(
     pd.DataFrame(columns=["method", "dataset", "metric", "mean"]), ablations=frames, ablation_rows=all_rows
 )

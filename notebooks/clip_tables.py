@@ -111,7 +111,7 @@ clip.copied_cells()
 # Sec. 4.3.4 says so; the printed tables disagree in four cells. Each row is a (dataset, metric) cell
 # of Tables 4.1–4.4: the ViT-with-DA value and the best row. The same check on ours follows.
 
-# %%
+# %% tags=["hide-input"]
 display(Markdown("**The printed tables:**"))
 display(clip.best_overall(clip.printed_tables()).round(4))
 display(Markdown("**Ours:**"))
@@ -126,7 +126,7 @@ clip.best_overall(ours).round(4)
 # methods from the cached runs of the BMAD chapter (nothing is fitted here; a BMAD run the BMAD
 # chapter did not make is missing) and our ViT with DA.
 
-# %%
+# %% tags=["hide-input"]
 bmad_runs, not_cached = clip.bmad_rows(profile, data_root, device)
 ch3 = bmad.paper_frame(bmad_runs, bmad.seeds_for(profile)) if len(bmad_runs) else None
 
@@ -150,7 +150,7 @@ fig = domain_panels(
 # verdict is about phantoms; with random CLIP weights the comparisons between CLIP-based rows are noise
 # and the claim says it cannot be tested. The ablation claims (Fig. 4.6–4.8) are on the ablations page.
 
-# %%
+# %% tags=["hide-input"]
 table = clip.claims(ours, runs, ch3)
 table[table["claim"].isin([c.key for c in clip.CLAIMS if c.source in ("tables", "ch3")])].drop(
     columns=["paper", "page"], errors="ignore"

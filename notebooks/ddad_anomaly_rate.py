@@ -60,7 +60,7 @@ fig = anomaly_rate_curves(curves, ddad.fig5_reference())
 # (ddad-claims-fig5)=
 # ## The claims of Sec. 4.4.1
 
-# %%
+# %% tags=["hide-input"]
 claims = ddad.claims_table(fig5=ddad.fig5_frame(rows, seeds))
 claims[claims["claim"].isin([c.key for c in ddad.CLAIMS if c.source == "fig5"])].drop(
     columns=["paper", "page"], errors="ignore"

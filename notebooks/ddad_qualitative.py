@@ -64,7 +64,7 @@ fig = chi2_histograms(scores, chi2)
 # (ddad-claims-fig6)=
 # ### The claim of Sec. 4.5.1
 
-# %%
+# %% tags=["hide-input"]
 claims = ddad.claims_table(fig6=chi2)
 claims[claims["claim"] == "chi2_ranking"].drop(columns=["paper", "page"], errors="ignore")
 

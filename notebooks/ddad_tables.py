@@ -46,7 +46,7 @@ seeds = ddad.seeds_for(profile, seeds)
 # size: by default the paper's |D_u| on the real data and the whole pools of a phantom). CXAD is the
 # authors' private set: its column can only run on the chest phantom.
 
-# %%
+# %% tags=["hide-input"]
 ddad.split_table(profile)
 
 # %% [markdown]
@@ -85,7 +85,7 @@ ddad.paper_table("ddad_table3", ours, metric="image_auroc")
 # Each claim is the paper's sentence, checked on the paper's own numbers and on ours (every cell that
 # has both scores; "not tested" where a score did not run).
 
-# %%
+# %% tags=["hide-input"]
 claims = ddad.claims_table(table3=ours)
 claims[claims["claim"].isin([c.key for c in ddad.CLAIMS if c.source == "table3"])].drop(
     columns=["paper", "page"], errors="ignore"

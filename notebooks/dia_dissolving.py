@@ -67,5 +67,5 @@ fig2 = outlined_montage(
 # (dia-claims-fig1)=
 # ## The claim of Sec. 3.1
 
-# %%
+# %% tags=["hide-input"]
 dia.claims({"fig1": effect})[["claim", "ours verdict", "our numbers"]]

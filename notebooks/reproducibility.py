@@ -47,7 +47,7 @@ display(provenance.package_versions().style.hide(axis="index"))
 # a page that ran in an earlier, partial build keeps that build's time). A page whose runs were
 # already cached only reads them.
 
-# %%
+# %% tags=["hide-input"]
 timings, record = provenance.notebook_timings()
 
 # %% tags=["hide-input"]
@@ -72,7 +72,7 @@ else:
 # records the weights it used (`pretrained`, `random`, a file, `phantom-clip`) and its data source
 # (`phantom` or the real dataset's folder).
 
-# %%
+# %% tags=["hide-input"]
 runs = provenance.runs_behind_pages(profile, data_root, device, seeds)
 
 # %% tags=["hide-input"]
