@@ -979,6 +979,7 @@ def dask_map(
     scheduler: str | None = None,
     desc: str = "tasks",
     names: Sequence[str] | None = None,
+    bar: Any = None,
 ) -> list[tuple[Any, float]]:
     """``fn(*args)`` for every ``args`` in ``argsets`` on a Dask cluster (``medad book --executor dask``).
 
@@ -989,6 +990,7 @@ def dask_map(
         scheduler: address of a running scheduler.
         desc: the bar's label.
         names: task labels for the bar (default the index).
+        bar: a tqdm bar to advance (``medad book``'s one bar for the build), left open; default a new one.
 
     Returns:
         ``(result, seconds)`` per task, in order; a task that raised gives ``(exception, seconds)``.
@@ -996,7 +998,8 @@ def dask_map(
     from distributed import as_completed  # noqa: PLC0415 - optional engine
 
     out: list[tuple[Any, float] | None] = [None] * len(argsets)
-    bar = progress([], total=len(argsets), desc=desc, leave=True)
+    own_bar = bar is None
+    bar = progress([], total=len(argsets), desc=desc, leave=True) if own_bar else bar
     with open_client(workers=workers, scheduler=scheduler) as client:
         futures = {client.submit(_timed, fn, *args, pure=False): i for i, args in enumerate(argsets)}
         try:
@@ -1013,5 +1016,6 @@ def dask_map(
             client.cancel(list(futures), force=True)
             raise
         finally:
-            bar.close()
+            if own_bar:
+                bar.close()
     return out

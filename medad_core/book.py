@@ -46,6 +46,7 @@ __all__ = [
     "build_html",
     "build_book",
     "profile_banner",
+    "timing_table",
 ]
 
 REPO = Path(__file__).resolve().parents[1]
@@ -192,8 +193,11 @@ def execute_notebook(job: NotebookJob, parameters: dict[str, Any], cwd: Path = R
             progress_bar=False,
             log_output=False,
             # each ipykernel warns at start that its localhost TCP ports are unencrypted; a build of two
-            # dozen notebooks printed that over the progress bar (cell errors still reach papermill)
-            extra_arguments=["--IPKernelApp.log_level=ERROR"],
+            # dozen notebooks printed that over the progress bar; and jupyter_client's shutdown_kernel always
+            # interrupts (SIGINT) before asking the kernel to stop, which ipykernel logs at ERROR as
+            # "KeyboardInterrupt caught in kernel" once per notebook. Cell errors still reach papermill
+            # as messages, not log lines.
+            extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
         )
     except papermill.PapermillExecutionError as err:
         error = f"{err.ename}: {err.evalue} (cell {err.exec_count})"
@@ -328,20 +332,37 @@ def build_pdf(repo: Path = REPO, out: Path | None = None) -> Path:
 
 
 def _execute_serial(
-    selected: list[NotebookJob], parameters: dict[str, Any], repo: Path, profile: str
+    selected: list[NotebookJob], parameters: dict[str, Any], repo: Path, bar: Any
 ) -> tuple[list[str], dict[str, float]]:
-    """Execute the notebooks one after the other; (failures, seconds per notebook)."""
+    """Execute the notebooks one after the other, advancing ``bar``; (failures, seconds per notebook)."""
     failures, timings = [], {}
-    bar = progress(selected, total=len(selected), desc=f"notebooks ({profile})", leave=True)
-    for job in bar:
-        if hasattr(bar, "set_postfix_str"):
-            bar.set_postfix_str(job.stem)
+    for job in selected:
+        bar.set_postfix_str(job.stem)
         start = time.perf_counter()
         error = execute_notebook(job, parameters, cwd=repo)
         timings[job.stem] = time.perf_counter() - start
+        bar.update(1)
         if error:
             failures.append(f"{job.stem}: {error}")
     return failures, timings
+
+
+def timing_table(timings: dict[str, float], wall: dict[str, float]) -> str:
+    """The per-notebook seconds of a build, slowest first, with their sum and the steps' wall times.
+
+    Args:
+        timings: notebook stem -> seconds (start to end of its kernel, as :func:`execute_notebook` ran).
+        wall: step name (``notebooks``, ``html``) -> wall seconds of the step.
+
+    Returns:
+        The table as text, one line per notebook.
+    """
+    width = max([len(stem) for stem in timings] + [24])
+    lines = [f"  {'notebook':<{width}} {'seconds':>8}"]
+    lines += [f"  {stem:<{width}} {seconds:8.1f}" for stem, seconds in sorted(timings.items(), key=lambda kv: -kv[1])]
+    lines.append(f"  {'sum over notebooks':<{width}} {sum(timings.values()):8.1f}")
+    lines += [f"  {'wall: ' + step:<{width}} {seconds:8.1f}" for step, seconds in wall.items()]
+    return "\n".join(lines)
 
 
 def interleaved(jobs: list[NotebookJob]) -> list[NotebookJob]:
@@ -366,6 +387,7 @@ def _execute_on_dask(
     workers: int | None,
     scheduler: str | None,
     profile: str,
+    bar: Any,
 ) -> tuple[list[str], dict[str, float]]:
     """Execute ``jobs`` as one Dask task each; returns (failures, seconds per notebook).
 
@@ -382,6 +404,7 @@ def _execute_on_dask(
         scheduler=scheduler,
         desc=f"notebooks ({profile}, dask)",
         names=[job.stem for job in jobs],
+        bar=bar,
     )
     failures, timings = [], {}
     for job, (error, seconds) in zip(jobs, done, strict=True):
@@ -421,33 +444,43 @@ def build_book(
     if unreadable:
         print("medad book: fix the parameters cells first:\n  " + "\n  ".join(unreadable), file=sys.stderr)
         return 1
-    # kernels inherit the environment: no progress bars in the published pages
-    os.environ["MEDAD_PROGRESS"] = "0"
     if executor not in ("serial", "dask"):
         raise MedadError(f"unknown executor {executor!r}; expected serial or dask")
     from medad_core.provenance import write_timings  # noqa: PLC0415 - imports torch; `medad book --help` stays fast
 
+    # one bar for the whole build (chapters, then the summary pages), made before the kernels'
+    # environment turns bars off: kernels inherit it, and the published pages show no bars
+    bar = progress([], total=len(selected), desc=f"notebooks ({profile}, {executor})", leave=True)
+    os.environ["MEDAD_PROGRESS"] = "0"
     summaries = [j for j in selected if j.stem in SUMMARY_PAGES]
     chapters = [j for j in selected if j.stem not in SUMMARY_PAGES]
-    if executor == "dask":
-        failures, timings = _execute_on_dask(chapters, parameters, repo, workers, scheduler, profile)
-    else:
-        failures, timings = _execute_serial(chapters, parameters, repo, profile)
-    write_timings(timings, profile, executor)
-    # the summary pages read the timings and the cached runs of the pages above
-    more_failures, more_timings = _execute_serial(summaries, parameters, repo, profile)
+    start = time.perf_counter()
+    try:
+        if executor == "dask":
+            failures, timings = _execute_on_dask(chapters, parameters, repo, workers, scheduler, profile, bar)
+        else:
+            failures, timings = _execute_serial(chapters, parameters, repo, bar)
+        write_timings(timings, profile, executor)
+        # the summary pages read the timings and the cached runs of the pages above
+        more_failures, more_timings = _execute_serial(summaries, parameters, repo, bar)
+    finally:
+        bar.close()
     failures, timings = failures + more_failures, {**timings, **more_timings}
-    for stem, seconds in timings.items():
-        print(f"  {stem:<32} {seconds:7.1f} s")
+    wall = {"notebooks": time.perf_counter() - start}
     problems = failures + [
         p for p in check_executed(jobs) if not any(p.startswith(f.split(":")[0] + ":") for f in failures)
     ]
     if problems:
+        print(timing_table(timings, wall))
         print("medad book: not building the book, because:\n  " + "\n  ".join(problems), file=sys.stderr)
         return 1
     if not html:
+        print(timing_table(timings, wall))
         return 0
+    start = time.perf_counter()
     code = build_html(repo)
+    wall["html"] = time.perf_counter() - start
+    print(timing_table(timings, wall))
     if code == 0:
         print(f"book: {repo / '_build' / 'html' / 'index.html'}")
     if code == 0 and pdf:

@@ -25,6 +25,7 @@ from medad_core.book import (
     interleaved,
     notebook_jobs,
     parameter_problems,
+    timing_table,
 )
 from medad_core.browser import check_site, search_hits
 
@@ -53,6 +54,14 @@ def test_parallel_books_start_each_chapter_first():
     stems = ("a_1", "a_2", "a_3", "b_1", "c_1")
     jobs = [NotebookJob(stem, Path(f"{stem}.py"), Path(f"{stem}.ipynb")) for stem in stems]
     assert [j.stem for j in interleaved(jobs)] == ["a_1", "b_1", "c_1", "a_2", "a_3"]
+
+
+def test_timing_table_lists_the_slowest_notebook_first_with_the_sum_and_the_steps():
+    table = timing_table({"a_fast": 2.0, "b_slow": 30.3, "c_mid": 5.0}, {"notebooks": 20.0, "html": 9.5})
+    lines = [line.split() for line in table.splitlines()]
+    assert [line[0] for line in lines[1:4]] == ["b_slow", "c_mid", "a_fast"]
+    assert lines[1][-1] == "30.3" and lines[4] == ["sum", "over", "notebooks", "37.3"]
+    assert lines[5][-2:] == ["notebooks", "20.0"] and lines[6][-2:] == ["html", "9.5"]
 
 
 def test_parameter_problems_names_the_line_papermill_skips(tmp_path):
