@@ -56,10 +56,8 @@ def by_method(table, columns):
 # (the quick and smoke profiles fall back to random initialisation offline, and each result row says
 # which weights it used). Backbone and input first, then training and checkpoint.
 
-# %%
-settings = bmad.hyperparameter_table("paper")
-
 # %% tags=["hide-input"]
+settings = bmad.hyperparameter_table("paper")
 display(by_method(settings, INPUT_COLUMNS))
 by_method(settings, TRAINING_COLUMNS)
 
@@ -76,11 +74,9 @@ by_method(settings, ["other"])
 # The smoke and quick profiles shrink epochs, widths and backbones so the chapter runs on a CPU with
 # random-init weights; their settings (nothing shown for the paper profile):
 
-# %%
-ran = bmad.hyperparameter_table(profile) if profile != "paper" else None
-
 # %% tags=["hide-input"]
-if ran is not None:
+if profile != "paper":
+    ran = bmad.hyperparameter_table(profile)
     display(by_method(ran, INPUT_COLUMNS))
     display(by_method(ran, TRAINING_COLUMNS))
     display(by_method(ran, ["other"]))

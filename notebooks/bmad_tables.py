@@ -129,12 +129,9 @@ paper_table(reference_table("thesis_table3_11"), mine, index=["method"], columns
 # ones. As a check: the mean image AUROC of each family per dataset (Tables 3.7–3.10), the paper's
 # beside ours. The paper's own numbers do not support it on BTCV+LiTS.
 
-# %%
-family = bmad.family_claim(ours)
-
 # %% tags=["hide-input"]
 display(Markdown(f"*{bmad.FAMILY_CLAIM}*"))
-family.round(3)
+bmad.family_claim(ours).round(3)
 
 # %% [markdown]
 # (bmad-fig-ours-vs-paper)=

@@ -57,10 +57,8 @@ grid_size = 64 if profile == "smoke" else 128
 # `real_data_found` is filled when the page runs with `data_root`; `phantom` names the generator
 # that stands in for the dataset otherwise. Where each dataset is read from first, then what it is.
 
-# %%
-registry = pd.DataFrame(dataset_table(data_root))
-
 # %% tags=["hide-input"]
+registry = pd.DataFrame(dataset_table(data_root))
 registry["description"] = [DATASETS[n].description for n in registry["dataset"]]
 described = ["phantom", "papers", "description"]
 display(registry.drop(columns=described).set_index("dataset"))
@@ -76,10 +74,8 @@ with pd.option_context("display.max_colwidth", None):
 # anomalies than test normals, DDAD's Table 1 ratios). BMAD's brain, liver, chest and Camelyon test
 # splits are given as totals.
 
-# %%
-sizes = pd.DataFrame(size_table(profile)).set_index("dataset")
-
 # %% tags=["hide-input"]
+sizes = pd.DataFrame(size_table(profile)).set_index("dataset")
 cols = [c for c in sizes.columns if c.startswith(("paper", "phantom")) and c != "paper source"]
 # one narrow table per document (each reports only some of the splits), the sources named above it
 document = sizes["paper source"].fillna("").str.split().str[0].replace({"not": "Other datasets", "": "?"})

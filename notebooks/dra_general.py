@@ -63,10 +63,8 @@ paper_table(ref1, ours, index=["dataset", "subset"], columns=["setting", "method
 # ## Table 7: Deep SAD and MINNS vs DRA (ten anomalies)
 # Quick: not run here (Table 8 on `dra_hard` has them).
 
-# %%
-ref7, table7 = dra.appendix_frame(ours, "dra_table7", "general_10shot", profile, data_root)
-
 # %% tags=["hide-input"]
+ref7, table7 = dra.appendix_frame(ours, "dra_table7", "general_10shot", profile, data_root)
 paper_table(ref7, table7, index=["dataset", "subset"], columns=["method"])
 
 # %% [markdown]

@@ -58,10 +58,8 @@ paper_table(ref2, ours, index=["dataset", "subset"], columns=["setting", "method
 # (dra-table8)=
 # ## Table 8: Deep SAD and MINNS vs DRA (ten anomalies)
 
-# %%
-ref8, table8 = dra.appendix_frame(ours, "dra_table8", "hard_10shot", profile, data_root)
-
 # %% tags=["hide-input"]
+ref8, table8 = dra.appendix_frame(ours, "dra_table8", "hard_10shot", profile, data_root)
 paper_table(ref8, table8, index=["dataset", "subset"], columns=["method"])
 
 # %% [markdown]
