@@ -25,7 +25,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff format --check .
 
 test: $(STAMP)
-	MEDAD_PROGRESS=0 $(PY) -m pytest -n 2 --dist loadgroup --durations=15 $(PYTEST_ARGS)
+	MEDAD_PROGRESS=0 $(PY) -m pytest -n 2 --dist loadgroup --durations=30 $(PYTEST_ARGS)
 
 book: $(STAMP)
 	$(VENV)/bin/medad book --profile $(PROFILE) $(BOOK_ARGS)
