@@ -107,5 +107,6 @@ memory_columns = [c for c in cost.columns if "memory" in c]
 inference_columns = [c for c in cost.columns if c.startswith(("infer", "decode"))]
 by_run = cost.set_index(keys).round(3)
 display(by_run.drop(columns=memory_columns + inference_columns))
-display(by_run[inference_columns])
+# spaces let the long headers wrap inside their column
+display(by_run[inference_columns].rename(columns=lambda c: c.replace("_", " ")))
 by_run[memory_columns]

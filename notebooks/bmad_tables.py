@@ -158,5 +158,7 @@ metrics = [c for c in bmad.METRICS if c in every.columns]
 provenance = ["weights", "data_source", "error"]
 display(every[metrics[:3]])
 display(every[metrics[3:]])
-display(every[[c for c in every.columns if c not in metrics + provenance]])
+# spaces let the long headers wrap inside their column
+cost = every[[c for c in every.columns if c not in metrics + provenance]]
+display(cost.rename(columns=lambda c: c.replace("_", " ")))
 every[[c for c in provenance if c in every.columns]]
