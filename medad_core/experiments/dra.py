@@ -640,12 +640,14 @@ def _kinds_subsets(profile: str) -> dict[str, list[str]]:
 
 #: the quick schedule of the hard-kinds section: :data:`QUICK_SCHEDULE` (60 steps, one pyramid level) at
 #: 64 px. The kinds phantom's texture and shape lesions need the resolution: at 48 px DRA's loss fell
-#: from 9.2 to 7.5 in 60 steps (seed 0, AUROC 0.54). At 64 px (open-set version 4, seeds 0-2) DRA's loss
-#: falls from about 8.8 to 5.7-6.9 and has not levelled off on two seeds of three (final slope 29 % and
-#: 63 % of the drop per epoch; the dra_hard page draws the curves and slopes): DRA 0.690 +- 0.061 vs
-#: DevNet 0.627 +- 0.004 (its own optimiser) and 0.724 +- 0.034 (DRA's). A longer schedule (the issue's
-#: 100 steps of batch 24, about 3x the compute of these 60 of batch 12) does not fit the chapter's
-#: 300 CPU-s with nine runs at 64 px; the section shows models still training
+#: from 9.2 to 7.5 in 60 steps (seed 0, AUROC 0.54; version 4: seeds 0 / 1 0.653 / 0.483, the second's
+#: loss 9.5 -> 9.0), and a 48 px run costs only about 18 % less than a 64 px one. At 64 px (open-set
+#: version 4, seeds 0-2) DRA's loss falls from about 8.8 to 5.7-6.9 and has not levelled off on two
+#: seeds of three (final slope 29 % and 63 % of the drop per epoch; the dra_hard page draws the curves
+#: and slopes): DRA 0.690 +- 0.061 vs DevNet 0.627 +- 0.004 (its own optimiser) and 0.724 +- 0.034
+#: (DRA's). A longer schedule (the issue's 100 steps of batch 24, about 3x the compute of these 60 of
+#: batch 12) does not fit the chapter's 300 CPU-s with nine runs at 64 px; the section shows models
+#: still training
 KINDS_QUICK_SCHEDULE = {**QUICK_SCHEDULE, "image_size": 64}
 
 #: optimiser presets by label: each baseline's own one and DRA's (Sec. 4.1, the "paper" preset)
