@@ -1,9 +1,12 @@
 """The page-structure checker (issue 18, item 4): title first, drawing code folded, the computing call shown."""
 
+import jupytext
 import pytest
 
 from medad_core.api import MedadError
-from medad_core.pages import reading_order_problems
+from medad_core.book import REPO
+from medad_core.experiments.claims import page_claims
+from medad_core.pages import pages_with_problems, reading_order_problems
 
 GOOD = """# %% [markdown]
 # # DRA, hard setting
@@ -59,3 +62,18 @@ def test_a_cell_that_does_not_parse_is_named_and_a_missing_file_refused(tmp_path
     assert len(problems) == 1 and "cell 8 ('plot(') does not parse" in problems[0]
     with pytest.raises(MedadError, match="no notebook at"):
         reading_order_problems(tmp_path / "absent.py")
+
+
+def test_every_book_page_reads_in_order_and_quotes_its_claims_first():
+    """The real notebooks: drawing code folded, and a page with declared claims quotes them up front."""
+    assert pages_with_problems() == {}
+    for source in sorted((REPO / "notebooks").glob("*.py")):
+        if not page_claims(source.stem):
+            continue
+        cells = jupytext.read(source).cells
+        intro = [i for i, c in enumerate(cells) if f'claims_intro("{source.stem}")' in c.source]
+        assert intro, f"{source.name} tests claims but does not quote them (claims_intro)"
+        first = intro[0]
+        assert "remove-input" in cells[first].metadata.get("tags", []), f"{source.name}: the intro shows its code"
+        parameters = [i for i, c in enumerate(cells) if "parameters" in c.metadata.get("tags", [])]
+        assert first == parameters[0] + 1, f"{source.name}: the claims come right after the parameters"
