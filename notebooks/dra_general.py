@@ -71,6 +71,10 @@ paper_table(ref7, table7, index=["dataset", "subset"], columns=["method"])
 # (dra-fig-shots)=
 # ## One shot vs ten shots
 # The paper's "sample efficiency" point: every supervised model drops with one anomaly; DRA drops least.
+# In the quick profile one-shot DRA sits near chance on the Hyper-Kvasir phantom. This comes from
+# having one example; the score is not inverted. Its training loss falls as far as the ten-shot run's,
+# because the heads fit the single (rotated) example and the LAG fundus images, but each head's own
+# score (`Prediction.extras`) is near chance on the test lesions, over two seeds.
 
 # %% tags=["hide-input"]
 ran = finished(results)
