@@ -654,6 +654,23 @@ class Detector(ABC):
         return merged
 
     @classmethod
+    def weights_identity(cls, params: dict[str, Any], profile: str) -> dict[str, Any] | None:
+        """What identifies weights the method makes itself and caches outside the row, for the cache key.
+
+        A method whose fallback weights are trained by medad (the phantom-clip of the CLIP methods)
+        returns the recipe that trains them, so a changed recipe misses the results cache; None (the
+        default) adds nothing to the key.
+
+        Args:
+            params: the resolved parameters (:meth:`resolved_params`).
+            profile: the run's profile.
+
+        Returns:
+            A JSON-able dict, or None.
+        """
+        return None
+
+    @classmethod
     def input_size(cls, params: dict[str, Any]) -> int | None:
         """The square side, in pixels, at which the method's network reads its images.
 

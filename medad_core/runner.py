@@ -248,6 +248,9 @@ def identity(config: RunConfig) -> dict[str, Any]:
         plan = outlier_plan(protocol.outlier_dataset, config.dataset, config.data_root, config.layout)
         if plan is not None:
             data_id["outliers"]["classes"] = plan
+    weights_source = cls.weights_identity(params, config.profile)
+    if weights_source is not None:
+        data_id["weights_source"] = weights_source
     return _json_safe(
         {
             "schema_version": SCHEMA_VERSION,

@@ -114,3 +114,17 @@ def test_unreadable_or_foreign_rows_are_stale(knn):
         "1111111111111111": f"row format 1 (current {SCHEMA_VERSION})",
     }
     assert len(prune_cache()) == 2 and len(cache_rows()) == 1
+
+
+def test_a_changed_phantom_clip_recipe_misses_the_cache(monkeypatch):
+    """The CLIP methods' offline fallback weights are trained by medad: their recipe is part of the key."""
+    from medad_core.nn import clip as clip_nn  # noqa: PLC0415 - open_clip loads only for this test
+    from medad_core.runner import cache_key  # noqa: PLC0415
+
+    smoke, paper = (RunConfig(method="clip", dataset="bmad_brain", profile=p) for p in ("smoke", "paper"))
+    before, paper_before = cache_key(smoke), cache_key(paper)
+    patchcore = cache_key(RunConfig(method="patchcore", dataset="bmad_brain", profile="smoke"))
+    monkeypatch.setattr(clip_nn, "SMOKE_PRETRAIN", {**clip_nn.SMOKE_PRETRAIN, "steps": 7})
+    assert cache_key(smoke) != before, "a new smoke phantom-clip recomputes the smoke CLIP rows"
+    assert cache_key(paper) == paper_before, "the paper profile never falls back to phantom-clip"
+    assert cache_key(RunConfig(method="patchcore", dataset="bmad_brain", profile="smoke")) == patchcore

@@ -404,6 +404,13 @@ class ClipRecon(TrainedDetector):
         "paper": {"model_name": "ViT-B-16-plus-240", "image_size": 256, "epochs": 400, "batch_size": 16},
     }
 
+    @classmethod
+    def weights_identity(cls, params: dict[str, Any], profile: str) -> dict[str, Any] | None:
+        """The phantom-clip recipe of the offline fallback, when the run can use it (cache key)."""
+        from medad_core.nn.clip import fallback_weights_identity  # noqa: PLC0415
+
+        return fallback_weights_identity(params["model_name"], params.get("weights", "auto"), profile)
+
     def __init__(
         self,
         model_name: str = "ViT-B-16-plus-240",

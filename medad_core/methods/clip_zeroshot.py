@@ -30,7 +30,7 @@ Fitted state (plain tensors, for a generic save): ``text_embeddings`` (2, E), no
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 import torch
 import torch.nn.functional as F
@@ -41,6 +41,7 @@ from medad_core.nn.clip import (
     PHANTOM_CLIP,
     clip_input,
     encode_image_tokens,
+    fallback_weights_identity,
     load_clip,
     prompt_ensemble,
     text_prototypes,
@@ -97,6 +98,11 @@ class CLIPDetectorBase(Detector):
     settings = frozenset({Setting.ZERO_FEW_SHOT})
     localizes = True
     profile_params = CLIP_PROFILES
+
+    @classmethod
+    def weights_identity(cls, params: dict[str, Any], profile: str) -> dict[str, Any] | None:
+        """The phantom-clip recipe of the offline fallback, when the run can use it (cache key)."""
+        return fallback_weights_identity(params["backbone"], params.get("weights", "auto"), profile)
 
     def __init__(
         self,

@@ -48,6 +48,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+import logging
 import os
 import shutil
 import tempfile
@@ -71,6 +72,8 @@ __all__ = [
     "PRETRAIN_STEPS",
     "PRETRAIN_BATCH",
     "SMOKE_PRETRAIN",
+    "phantom_clip_recipe",
+    "fallback_weights_identity",
     "register_phantom_clip",
     "phantom_clip_pairs",
     "pretrain_phantom_clip",
@@ -606,7 +609,15 @@ def pretrain_phantom_clip(
         by_domain.setdefault(item["domain"], []).append(i)
     by_domain = {d: np.asarray(v) for d, v in by_domain.items()}
     names_of = sorted(by_domain)
-    model = open_clip.create_model(PHANTOM_CLIP, pretrained=None)
+    # a random start is the point of pretraining: open_clip's "No pretrained weights loaded" warning
+    # (root logger) only cluttered the CLIP pages
+    root_logger = logging.getLogger()
+    level = root_logger.level
+    root_logger.setLevel(max(level, logging.ERROR))
+    try:
+        model = open_clip.create_model(PHANTOM_CLIP, pretrained=None)
+    finally:
+        root_logger.setLevel(level)
     tokenizer = open_clip.get_tokenizer(PHANTOM_CLIP)
     visual = model.visual
     patch = PHANTOM_CLIP_CONFIG["vision_cfg"]["patch_size"]
@@ -704,6 +715,51 @@ def _write_atomically(folder: Path, state: dict[str, torch.Tensor], info: dict[s
 
 
 # -- the weights policy for CLIP models -----------------------------------------------------------
+def phantom_clip_recipe(profile: str) -> dict[str, Any]:
+    """The recipe of the phantom-clip a profile falls back to (its hash names the checkpoint).
+
+    The CLIP methods put it in their rows' cache key (``Detector.weights_identity``), so a changed
+    recipe (e.g. :data:`SMOKE_PRETRAIN`) recomputes the rows that used the old phantom-clip.
+
+    Args:
+        profile: smoke (:data:`SMOKE_PRETRAIN`) or any other profile (the default recipe).
+
+    Returns:
+        ``{"phantom_clip": <recipe hash>}``.
+    """
+    custom = SMOKE_PRETRAIN if profile == "smoke" else {}
+    recipe = _recipe(
+        custom.get("steps", PRETRAIN_STEPS),
+        custom.get("batch", PRETRAIN_BATCH),
+        custom.get("n_per_domain", PRETRAIN_IMAGES_PER_DOMAIN),
+        custom.get("lr", PRETRAIN_LR),
+        custom.get("domains"),
+    )
+    return {"phantom_clip": _recipe_hash(recipe)}
+
+
+def fallback_weights_identity(model_name: str, weights: str, profile: str) -> dict[str, Any] | None:
+    """The phantom-clip recipe a CLIP method's row can end up using, for its cache key (None: none).
+
+    :func:`load_clip` uses phantom-clip for ``medad-phantom-clip`` under ``auto``/``pretrained``, and for
+    any model under ``auto`` in a fallback profile when its weights are not at hand.
+
+    Args:
+        model_name: the method's open_clip model.
+        weights: the run's weights policy.
+        profile: the run's profile.
+
+    Returns:
+        :func:`phantom_clip_recipe` of the profile, or None where phantom-clip cannot be used.
+    """
+    from medad_core.weights import FALLBACK_PROFILES  # noqa: PLC0415 - weights imports torchvision
+
+    own = model_name in (PHANTOM_CLIP, "phantom-clip") and weights in ("auto", "pretrained")
+    if own or (weights == "auto" and profile in FALLBACK_PROFILES):
+        return phantom_clip_recipe(profile)
+    return None
+
+
 def _phantom_clip(device: str, profile: str = "quick") -> tuple[nn.Module, Any, str]:
     import open_clip  # noqa: PLC0415
 
