@@ -120,19 +120,22 @@ def test_failed_notebook_stops_the_build(built_book, tmp_path):
     repo, _ = built_book
     bad = repo / "notebooks" / "pipeline_demo.py"
     original = bad.read_text()
+    job = next(j for j in notebook_jobs(repo) if j.stem == "pipeline_demo")
+    # the later tests (site, PDF) read the executed page: its labels must survive this test
+    executed = job.output.read_bytes()
     try:
         # the page's own cells (a fit) are not what this checks: its parameters cell and a failing cell
         parameters = original[original.index('# %% tags=["parameters"]') :].split("\n# %%")[0]
         # keep the page's title: the toc (and the PDF test's -W build after this one) need it
         title = original[original.index("# %% [markdown]") :].split("\n# %%")[0]
         bad.write_text(title + "\n\n" + parameters + "\n\n# %%\nraise RuntimeError('deliberate failure')\n")
-        job = next(j for j in notebook_jobs(repo) if j.stem == "pipeline_demo")
         error = execute_notebook(job, {"profile": "smoke"}, cwd=repo)
         assert error and "deliberate failure" in error
         assert any("raised an error" in p for p in check_executed([job]))
         assert build_book(profile="smoke", only="pipeline_demo", repo=repo, html=False) == 1
     finally:
         bad.write_text(original)
+        job.output.write_bytes(executed)
 
 
 def _browser_or_skip():
