@@ -48,6 +48,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+import dask
 import pandas as pd
 
 from medad_core.api import MedadError
@@ -946,7 +947,40 @@ def open_client(
         return
     n = int(workers or default_workers(gpu))
     threads_env = str(max(1, int(threads)))
-    cluster = LocalCluster(
+    with dask.config.set(worker_spawn_environ()):
+        cluster = _local_cluster(LocalCluster, n, gpu, threads_env)
+    client = Client(cluster)
+    try:
+        yield client
+    finally:
+        client.close()
+        cluster.close()
+
+
+#: environment variables distributed sets in a worker it spawns that slow torch on the CPU: setting any
+#: glibc malloc threshold explicitly turns off glibc's dynamic mmap threshold, so every tensor above
+#: 128 KiB is mmap-ed, page-faulted and unmapped again on each allocation (distributed sets
+#: ``MALLOC_TRIM_THRESHOLD_=65536`` to hand freed memory back to the OS). A DRA quick fit took 27.9 s
+#: with it and 12.1 s without (same kernel, one thread); notebook kernels and runs inherit it.
+SLOW_MALLOC_ENVIRON = ("MALLOC_TRIM_THRESHOLD_",)
+
+
+def worker_spawn_environ() -> dict[str, Any]:
+    """The dask config that keeps :data:`SLOW_MALLOC_ENVIRON` out of a nanny's new worker processes.
+
+    A value of None unsets a variable of ``distributed.nanny.pre-spawn-environ``. Workers started by
+    hand (``dask worker``) need the same in a dask config file (``MALLOC_TRIM_THRESHOLD_: null``; the
+    book's "Reproduce" page shows it): dask's environment-variable config lower-cases the name.
+
+    Returns:
+        ``{config key: None}`` for :func:`dask.config.set`.
+    """
+    return {f"distributed.nanny.pre-spawn-environ.{name}": None for name in SLOW_MALLOC_ENVIRON}
+
+
+def _local_cluster(local_cluster: Any, n: int, gpu: bool, threads_env: str) -> Any:
+    """The local cluster of :func:`open_client`: ``n`` single-threaded worker processes."""
+    return local_cluster(
         n_workers=n,
         threads_per_worker=1,
         processes=True,
@@ -958,12 +992,6 @@ def open_client(
         dashboard_address=None,
         silence_logs=logging.ERROR,
     )
-    client = Client(cluster)
-    try:
-        yield client
-    finally:
-        client.close()
-        cluster.close()
 
 
 def _timed(fn: Callable[..., Any], *args: Any) -> tuple[Any, float]:

@@ -170,11 +170,17 @@ def execute_notebook(job: NotebookJob, parameters: dict[str, Any], cwd: Path = R
     import nbformat  # noqa: PLC0415 - optional dependency (the book extra)
     import papermill  # noqa: PLC0415 - optional dependency (the book extra)
 
+    from medad_core.batch import SLOW_MALLOC_ENVIRON  # noqa: PLC0415 - imports dask and pandas
+
     # papermill's parameter-cell parser trips over inline comments and then warns "unknown
     # parameter" for values it injects correctly anyway; the build gate reports real failures
     for name in ("papermill.translators", "papermill.parameterize", "papermill"):
         logging.getLogger(name).setLevel(logging.ERROR)
 
+    # the kernel inherits this process's environment: a Dask worker's MALLOC_TRIM_THRESHOLD_ (distributed
+    # sets it in every worker it spawns) made the kernels' torch fits about twice as slow
+    for name in SLOW_MALLOC_ENVIRON:
+        os.environ.pop(name, None)
     notebook = jupytext.read(job.source)
     notebook.metadata.pop("jupytext", None)
     notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}

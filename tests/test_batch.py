@@ -131,6 +131,27 @@ def test_cuda_runs_ask_for_a_gpu_worker():
 
 
 # -- a real cluster -----------------------------------------------------------------------------------
+def _worker_environ(names):
+    import os  # noqa: PLC0415 - runs on the worker
+
+    return {name: os.environ.get(name) for name in names}
+
+
+def test_local_workers_start_without_distributeds_malloc_trim_threshold(client):
+    # distributed sets MALLOC_TRIM_THRESHOLD_ in every worker it spawns; glibc then mmaps every tensor
+    # above 128 KiB anew, and a DRA fit in a kernel such a worker started took 27.9 s instead of 12.1
+    environs = client.run(_worker_environ, [*batch.SLOW_MALLOC_ENVIRON, "OMP_NUM_THREADS"])
+    assert len(environs) == 2
+    for env in environs.values():
+        assert env["MALLOC_TRIM_THRESHOLD_"] is None, env
+        assert env["OMP_NUM_THREADS"] == "1", "one torch thread per worker"
+    import dask  # noqa: PLC0415
+
+    assert dask.config.get("distributed.nanny.pre-spawn-environ")["MALLOC_TRIM_THRESHOLD_"] == 65536, (
+        "the override is scoped to medad's cluster start, not left in the caller's dask config"
+    )
+
+
 def test_dask_rows_equal_serial_rows_a_bad_run_is_an_error_row_and_a_rerun_computes_nothing(client, tmp_path, capsys):
     bad = RunConfig(method="pixel_knn", dataset="bmad_brain", profile="smoke", data_root=str(tmp_path / "missing"))
     grid = _grid()
