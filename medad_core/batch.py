@@ -52,6 +52,7 @@ import dask
 import pandas as pd
 
 from medad_core.api import MedadError
+from medad_core.book import SLOW_MALLOC_ENVIRON
 from medad_core.config import PROFILES, Protocol, RunConfig
 from medad_core.progress import progress
 from medad_core.runner import PROFILE_SEEDS, cache_key, cached_row, error_row, results_dir, run_status, servable_row
@@ -957,14 +958,6 @@ def open_client(
         cluster.close()
 
 
-#: environment variables distributed sets in a worker it spawns that slow torch on the CPU: setting any
-#: glibc malloc threshold explicitly turns off glibc's dynamic mmap threshold, so every tensor above
-#: 128 KiB is mmap-ed, page-faulted and unmapped again on each allocation (distributed sets
-#: ``MALLOC_TRIM_THRESHOLD_=65536`` to hand freed memory back to the OS). A DRA quick fit took 27.9 s
-#: with it and 12.1 s without (same kernel, one thread); notebook kernels and runs inherit it.
-SLOW_MALLOC_ENVIRON = ("MALLOC_TRIM_THRESHOLD_",)
-
-
 def worker_spawn_environ() -> dict[str, Any]:
     """The dask config that keeps :data:`SLOW_MALLOC_ENVIRON` out of a nanny's new worker processes.
 
@@ -1008,6 +1001,7 @@ def dask_map(
     desc: str = "tasks",
     names: Sequence[str] | None = None,
     bar: Any = None,
+    teardown: Callable[[], Any] | None = None,
 ) -> list[tuple[Any, float]]:
     """``fn(*args)`` for every ``args`` in ``argsets`` on a Dask cluster (``medad book --executor dask``).
 
@@ -1019,6 +1013,8 @@ def dask_map(
         desc: the bar's label.
         names: task labels for the bar (default the index).
         bar: a tqdm bar to advance (``medad book``'s one bar for the build), left open; default a new one.
+        teardown: a module-level function run once on every worker after the tasks (``medad book``
+            shuts down the workers' warm kernels with it).
 
     Returns:
         ``(result, seconds)`` per task, in order; a task that raised gives ``(exception, seconds)``.
@@ -1046,4 +1042,6 @@ def dask_map(
         finally:
             if own_bar:
                 bar.close()
+            if teardown is not None:
+                client.run(teardown)
     return out

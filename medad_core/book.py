@@ -21,6 +21,7 @@ Notebooks call :func:`profile_banner` first, so every page says which profile pr
 
 from __future__ import annotations
 
+import atexit
 import fnmatch
 import logging
 import os
@@ -42,6 +43,8 @@ __all__ = [
     "NotebookJob",
     "notebook_jobs",
     "execute_notebook",
+    "warm_kernel",
+    "close_warm_kernels",
     "check_executed",
     "build_html",
     "build_book",
@@ -50,6 +53,39 @@ __all__ = [
 ]
 
 REPO = Path(__file__).resolve().parents[1]
+#: environment variables distributed sets in a worker it spawns that slow torch on the CPU: setting any
+#: glibc malloc threshold explicitly turns off glibc's dynamic mmap threshold, so every tensor above
+#: 128 KiB is mmap-ed, page-faulted and unmapped again on each allocation (distributed sets
+#: ``MALLOC_TRIM_THRESHOLD_=65536`` to hand freed memory back to the OS). A DRA quick fit took 27.9 s
+#: with it and 12.1 s without (same kernel, one thread); notebook kernels and runs inherit it.
+SLOW_MALLOC_ENVIRON = ("MALLOC_TRIM_THRESHOLD_",)
+#: the kernel's start arguments: each ipykernel warns at start that its localhost TCP ports are
+#: unencrypted (two dozen notebooks printed that over the progress bar), and jupyter_client's
+#: shutdown_kernel always interrupts (SIGINT) before asking the kernel to stop, which ipykernel logs at
+#: ERROR as "KeyboardInterrupt caught in kernel"; cell errors still reach papermill as messages
+KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=CRITICAL"]
+#: what a warm kernel runs before each notebook (:func:`execute_notebook` with ``warm=True``): the state
+#: a fresh kernel starts with. The user namespace and output history go (``%reset -f``), figures are
+#: closed, matplotlib's rc and pandas' options are restored to the kernel's first state (the inline
+#: backend's, taken on the first notebook), and the global random generators are reseeded from the
+#: OS as a new process seeds them; cells count from 1 again. Imported modules stay: that is the point (about 5 s a notebook).
+WARM_RESET = """
+get_ipython().run_line_magic("reset", "-f")
+import builtins as _builtins, random as _random, warnings as _warnings
+import matplotlib as _mpl, matplotlib.pyplot as _plt, numpy as _np, pandas as _pd, torch as _torch
+_plt.close("all")
+if not hasattr(_builtins, "_medad_fresh_rc"):
+    _builtins._medad_fresh_rc = dict(_mpl.rcParams)
+with _warnings.catch_warnings():
+    _warnings.simplefilter("ignore")
+    _mpl.rcParams.update(_builtins._medad_fresh_rc)
+    _pd.reset_option("all")
+_random.seed(); _np.random.seed(); _torch.seed()
+get_ipython().run_line_magic("reset", "-f")
+get_ipython().execution_count = 1
+"""
+#: warm kernels of this process by working directory (:func:`warm_kernel`)
+_WARM_KERNELS: dict[str, Any] = {}
 GENERATED = "book/generated"
 #: pages that summarise the others (their runs, timings, claims): executed after every other notebook
 SUMMARY_PAGES = ("dashboard", "claims", "reproducibility")
@@ -164,13 +200,96 @@ def _tag(cell: Any, tag: str) -> None:
         tags.append(tag)
 
 
-def execute_notebook(job: NotebookJob, parameters: dict[str, Any], cwd: Path = REPO) -> str | None:
-    """Execute one notebook into ``job.output``; returns None on success, else the error text."""
+def warm_kernel(cwd: Path) -> Any:
+    """This process's running kernel for notebooks executed in ``cwd``, started on first use.
+
+    A kernel that died (a notebook crashed it) is replaced; :func:`close_warm_kernels` shuts them down
+    (also at exit).
+
+    Args:
+        cwd: the notebooks' working directory (a kernel's is fixed when it starts).
+
+    Returns:
+        A started ``jupyter_client.KernelManager``.
+    """
+    from jupyter_client import KernelManager  # noqa: PLC0415 - optional dependency (the book extra)
+
+    km = _WARM_KERNELS.get(str(cwd))
+    if km is not None and km.is_alive():
+        return km
+    if not _WARM_KERNELS:
+        atexit.register(close_warm_kernels)
+    km = KernelManager(kernel_name="python3")
+    km.start_kernel(cwd=str(cwd), extra_arguments=KERNEL_ARGUMENTS)
+    _WARM_KERNELS[str(cwd)] = km
+    return km
+
+
+def close_warm_kernels() -> int:
+    """Shut down this process's warm kernels; returns how many were running."""
+    closed = 0
+    while _WARM_KERNELS:
+        _, km = _WARM_KERNELS.popitem()
+        if km.is_alive():
+            km.shutdown_kernel(now=True)
+            closed += 1
+    return closed
+
+
+def _reset_kernel(km: Any) -> None:
+    """Run :data:`WARM_RESET` in ``km`` (its own client; raises MedadError if the reset fails)."""
+    client = km.client()
+    client.start_channels()
+    try:
+        client.wait_for_ready(timeout=60)
+        reply = client.execute_interactive(WARM_RESET, store_history=False, timeout=120, output_hook=lambda _: None)
+    finally:
+        client.stop_channels()
+    if reply["content"]["status"] != "ok":
+        raise MedadError(f"could not reset the warm kernel: {reply['content'].get('evalue', reply['content'])}")
+
+
+def _warm_engine() -> str:
+    """Register (once) and name the papermill engine that runs a notebook in a given, running kernel."""
+    from papermill.clientwrap import PapermillNotebookClient  # noqa: PLC0415 - optional (the book extra)
+    from papermill.engines import NBClientEngine, papermill_engines  # noqa: PLC0415
+
+    class WarmKernelEngine(NBClientEngine):
+        """papermill's nbclient engine on a kernel it does not own: the kernel survives, the client closes."""
+
+        @classmethod
+        def execute_managed_notebook(cls, nb_man, kernel_name, log_output=False, km=None, **kwargs):
+            client = PapermillNotebookClient(
+                nb_man, km=km, kernel_name=kernel_name, log=logging.getLogger("papermill"), log_output=log_output
+            )
+            try:
+                return client.execute()
+            finally:
+                # nbclient leaves its channels open on a kernel it does not own (its cleanup would shut
+                # the kernel down): close them, the kernel stays
+                if client.kc is not None:
+                    client.kc.stop_channels()
+                    client.kc = None
+
+    if "medad-warm" not in papermill_engines._engines:
+        papermill_engines.register("medad-warm", WarmKernelEngine)
+    return "medad-warm"
+
+
+def execute_notebook(job: NotebookJob, parameters: dict[str, Any], cwd: Path = REPO, warm: bool = False) -> str | None:
+    """Execute one notebook into ``job.output``; returns None on success, else the error text.
+
+    Args:
+        job: the notebook.
+        parameters: injected into its parameters cell.
+        cwd: its working directory.
+        warm: run it in this process's warm kernel (:func:`warm_kernel`), reset to a fresh kernel's
+            state first (:data:`WARM_RESET`), instead of starting a kernel for it: a build saves the
+            kernel start and the imports of every notebook but the first of each process.
+    """
     import jupytext  # noqa: PLC0415 - optional dependency (the book extra)
     import nbformat  # noqa: PLC0415 - optional dependency (the book extra)
     import papermill  # noqa: PLC0415 - optional dependency (the book extra)
-
-    from medad_core.batch import SLOW_MALLOC_ENVIRON  # noqa: PLC0415 - imports dask and pandas
 
     # papermill's parameter-cell parser trips over inline comments and then warns "unknown
     # parameter" for values it injects correctly anyway; the build gate reports real failures
@@ -189,21 +308,21 @@ def execute_notebook(job: NotebookJob, parameters: dict[str, Any], cwd: Path = R
     partial = job.output.with_suffix(".partial.ipynb")
     error = None
     try:
+        if warm:
+            km = warm_kernel(cwd)
+            _reset_kernel(km)
+            engine = {"engine_name": _warm_engine(), "km": km}
+        else:
+            engine = {"cwd": str(cwd), "extra_arguments": KERNEL_ARGUMENTS}
         papermill.execute_notebook(
             notebook,
             str(partial),
             parameters=parameters,
             kernel_name="python3",
             language="python",
-            cwd=str(cwd),
             progress_bar=False,
             log_output=False,
-            # each ipykernel warns at start that its localhost TCP ports are unencrypted; a build of two
-            # dozen notebooks printed that over the progress bar; and jupyter_client's shutdown_kernel always
-            # interrupts (SIGINT) before asking the kernel to stop, which ipykernel logs at ERROR as
-            # "KeyboardInterrupt caught in kernel" once per notebook. Cell errors still reach papermill
-            # as messages, not log lines.
-            extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
+            **engine,
         )
     except papermill.PapermillExecutionError as err:
         error = f"{err.ename}: {err.evalue} (cell {err.exec_count})"
@@ -338,14 +457,18 @@ def build_pdf(repo: Path = REPO, out: Path | None = None) -> Path:
 
 
 def _execute_serial(
-    selected: list[NotebookJob], parameters: dict[str, Any], repo: Path, bar: Any
+    selected: list[NotebookJob], parameters: dict[str, Any], repo: Path, bar: Any, warm: bool = True
 ) -> tuple[list[str], dict[str, float]]:
-    """Execute the notebooks one after the other, advancing ``bar``; (failures, seconds per notebook)."""
+    """Execute the notebooks one after the other (in one warm kernel), advancing ``bar``.
+
+    Returns:
+        (failures, seconds per notebook).
+    """
     failures, timings = [], {}
     for job in selected:
         bar.set_postfix_str(job.stem)
         start = time.perf_counter()
-        error = execute_notebook(job, parameters, cwd=repo)
+        error = execute_notebook(job, parameters, cwd=repo, warm=warm)
         timings[job.stem] = time.perf_counter() - start
         bar.update(1)
         if error:
@@ -405,12 +528,13 @@ def _execute_on_dask(
     jobs = interleaved(jobs)
     done = dask_map(
         execute_notebook,
-        [(job, parameters, repo) for job in jobs],
+        [(job, parameters, repo, True) for job in jobs],
         workers=workers,
         scheduler=scheduler,
         desc=f"notebooks ({profile}, dask)",
         names=[job.stem for job in jobs],
         bar=bar,
+        teardown=close_warm_kernels,
     )
     failures, timings = [], {}
     for job, (error, seconds) in zip(jobs, done, strict=True):
@@ -471,6 +595,7 @@ def build_book(
         more_failures, more_timings = _execute_serial(summaries, parameters, repo, bar)
     finally:
         bar.close()
+        close_warm_kernels()
     failures, timings = failures + more_failures, {**timings, **more_timings}
     wall = {"notebooks": time.perf_counter() - start}
     problems = failures + [

@@ -21,6 +21,7 @@ from medad_core.book import (
     build_pdf,
     check_executed,
     chromium_executable,
+    close_warm_kernels,
     execute_notebook,
     interleaved,
     notebook_jobs,
@@ -136,6 +137,39 @@ def test_failed_notebook_stops_the_build(built_book, tmp_path):
     finally:
         bad.write_text(original)
         job.output.write_bytes(executed)
+
+
+def test_warm_kernel_runs_each_notebook_as_a_fresh_kernel_would(tmp_path):
+    # the build runs a process's notebooks in one kernel (no restart, no re-import); what one notebook
+    # leaves behind must not reach the next: names, figures, matplotlib rc, pandas options, cell counts
+    first = tmp_path / "first.py"
+    first.write_text(
+        '# %% tags=["parameters"]\nprofile = "smoke"\n\n# %%\nimport os\nimport matplotlib.pyplot as plt\n'
+        "import pandas as pd\nleftover = 1\nplt.figure()\nplt.rcParams['lines.linewidth'] = 9.0\n"
+        "pd.set_option('display.max_rows', 3)\nprint('PID', os.getpid())\n"
+    )
+    second = tmp_path / "second.py"
+    second.write_text(
+        '# %% tags=["parameters"]\nprofile = "smoke"\n\n# %%\nimport os\nimport sys\nimport matplotlib.pyplot as plt\n'
+        "import pandas as pd\nassert 'leftover' not in globals(), 'a name of the previous notebook'\n"
+        "assert not plt.get_fignums(), 'a figure of the previous notebook'\n"
+        "assert plt.rcParams['lines.linewidth'] != 9.0, 'the previous notebook rc'\n"
+        "assert pd.get_option('display.max_rows') != 3, 'the previous notebook pandas option'\n"
+        "print('PID', os.getpid())\n"
+    )
+    jobs = [NotebookJob(p.stem, p, tmp_path / f"{p.stem}.ipynb") for p in (first, second)]
+    try:
+        for job in jobs:
+            assert execute_notebook(job, {"profile": "smoke"}, cwd=tmp_path, warm=True) is None
+    finally:
+        assert close_warm_kernels() == 1, "one kernel ran both notebooks and is shut down"
+    pids, counts = [], []
+    for job in jobs:
+        cells = [c for c in nbformat.read(job.output, as_version=4).cells if c.cell_type == "code"]
+        counts.append([c.execution_count for c in cells])
+        pids += [line for c in cells for o in c.outputs for line in o.get("text", "").splitlines() if "PID" in line]
+    assert len(pids) == 2 and pids[0] == pids[1], "the same kernel process"
+    assert counts[0] == counts[1] == list(range(1, len(counts[0]) + 1)), "each notebook counts its cells from 1"
 
 
 def _browser_or_skip():
