@@ -43,7 +43,6 @@ import pandas as pd
 from IPython.display import Markdown, display
 
 from medad_core.book import profile_banner
-from medad_core.data import DATASETS, dataset_table, size_table
 from medad_core.experiments import data
 from medad_core.plots import outlined_montage, severity_curves
 
@@ -58,12 +57,10 @@ grid_size = 64 if profile == "smoke" else 128
 # that stands in for the dataset otherwise. Where each dataset is read from first, then what it is.
 
 # %% tags=["hide-input"]
-registry = pd.DataFrame(dataset_table(data_root))
-registry["description"] = [DATASETS[n].description for n in registry["dataset"]]
-described = ["phantom", "papers", "description"]
-display(registry.drop(columns=described).set_index("dataset"))
+where, what = data.registry_frames(data_root)
+display(where)
 with pd.option_context("display.max_colwidth", None):
-    display(registry[["dataset"] + described].set_index("dataset"))
+    display(what)
 
 # %% [markdown]
 # (data-table-sizes)=
@@ -75,17 +72,8 @@ with pd.option_context("display.max_colwidth", None):
 # splits are given as totals.
 
 # %% tags=["hide-input"]
-sizes = pd.DataFrame(size_table(profile)).set_index("dataset")
-cols = [c for c in sizes.columns if c.startswith(("paper", "phantom")) and c != "paper source"]
-# one narrow table per document (each reports only some of the splits), the sources named above it
-document = sizes["paper source"].fillna("").str.split().str[0].replace({"not": "Other datasets", "": "?"})
-for name, part in sizes.groupby(document, sort=False):
-    sources = part.groupby("paper source", sort=False).groups
-    display(Markdown(f"**{name}**: " + "; ".join(f"{src} ({', '.join(rows)})" for src, rows in sources.items())))
-    # one column per split, each cell "paper / phantom" (whole image counts; "–": not stated)
-    splits = dict.fromkeys(c.split(" ", 1)[1] for c in cols if part[c].notna().any())
-    count = {c: part[c].map(lambda v: "–" if pd.isna(v) else f"{v:.0f}") for c in cols}
-    display(pd.DataFrame({k: count[f"paper {k}"] + " / " + count[f"phantom {k}"] for k in splits}))
+for heading, table in data.size_frames(profile):
+    display(Markdown(heading), table)
 
 # %% [markdown]
 # (data-layouts)=
@@ -209,24 +197,8 @@ baseline = data.baseline_frame(data.run("baseline", profile, data_root, device, 
 
 # %% tags=["hide-input"]
 # the scores per domain, then what each domain's row was run on (two narrow tables)
-scores = data.baseline_table(baseline)
-means = scores.droplevel([n for n in scores.index.names if n not in ("domain", "dataset")])
-display(
-    pd.DataFrame(
-        {
-            b: means[(b, "mean")].map("{:.3f}".format)
-            + means[(b, "std")].map(lambda s: "" if pd.isna(s) else f" ± {s:.3f}")
-            for b in dict.fromkeys(means.columns.get_level_values(0))
-        }
-    )
-)
-display(scores.index.to_frame(index=False).set_index(["domain", "dataset"]))
-best = data.best_baseline(baseline)
-display(
-    Markdown(
-        "Best simple baseline per domain (mean image AUROC): " + ", ".join(f"{d} {v:.2f}" for d, v in best.items())
-    )
-)
+scores, runs, sentence = data.baseline_summary(baseline)
+display(scores, runs, Markdown(sentence))
 
 # %% [markdown]
 # (data-fig-severity)=

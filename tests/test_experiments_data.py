@@ -14,7 +14,7 @@ from matplotlib.figure import Figure  # noqa: E402
 
 from medad_core import plots  # noqa: E402
 from medad_core.api import MedadError  # noqa: E402
-from medad_core.data import DOMAINS, get_spec  # noqa: E402
+from medad_core.data import DATASETS, DOMAINS, get_spec  # noqa: E402
 from medad_core.data.baseline import BASELINES  # noqa: E402
 from medad_core.experiments import data  # noqa: E402
 from medad_core.runner import read_fits_log, results_dir  # noqa: E402
@@ -94,6 +94,12 @@ def test_baseline_runs_are_cached_and_make_the_table(one_domain):
     assert list(table.index.get_level_values("domain")) == ["brain_mri"]
     best = data.best_baseline(frame)
     assert best["brain_mri"] == pytest.approx(frame["image_auroc"].max())
+    scores, runs, sentence = data.baseline_summary(frame)
+    assert list(scores.columns) == list(BASELINES) and list(scores.index) == [("brain_mri", "bmad_brain")]
+    mean = frame.groupby("baseline")["image_auroc"].mean()
+    assert all(scores[b].iloc[0].startswith(f"{mean[b]:.3f}") for b in BASELINES)
+    assert runs.loc[("brain_mri", "bmad_brain"), "source"] == "phantom"
+    assert sentence.endswith(f"brain_mri {best['brain_mri']:.2f}")
     # a rerun reads every row from the cache: no fit
     again = data.baseline_frame(data.run("baseline", "smoke"))
     assert len(read_fits_log()) == fits
@@ -183,3 +189,14 @@ def test_severity_curves_one_panel_per_baseline_one_line_per_domain():
     assert isinstance(plots.severity_curves(sweep.iloc[:0]), Figure)
     with pytest.raises(MedadError, match="DataFrame"):
         plots.severity_curves([1, 2])
+
+
+def test_registry_and_size_frames_are_narrow_tables_per_document():
+    where, what = data.registry_frames()
+    assert set(where.index) == set(what.index) == set(DATASETS)
+    assert {"phantom", "papers", "description"} <= set(what.columns) and "description" not in where.columns
+    frames = data.size_frames("quick")
+    assert len(frames) >= 4, "one table per source document"
+    for heading, table in frames:
+        assert heading.startswith("**") and len(table) >= 1
+        assert table.map(lambda cell: " / " in cell).all().all(), "each cell is paper / phantom"

@@ -44,11 +44,13 @@ from medad_core.data import (
     DEFAULT_SEVERITY,
     DOMAINS,
     PHANTOM_VERSION,
+    dataset_table,
     expected_tree,
     get_spec,
     load_splits,
     make_trainset,
     phantom_counts,
+    size_table,
     write_phantoms,
 )
 from medad_core.data.baseline import BASELINES
@@ -76,6 +78,9 @@ __all__ = [
     "baseline_frame",
     "baseline_table",
     "best_baseline",
+    "registry_frames",
+    "size_frames",
+    "baseline_summary",
     "severity_frame",
     "demo_rows",
     "demo_summary",
@@ -396,6 +401,75 @@ def best_baseline(frame: pd.DataFrame) -> pd.Series:
         domain -> max over baselines of the mean over seeds.
     """
     return frame.groupby(["domain", "baseline"])["image_auroc"].mean().groupby("domain").max()
+
+
+def registry_frames(data_root: str | os.PathLike | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The data chapter's registry (``medad datasets``) as two narrow tables.
+
+    Args:
+        data_root: folder of the real datasets; fills ``real_data_found``.
+
+    Returns:
+        ``(where, what)``: layout, folder, resolution, masks and data found per dataset; then its
+        phantom, the papers that use it and its description. Both indexed by dataset.
+    """
+    registry = pd.DataFrame(dataset_table(data_root))
+    registry["description"] = [DATASETS[n].description for n in registry["dataset"]]
+    described = ["phantom", "papers", "description"]
+    return registry.drop(columns=described).set_index("dataset"), registry[["dataset", *described]].set_index("dataset")
+
+
+def size_frames(profile: str) -> list[tuple[str, pd.DataFrame]]:
+    """The papers' split sizes beside the phantoms' in ``profile``, one narrow table per source document.
+
+    Args:
+        profile: smoke, quick or paper (the phantoms' sizes depend on it).
+
+    Returns:
+        ``(heading, table)`` per document in registry order: the heading names the document and its
+        sources (tables, sections) with their datasets; each cell of a table is ``paper / phantom``
+        image counts of one split (``–`` where the paper does not state it); splits no dataset of
+        the document reports are left out.
+    """
+    sizes = pd.DataFrame(size_table(profile)).set_index("dataset")
+    columns = [c for c in sizes.columns if c.startswith(("paper", "phantom")) and c != "paper source"]
+    document = sizes["paper source"].fillna("").str.split().str[0].replace({"not": "Other datasets", "": "?"})
+    frames = []
+    for name, part in sizes.groupby(document, sort=False):
+        sources = part.groupby("paper source", sort=False).groups
+        heading = f"**{name}**: " + "; ".join(f"{src} ({', '.join(rows)})" for src, rows in sources.items())
+        splits = dict.fromkeys(c.split(" ", 1)[1] for c in columns if part[c].notna().any())
+        count = {c: part[c].map(lambda v: "–" if pd.isna(v) else f"{v:.0f}") for c in columns}
+        frames.append((heading, pd.DataFrame({k: count[f"paper {k}"] + " / " + count[f"phantom {k}"] for k in splits})))
+    return frames
+
+
+def baseline_summary(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, str]:
+    """The data chapter's baseline section: scores, what each row ran on, and the one-line summary.
+
+    Args:
+        frame: :func:`baseline_frame`.
+
+    Returns:
+        ``(scores, runs, sentence)``: ``mean ± std`` image AUROC per domain and dataset (one column per
+        baseline), the run attributes of each row (source, sizes, severity), and "Best simple
+        baseline per domain ..." from :func:`best_baseline`.
+    """
+    table = baseline_table(frame)
+    means = table.droplevel([n for n in table.index.names if n not in ("domain", "dataset")])
+    scores = pd.DataFrame(
+        {
+            kind: means[(kind, "mean")].map("{:.3f}".format)
+            + means[(kind, "std")].map(lambda s: "" if pd.isna(s) else f" ± {s:.3f}")
+            for kind in dict.fromkeys(means.columns.get_level_values(0))
+        }
+    )
+    runs = table.index.to_frame(index=False).set_index(["domain", "dataset"])
+    best = best_baseline(frame)
+    sentence = "Best simple baseline per domain (mean image AUROC): " + ", ".join(
+        f"{d} {v:.2f}" for d, v in best.items()
+    )
+    return scores, runs, sentence
 
 
 def severity_frame(rows: pd.DataFrame) -> pd.DataFrame:
