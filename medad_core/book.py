@@ -75,7 +75,7 @@ import builtins as _builtins, random as _random, warnings as _warnings
 import matplotlib as _mpl, matplotlib.pyplot as _plt, numpy as _np, pandas as _pd, torch as _torch
 _plt.close("all")
 if not hasattr(_builtins, "_medad_fresh_rc"):
-    _builtins._medad_fresh_rc = dict(_mpl.rcParams)
+    _builtins._medad_fresh_rc = {k: v for k, v in _mpl.rcParams.items() if k not in ("backend", "interactive")}
 with _warnings.catch_warnings():
     _warnings.simplefilter("ignore")
     _mpl.rcParams.update(_builtins._medad_fresh_rc)

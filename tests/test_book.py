@@ -155,7 +155,7 @@ def test_warm_kernel_runs_each_notebook_as_a_fresh_kernel_would(tmp_path):
         "assert not plt.get_fignums(), 'a figure of the previous notebook'\n"
         "assert plt.rcParams['lines.linewidth'] != 9.0, 'the previous notebook rc'\n"
         "assert pd.get_option('display.max_rows') != 3, 'the previous notebook pandas option'\n"
-        "print('PID', os.getpid())\n"
+        "print('PID', os.getpid())\n\n# %%\nplt.plot([0, 1])\n"
     )
     jobs = [NotebookJob(p.stem, p, tmp_path / f"{p.stem}.ipynb") for p in (first, second)]
     try:
@@ -169,7 +169,10 @@ def test_warm_kernel_runs_each_notebook_as_a_fresh_kernel_would(tmp_path):
         counts.append([c.execution_count for c in cells])
         pids += [line for c in cells for o in c.outputs for line in o.get("text", "").splitlines() if "PID" in line]
     assert len(pids) == 2 and pids[0] == pids[1], "the same kernel process"
-    assert counts[0] == counts[1] == list(range(1, len(counts[0]) + 1)), "each notebook counts its cells from 1"
+    assert counts[0] == list(range(1, len(counts[0]) + 1)), "each notebook counts its cells from 1"
+    assert counts[1] == list(range(1, len(counts[1]) + 1)), "each notebook counts its cells from 1"
+    last = nbformat.read(jobs[1].output, as_version=4).cells[-1]
+    assert any("image/png" in o.get("data", {}) for o in last.outputs), "the inline backend still shows figures"
 
 
 def _browser_or_skip():
