@@ -68,7 +68,8 @@ KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=CRITICAL"]
 #: a fresh kernel starts with. The user namespace and output history go (``%reset -f``), figures are
 #: closed, matplotlib's rc and pandas' options are restored to the kernel's first state (the inline
 #: backend's, taken on the first notebook), and the global random generators are reseeded from the
-#: OS as a new process seeds them; cells count from 1 again. Imported modules stay: that is the point (about 5 s a notebook).
+#: OS as a new process seeds them; cells count from 1 again. Imported modules stay: that is the point
+#: (about 5 s a notebook).
 WARM_RESET = """
 get_ipython().run_line_magic("reset", "-f")
 import builtins as _builtins, random as _random, warnings as _warnings
