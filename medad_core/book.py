@@ -14,7 +14,10 @@ The notebooks are jupytext py:percent files in ``notebooks/``; ``_toc.yml`` list
 ``executor="dask"`` executes the notebooks in parallel, one task per notebook on a Dask cluster
 (:func:`medad_core.batch.dask_map`: a local one of ``workers`` processes, or ``scheduler``); the
 notebooks are independent, and runs two of them share are computed once (the runner's leases).
-The default executes them one after the other in this process.
+The default executes them one after the other in this process. Either way each process runs its
+notebooks in one warm kernel (:func:`warm_kernel`), reset to a fresh kernel's state before each
+notebook (:data:`WARM_RESET`): a kernel start and the imports cost about 5 s a notebook, half the smoke
+book's time.
 
 Notebooks call :func:`profile_banner` first, so every page says which profile produced it.
 """
