@@ -949,7 +949,18 @@ def open_client(
     n = int(workers or default_workers(gpu))
     threads_env = str(max(1, int(threads)))
     with dask.config.set(worker_spawn_environ()):
-        cluster = _local_cluster(LocalCluster, n, gpu, threads_env)
+        cluster = LocalCluster(
+            n_workers=n,
+            threads_per_worker=1,
+            processes=True,
+            resources={"GPU": 1} if gpu else None,
+            # a run's numbers must not depend on how busy the node is: one torch thread per worker
+            env={"OMP_NUM_THREADS": threads_env, "MKL_NUM_THREADS": threads_env, "MEDAD_PROGRESS": "0"},
+            # a paper-profile run may need most of the node's memory; medad measures it, the nanny should not kill it
+            memory_limit=0,
+            dashboard_address=None,
+            silence_logs=logging.ERROR,
+        )
     client = Client(cluster)
     try:
         yield client
@@ -969,22 +980,6 @@ def worker_spawn_environ() -> dict[str, Any]:
         ``{config key: None}`` for :func:`dask.config.set`.
     """
     return {f"distributed.nanny.pre-spawn-environ.{name}": None for name in SLOW_MALLOC_ENVIRON}
-
-
-def _local_cluster(local_cluster: Any, n: int, gpu: bool, threads_env: str) -> Any:
-    """The local cluster of :func:`open_client`: ``n`` single-threaded worker processes."""
-    return local_cluster(
-        n_workers=n,
-        threads_per_worker=1,
-        processes=True,
-        resources={"GPU": 1} if gpu else None,
-        # a run's numbers must not depend on how busy the node is: one torch thread per worker
-        env={"OMP_NUM_THREADS": threads_env, "MKL_NUM_THREADS": threads_env, "MEDAD_PROGRESS": "0"},
-        # a paper-profile run may need most of the node's memory; medad measures it, the nanny should not kill it
-        memory_limit=0,
-        dashboard_address=None,
-        silence_logs=logging.ERROR,
-    )
 
 
 def _timed(fn: Callable[..., Any], *args: Any) -> tuple[Any, float]:
