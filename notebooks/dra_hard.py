@@ -105,8 +105,10 @@ dra.optimiser_table(opt_rows)
 # Hyper-Kvasir phantom) and tests on *shape* (thin dark rings) and *intensity* (edge-less pallor)
 # lesions; the paper profile uses the MVTec AD Carpet rows of Table 2. DevNet runs under its own
 # optimiser and DRA's, three seeds each (the labelled anomalies are one draw, `data_seed`; the seeds
-# vary the model), in the quick profile at 64 px (`dra.KINDS_QUICK_SCHEDULE`: the texture and shape
-# lesions need the resolution).
+# vary the model). The quick profile trains these runs longer than the tables (`dra.KINDS_QUICK_SCHEDULE`:
+# 120 steps of batch 24 at 64 px, 20 epochs so that the learning rate decays once, as in the paper's
+# schedule; the texture and shape lesions need the resolution), sized so that the loss curves below
+# level off; the table under them says, run by run, whether each did.
 
 # %%
 kinds_seeds = dra.seeds_for(profile, None, "hard_kinds")
