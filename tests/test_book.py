@@ -26,6 +26,7 @@ from medad_core.book import (
     interleaved,
     notebook_jobs,
     parameter_problems,
+    submission_order,
     timing_table,
 )
 from medad_core.browser import check_site, search_hits
@@ -55,6 +56,19 @@ def test_parallel_books_start_each_chapter_first():
     stems = ("a_1", "a_2", "a_3", "b_1", "c_1")
     jobs = [NotebookJob(stem, Path(f"{stem}.py"), Path(f"{stem}.ipynb")) for stem in stems]
     assert [j.stem for j in interleaved(jobs)] == ["a_1", "b_1", "c_1", "a_2", "a_3"]
+
+
+def test_parallel_books_submit_the_longest_pages_first():
+    stems = ("a_1", "a_2", "dra_hard", "b_1", "bmad_tables")
+    jobs = [NotebookJob(stem, Path(f"{stem}.py"), Path(f"{stem}.ipynb")) for stem in stems]
+    # no earlier build: the known long pages first, in LONG_PAGES order, then the chapters in turn
+    assert [j.stem for j in submission_order(jobs)] == ["dra_hard", "bmad_tables", "a_1", "b_1", "a_2"]
+    # an earlier build's timings that cover every page order all of them, longest first
+    seconds = {"a_1": 5.0, "a_2": 900.0, "dra_hard": 300.0, "b_1": 40.0, "bmad_tables": 20.0, "other": 1.0}
+    assert [j.stem for j in submission_order(jobs, seconds)] == ["a_2", "dra_hard", "b_1", "bmad_tables", "a_1"]
+    # timings that miss a page are not trusted for the order
+    del seconds["b_1"]
+    assert [j.stem for j in submission_order(jobs, seconds)][:2] == ["dra_hard", "bmad_tables"]
 
 
 def test_timing_table_lists_the_slowest_notebook_first_with_the_sum_and_the_steps():
